@@ -1,0 +1,2 @@
+/** Spoor's graph model: identifiers, provenance, schema, store and graph writer. */
+package nl.spoor.model;
