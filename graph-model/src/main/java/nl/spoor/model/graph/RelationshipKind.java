@@ -1,0 +1,53 @@
+package nl.spoor.model.graph;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Relationship types of Spoor's graph (DESIGN §3). {@link #multiple()} kinds may occur several times
+ * between the same two entities, told apart by a key (a transfer's transaction reference, a tenancy's
+ * start date); the others occur once per pair and gather their sources. {@link #symmetric()} kinds
+ * have no direction in meaning and are stored from the smaller to the larger Spoor id.
+ */
+public enum RelationshipKind {
+    DIRECTOR_OF(false, false),
+    OWNS(false, false),
+    EMPLOYED_BY(false, false),
+    REGISTERED_AT(false, false),
+    LIVES_AT(true, false),
+    FAMILY_OF(false, true),
+    ASSOCIATE_OF(false, true),
+    HOLDS_ACCOUNT(false, false),
+    TRANSFER(true, false),
+    REGISTERED_OWNER(true, false),
+    OBSERVED_DRIVING(true, false),
+    USES(false, false),
+    OWNS_PROPERTY(false, false),
+    LANDLORD_OF(true, false),
+    SUCCEEDED_BY(false, false),
+    USES_PHONE(false, false),
+    USES_EMAIL(false, false),
+    ADVERTISES_WITH(false, false),
+    LOCATED_IN(false, false),
+    POSSIBLY_SAME_AS(false, true);
+
+    private final boolean multiple;
+    private final boolean symmetric;
+
+    RelationshipKind(boolean multiple, boolean symmetric) {
+        this.multiple = multiple;
+        this.symmetric = symmetric;
+    }
+
+    public boolean symmetric() {
+        return symmetric;
+    }
+
+    public boolean multiple() {
+        return multiple;
+    }
+
+    public static Optional<RelationshipKind> fromType(String type) {
+        return Arrays.stream(values()).filter(k -> k.name().equals(type)).findFirst();
+    }
+}

@@ -1,0 +1,43 @@
+package nl.spoor.model.testing;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.neo4j.server.CommunityBootstrapper;
+import org.neo4j.server.NeoBootstrapper;
+
+/**
+ * Runs Neo4j's own community server bootstrapper, the one the Neo4j distribution runs, from the Maven
+ * jars in a JVM of its own. Arguments: home folder and Bolt port. The server lives until the process is
+ * killed. Used by {@link Neo4jServerProcess}.
+ */
+public final class Neo4jServerMain {
+
+    private Neo4jServerMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path home = Path.of(args[0]);
+        int port = Integer.parseInt(args[1]);
+        Path conf = home.resolve("conf");
+        Files.createDirectories(conf);
+        Files.writeString(conf.resolve("neo4j.conf"), String.join("\n",
+                "server.bolt.enabled=true",
+                "server.bolt.listen_address=127.0.0.1:" + port,
+                "server.bolt.tls_level=DISABLED",
+                "server.http.enabled=false",
+                "server.https.enabled=false",
+                "dbms.security.auth_enabled=true",
+                "server.memory.pagecache.size=256m",
+                "db.tx_log.rotation.retention_policy=2 files",
+                "internal.server.bolt.thread_pool_shutdown_wait_time=100ms",
+                "internal.server.bolt.connection_shutdown_wait_time=100ms",
+                ""));
+        int status = NeoBootstrapper.start(new CommunityBootstrapper(),
+                "--home-dir=" + home, "--config-dir=" + conf);
+        if (status != 0) {
+            System.exit(status);
+        }
+        Thread.currentThread().join();
+    }
+}

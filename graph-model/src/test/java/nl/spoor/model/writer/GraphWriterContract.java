@@ -1,0 +1,232 @@
+package nl.spoor.model.writer;
+
+import static nl.spoor.model.testing.Facts.account;
+import static nl.spoor.model.testing.Facts.accountFact;
+import static nl.spoor.model.testing.Facts.company;
+import static nl.spoor.model.testing.Facts.person;
+import static nl.spoor.model.testing.Facts.source;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import nl.spoor.model.graph.RelationshipKind;
+import nl.spoor.model.provenance.Evidence;
+import nl.spoor.model.store.SpoorStore;
+import nl.spoor.model.testing.TestStore;
+
+/**
+ * What the graph writer promises, run against each kind of store (in-process, server process,
+ * Testcontainers) by the subclasses.
+ */
+abstract class GraphWriterContract {
+
+    abstract TestStore testStore();
+
+    SpoorStore store() {
+        return testStore().store();
+    }
+
+    GraphWriter writer() {
+        return new GraphWriter(store().driver(), store().database(), 1_000);
+    }
+
+    @BeforeEach
+    void emptyGraph() {
+        testStore().clear();
+    }
+
+    <T> T query(String cypher, Map<String, Object> params, java.util.function.Function<org.neo4j.driver.Result, T> read) {
+        try (var s = store().driver().session(store().sessionConfig())) {
+            return s.executeRead(tx -> read.apply(tx.run(cypher, params)));
+        }
+    }
+
+    List<String> strings(String cypher) {
+        try (var s = store().driver().session(store().sessionConfig())) {
+            return s.executeRead(tx -> tx.run(cypher).list(r -> r.get(0).asString()));
+        }
+    }
+
+    long count(String cypher) {
+        return query(cypher, Map.of(), r -> r.single().get(0).asLong());
+    }
+
+    @Test
+    void resolvesTheSameIbanFromTwoSourcesToOneNodeWithBothSources() {
+        writer().write(new WriteBatch().source(source("src-a", "politie", "case-1")).entity(accountFact("NL91ABNA0417164300", "src-a", 3)));
+        writer().write(new WriteBatch().source(source("src-b", "fiod", "case-1")).entity(accountFact("NL91ABNA0417164300", "src-b", 9)));
+
+        assertThat(count("MATCH (n:BankAccount) RETURN count(n)")).isEqualTo(1);
+        List<String> sources = strings("MATCH (s:Source)-[a:ASSERTS]->(:BankAccount {iban: 'NL91ABNA0417164300'}) RETURN s.sourceId + '@' + a.locator AS x ORDER BY x");
+        assertThat(sources).containsExactly("src-a@row:3", "src-b@row:9");
+    }
+
+    @Test
+    void writingTheSameBatchAgainChangesNothing() {
+        WriteBatch batch = new WriteBatch().source(source("src-a", "politie", "case-1"))
+                .entity(accountFact("NL91ABNA0417164300", "src-a", 1))
+                .entity(new EntityFact(person("jan"), Map.of("name", "Jan de Vries"), Evidence.row("src-a", 2)))
+                .relationship(RelationshipFact.of(RelationshipKind.HOLDS_ACCOUNT, person("jan"), account("NL91ABNA0417164300"), Map.of(), Evidence.row("src-a", 2)));
+        WriteResult first = writer().write(batch);
+        WriteResult second = writer().write(batch);
+
+        assertThat(first.nodesCreated()).isEqualTo(3); // source, person, account
+        assertThat(first.relationshipsCreated()).isEqualTo(3); // 2 ASSERTS + HOLDS_ACCOUNT
+        assertThat(second.nodesCreated()).isZero();
+        assertThat(second.relationshipsCreated()).isZero();
+        assertThat(strings("MATCH ()-[r:HOLDS_ACCOUNT]->() RETURN reduce(x = '', s IN r.sourceIds | x + s)")).containsExactly("src-a");
+        assertThat(count("MATCH ()-[r:HOLDS_ACCOUNT]->() RETURN size(r.evidence)")).isEqualTo(1);
+    }
+
+    @Test
+    void keepsTheFirstValueOnTheNodeAndEverySourcesOwnValueOnItsAssertion() {
+        writer().write(new WriteBatch().source(source("src-a", "politie", "case-1"))
+                .entity(new EntityFact(person("p1"), Map.of("name", "J. de Vries", "birthDate", java.time.LocalDate.of(1980, 2, 29)), Evidence.mention("src-a", 2, 100, 111, 0.9, "verdachte J. de Vries"))));
+        writer().write(new WriteBatch().source(source("src-b", "fiod", "case-1"))
+                .entity(new EntityFact(person("p1"), Map.of("name", "Jan de Vries", "birthPlace", "Zaandam"), Evidence.mention("src-b", 1, 5, 17, 0.95, null))));
+
+        var node = query("MATCH (p:Person {spoorId: 'person:p1'}) RETURN p", Map.of(), r -> r.single().get("p").asNode());
+        assertThat(node.get("name").asString()).isEqualTo("J. de Vries");
+        assertThat(node.get("birthDate").asLocalDate()).isEqualTo(java.time.LocalDate.of(1980, 2, 29));
+        assertThat(node.get("birthPlace").asString()).isEqualTo("Zaandam");
+        List<String> asserted = strings("MATCH (s:Source)-[a:ASSERTS]->(:Person {spoorId: 'person:p1'}) RETURN s.sourceId + ' p' + a.page + ' ' + a.start + '-' + a.end + ' ' + a.asserted AS x ORDER BY x");
+        assertThat(asserted).containsExactly(
+                "src-a p2 100-111 {\"birthDate\":\"1980-02-29\",\"name\":\"J. de Vries\"}",
+                "src-b p1 5-17 {\"birthPlace\":\"Zaandam\",\"name\":\"Jan de Vries\"}");
+    }
+
+    @Test
+    void gathersEverySourceOfARelationshipOnIt() {
+        for (String src : List.of("src-a", "src-b", "src-a")) {
+            writer().write(new WriteBatch().source(source(src, "kvk", "case-1"))
+                    .entity(new EntityFact(person("p1"), Map.of("name", "Fatima el Amrani"), Evidence.row(src, 1)))
+                    .entity(new EntityFact(company("12345678"), Map.of("name", "Glashelder B.V.", "kvkNummer", "12345678"), Evidence.row(src, 1)))
+                    .relationship(RelationshipFact.of(RelationshipKind.DIRECTOR_OF, person("p1"), company("12345678"), Map.of("role", "bestuurder"), Evidence.row(src, 1))));
+        }
+        var r = query("MATCH (:Person)-[r:DIRECTOR_OF]->(:Company) RETURN r", Map.of(), x -> x.list(y -> y.get("r").asRelationship()));
+        assertThat(r).hasSize(1);
+        assertThat(r.getFirst().get("sourceIds").asList(v -> v.asString())).containsExactly("src-a", "src-b");
+        assertThat(r.getFirst().get("evidence").asList(v -> v.asString())).containsExactly(
+                "{\"confidence\":1.0,\"locator\":\"row:1\",\"source\":\"src-a\"}",
+                "{\"confidence\":1.0,\"locator\":\"row:1\",\"source\":\"src-b\"}");
+        assertThat(r.getFirst().get("role").asString()).isEqualTo("bestuurder");
+        assertThat(r.getFirst().containsKey("spoorLock")).isFalse();
+    }
+
+    @Test
+    void storesASymmetricRelationshipOnceWhicheverWayItIsStated() {
+        var batch = new WriteBatch().source(source("src-a", "politie", "case-1"))
+                .entity(new EntityFact(person("a"), Map.of(), Evidence.row("src-a", 1)))
+                .entity(new EntityFact(person("b"), Map.of(), Evidence.row("src-a", 2)))
+                .relationship(RelationshipFact.of(RelationshipKind.FAMILY_OF, person("b"), person("a"), Map.of("relationship", "broer"), Evidence.row("src-a", 3)))
+                .relationship(RelationshipFact.of(RelationshipKind.FAMILY_OF, person("a"), person("b"), Map.of("relationship", "broer"), Evidence.row("src-a", 4)));
+        writer().write(batch);
+        assertThat(strings("MATCH (a)-[r:FAMILY_OF]->(b) RETURN a.spoorId + '>' + b.spoorId + ' ' + size(r.evidence) AS x"))
+                .containsExactly("person:a>person:b 2");
+    }
+
+    @Test
+    void keepsTransfersBetweenTheSameAccountsApartByTheirKey() {
+        var batch = new WriteBatch().source(source("src-a", "ing", "case-1"))
+                .entity(accountFact("NL91ABNA0417164300", "src-a", 1))
+                .entity(accountFact("NL02RABO0123456789", "src-a", 1));
+        for (int i = 1; i <= 3; i++) {
+            batch.relationship(new RelationshipFact(RelationshipKind.TRANSFER, account("NL91ABNA0417164300"), account("NL02RABO0123456789"),
+                    "tx-" + i, Map.of("amount", new java.math.BigDecimal("9850.00"), "currency", "EUR", "date", java.time.LocalDate.of(2024, 3, i)), Evidence.row("src-a", i)));
+        }
+        writer().write(batch);
+        writer().write(batch);
+        assertThat(strings("MATCH ()-[t:TRANSFER]->() RETURN t.key + ' ' + t.amount + ' ' + toString(t.date) AS x ORDER BY x"))
+                .containsExactly("tx-1 9850.0 2024-03-01", "tx-2 9850.0 2024-03-02", "tx-3 9850.0 2024-03-03");
+    }
+
+    @Test
+    void refusesARelationshipToAnEntityThatIsNotStoredAndNamesIt() {
+        writer().write(new WriteBatch().source(source("src-a", "politie", "case-1")).entity(accountFact("NL91ABNA0417164300", "src-a", 1)));
+        var batch = new WriteBatch().relationship(RelationshipFact.of(RelationshipKind.HOLDS_ACCOUNT, person("ghost"), account("NL91ABNA0417164300"), Map.of(), Evidence.row("src-a", 2)));
+        assertThatThrownBy(() -> writer().write(batch))
+                .isInstanceOf(GraphWriteException.class)
+                .hasMessageContaining("Person person:ghost")
+                .hasMessageNotContaining("NL91ABNA0417164300");
+        assertThat(count("MATCH (n:BankAccount) RETURN count(n)")).as("nothing stored is lost").isEqualTo(1);
+    }
+
+    @Test
+    void refusesFactsWhoseSourceIsNotStored() {
+        assertThatThrownBy(() -> writer().write(new WriteBatch().entity(accountFact("NL91ABNA0417164300", "src-unknown", 1))))
+                .isInstanceOf(GraphWriteException.class)
+                .hasMessageContaining("src-unknown");
+        assertThat(count("MATCH (n:BankAccount) RETURN count(n)")).isZero();
+    }
+
+    /** DESIGN §3 and issue 2: 8 writers × 10,000 overlapping entities from different sources. */
+    @Test
+    void concurrentWritersYieldOneNodePerIdentifierWithEverySourceKept() throws Exception {
+        int writers = 8;
+        int accounts = 10_000;
+        int holders = 2_000;
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int w = 0; w < writers; w++) {
+                int id = w;
+                done.add(pool.submit(() -> {
+                    String src = "src-writer-" + id;
+                    List<Integer> order = new ArrayList<>();
+                    for (int i = 0; i < accounts; i++) {
+                        order.add(i);
+                    }
+                    Collections.shuffle(order, new Random(id)); // every writer in its own order
+                    GraphWriter writer = writer();
+                    writer.write(new WriteBatch().source(source(src, "partner-" + id, "case-1")));
+                    for (int from = 0; from < accounts; from += 2_500) {
+                        WriteBatch batch = new WriteBatch();
+                        for (int i : order.subList(from, from + 2_500)) {
+                            batch.entity(accountFact(iban(i), src, i));
+                            if (i < holders) {
+                                batch.entity(new EntityFact(person("holder-" + i), Map.of("name", "Houder " + i), Evidence.row(src, i)));
+                                batch.relationship(RelationshipFact.of(RelationshipKind.HOLDS_ACCOUNT, person("holder-" + i), account(iban(i)), Map.of(), Evidence.row(src, i)));
+                            }
+                        }
+                        writer.write(batch);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(count("MATCH (n:BankAccount) RETURN count(n)")).isEqualTo(accounts);
+        assertThat(count("MATCH (n:Person) RETURN count(n)")).isEqualTo(holders);
+        assertThat(count("MATCH (n:BankAccount) WHERE COUNT { (s:Source)-[:ASSERTS]->(n) } <> 8 RETURN count(n)")).isZero();
+        assertThat(count("MATCH (n:BankAccount) WHERE COUNT { MATCH (s:Source)-[:ASSERTS]->(n) RETURN DISTINCT s } <> 8 RETURN count(n)")).isZero();
+        assertThat(count("MATCH ()-[r:HOLDS_ACCOUNT]->() RETURN count(r)")).isEqualTo(holders);
+        assertThat(count("MATCH ()-[r:HOLDS_ACCOUNT]->() WHERE size(r.sourceIds) <> 8 OR size(r.evidence) <> 8 RETURN count(r)")).isZero();
+    }
+
+    /** A valid Dutch IBAN for test number i (check digits computed by ISO 7064 mod 97-10). */
+    static String iban(int i) {
+        String bban = "INGB" + String.format("%010d", 1_000_000L + i);
+        String rearranged = bban + "NL00";
+        StringBuilder digits = new StringBuilder();
+        for (char c : rearranged.toCharArray()) {
+            digits.append(Character.isLetter(c) ? String.valueOf(c - 'A' + 10) : String.valueOf(c));
+        }
+        int check = 98 - new java.math.BigInteger(digits.toString()).mod(java.math.BigInteger.valueOf(97)).intValue();
+        return "NL" + String.format("%02d", check) + bban;
+    }
+}

@@ -1,0 +1,32 @@
+package nl.spoor.model.writer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import nl.spoor.model.store.StoreMode;
+import nl.spoor.model.testing.TestStore;
+
+/**
+ * The writer contract in external mode: against a Neo4j server started as a separate OS process
+ * from the Maven jars, reached over Bolt with a password, exactly like a production server.
+ */
+class ServerProcessGraphWriterTest extends GraphWriterContract {
+
+    @RegisterExtension
+    static final TestStore STORE = TestStore.serverProcess();
+
+    @Override
+    TestStore testStore() {
+        return STORE;
+    }
+
+    @Test
+    void runsInExternalModeAgainstAnotherProcess() {
+        assertThat(store().mode()).isEqualTo(StoreMode.EXTERNAL);
+        long serverPid = count("CALL dbms.components() YIELD name RETURN 0"); // the query is answered remotely
+        assertThat(serverPid).isZero();
+        assertThat(store().boltUri().getPort()).isNotEqualTo(0);
+    }
+}
