@@ -24,7 +24,9 @@ public final class TestStore implements BeforeAllCallback, AfterAllCallback {
         /** Embedded in the test JVM, exactly as {@code ./spoor serve} runs it. */
         IN_PROCESS,
         /** A Neo4j server in a separate OS process, reached over Bolt as an external store. */
-        SERVER_PROCESS
+        SERVER_PROCESS,
+        /** Any server reached over Bolt, e.g. a Testcontainers Neo4j. */
+        EXTERNAL
     }
 
     private final Where where;
@@ -32,8 +34,19 @@ public final class TestStore implements BeforeAllCallback, AfterAllCallback {
     private Neo4jServerProcess server;
     private SpoorStore store;
 
+    private java.util.function.Supplier<java.net.URI> externalUri;
+    private String externalPassword;
+
     private TestStore(Where where) {
         this.where = where;
+    }
+
+    /** A server that is started elsewhere (e.g. by Testcontainers) before this extension runs. */
+    public static TestStore external(java.util.function.Supplier<java.net.URI> uri, String password) {
+        TestStore t = new TestStore(Where.EXTERNAL);
+        t.externalUri = uri;
+        t.externalPassword = password;
+        return t;
     }
 
     public static TestStore inProcess() {
@@ -51,6 +64,8 @@ public final class TestStore implements BeforeAllCallback, AfterAllCallback {
         home = Files.createTempDirectory(tmp, "spoor-test-");
         if (where == Where.IN_PROCESS) {
             store = SpoorStore.open(new StoreSettings(home, java.util.Optional.empty(), "neo4j", null, "neo4j", 0, "256m"));
+        } else if (where == Where.EXTERNAL) {
+            store = SpoorStore.open(StoreSettings.external(externalUri.get(), "neo4j", externalPassword));
         } else {
             server = Neo4jServerProcess.start(home.resolve("server"));
             store = SpoorStore.open(StoreSettings.external(server.boltUri(), "neo4j", Neo4jServerProcess.PASSWORD));
@@ -74,6 +89,11 @@ public final class TestStore implements BeforeAllCallback, AfterAllCallback {
 
     public SpoorStore store() {
         return store;
+    }
+
+    /** The pid of the Neo4j server process, when the store runs in one. */
+    public java.util.OptionalLong serverPid() {
+        return server == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(server.pid());
     }
 
     public Where where() {

@@ -1,0 +1,2 @@
+/** Extraction pipeline and importers: documents, bank statements and registers into the graph. */
+package nl.spoor.ingest;

@@ -1,0 +1,147 @@
+package nl.spoor.api.entity;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.neo4j.driver.Value;
+import org.springframework.stereotype.Component;
+
+import nl.spoor.api.entity.EntityViews.Assertion;
+import nl.spoor.api.entity.EntityViews.Entity;
+import nl.spoor.api.entity.EntityViews.EntityRef;
+import nl.spoor.api.entity.EntityViews.Property;
+import nl.spoor.api.entity.EntityViews.Relationship;
+import nl.spoor.api.entity.EntityViews.Source;
+import nl.spoor.model.graph.IdentifierKeys;
+import nl.spoor.model.store.SpoorStore;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Reads one entity, its sources and its relationships. Thread-safe. */
+@Component
+class EntityQuery {
+
+    private static final String ENTITY = resource("entity.cypher");
+    private static final String RELATIONSHIPS = resource("relationships.cypher");
+    /** Bookkeeping of the writer, not facts about the entity. */
+    private static final Set<String> HIDDEN = Set.of("spoorId", "sourceIds", "evidence", "key", "spoorLock");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final SpoorStore store;
+
+    EntityQuery(SpoorStore store) {
+        this.store = store;
+    }
+
+    Optional<String> spoorIdFor(IdentifierKeys key, String storedValue) {
+        // Label and property come from the IdentifierKeys enum, never from the request.
+        String cypher = "MATCH (n:" + key.kind().label() + " {" + key.property() + ": $value}) RETURN n.spoorId AS id ORDER BY id LIMIT 1";
+        try (var s = store.driver().session(store.sessionConfig())) {
+            return s.executeRead(tx -> tx.run(cypher, Map.of("value", storedValue)).list(r -> r.get("id").asString())).stream().findFirst();
+        }
+    }
+
+    Optional<Entity> entity(String spoorId) {
+        try (var s = store.driver().session(store.sessionConfig())) {
+            return s.executeRead(tx -> tx.run(ENTITY, Map.of("spoorId", spoorId)).list()).stream().findFirst().map(r -> {
+                var node = r.get("node").asNode();
+                List<Property> props = properties(node.asMap(v -> v));
+                List<Assertion> assertions = new ArrayList<>(r.get("assertions").asList(v -> entityAssertion(v)));
+                assertions.sort(Comparator.comparing((Assertion a) -> a.source().sourceId()).thenComparing(Assertion::locator));
+                return new Entity(spoorId, r.get("kind").asString(), caption(node.asMap(v -> v), spoorId), props, assertions);
+            });
+        }
+    }
+
+    List<Relationship> relationships(String spoorId, int limit) {
+        try (var s = store.driver().session(store.sessionConfig())) {
+            return s.executeRead(tx -> tx.run(RELATIONSHIPS, Map.of("spoorId", spoorId, "limit", limit)).list(r -> {
+                Map<String, Value> props = r.get("props").asMap(v -> v);
+                Map<String, Map<String, Object>> sources = new java.util.HashMap<>();
+                r.get("sources").asList(v -> v).forEach(v -> {
+                    if (!v.isNull()) {
+                        sources.put(v.get("sourceId").asString(), v.asMap());
+                    }
+                });
+                List<Assertion> evidence = props.containsKey("evidence")
+                        ? props.get("evidence").asList(v -> relationshipAssertion(v.asString(), sources)) : List.of();
+                String key = props.containsKey("key") && !props.get("key").asString().isEmpty() ? props.get("key").asString() : null;
+                return new Relationship(r.get("type").asString(), r.get("outgoing").asBoolean() ? "OUT" : "IN", key,
+                        new EntityRef(r.get("otherId").asString(), r.get("otherKind").asString(), r.get("otherCaption").asString()),
+                        properties(props), evidence);
+            }));
+        }
+    }
+
+    private static Assertion entityAssertion(Value v) {
+        Map<String, Object> a = v.get("assertion").asMap();
+        return new Assertion(source(v.get("source").asMap()), (String) a.get("locator"), integer(a.get("page")),
+                integer(a.get("start")), integer(a.get("end")), ((Number) a.getOrDefault("confidence", 1.0)).doubleValue(),
+                (String) a.get("snippet"), (String) a.get("asserted"));
+    }
+
+    private static Assertion relationshipAssertion(String json, Map<String, Map<String, Object>> sources) {
+        JsonNode e = JSON.readTree(json);
+        String sourceId = e.get("source").asString();
+        Map<String, Object> source = sources.getOrDefault(sourceId, Map.of("sourceId", sourceId));
+        return new Assertion(source(source), e.get("locator").asString(),
+                e.has("page") ? e.get("page").asInt() : null, e.has("start") ? e.get("start").asInt() : null,
+                e.has("end") ? e.get("end").asInt() : null, e.get("confidence").asDouble(),
+                e.has("snippet") ? e.get("snippet").asString() : null, null);
+    }
+
+    private static Source source(Map<String, Object> s) {
+        return new Source((String) s.get("sourceId"), str(s.get("kind")), str(s.get("title")), str(s.get("documentId")),
+                str(s.get("partner")), str(s.get("legalBasis")), str(s.get("caseId")), str(s.get("receivedAt")),
+                str(s.get("retainUntil")), s.get("extractor") + " " + s.get("extractorVersion"));
+    }
+
+    private static List<Property> properties(Map<String, Value> props) {
+        return props.entrySet().stream()
+                .filter(e -> !HIDDEN.contains(e.getKey()))
+                .sorted(Map.Entry.comparingByKey())
+                .map(e -> new Property(e.getKey(), display(e.getValue())))
+                .toList();
+    }
+
+    private static String display(Value v) {
+        return switch (v.type().name()) {
+            case "STRING" -> v.asString();
+            case "LIST" -> String.join(", ", v.asList(x -> display(x)));
+            default -> v.asObject().toString();
+        };
+    }
+
+    private static String caption(Map<String, Value> p, String spoorId) {
+        for (String k : List.of("name", "iban", "kenteken", "kvkNummer", "e164", "address", "addressKey")) {
+            if (p.containsKey(k)) {
+                return p.get(k).asString();
+            }
+        }
+        return spoorId;
+    }
+
+    private static Integer integer(Object o) {
+        return o == null ? null : ((Number) o).intValue();
+    }
+
+    private static String str(Object o) {
+        return o == null ? null : o.toString();
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = EntityQuery.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

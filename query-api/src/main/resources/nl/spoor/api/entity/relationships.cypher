@@ -1,0 +1,11 @@
+// Relationships of one entity to other entities (not provenance), with the sources of each.
+MATCH (n:Entity {spoorId: $spoorId})-[r]-(m:Entity)
+RETURN type(r) AS type,
+       startNode(r) = n AS outgoing,
+       properties(r) AS props,
+       m.spoorId AS otherId,
+       [l IN labels(m) WHERE l <> 'Entity'][0] AS otherKind,
+       coalesce(m.name, m.iban, m.kenteken, m.kvkNummer, m.e164, m.address, m.addressKey, m.spoorId) AS otherCaption,
+       [sid IN coalesce(r.sourceIds, []) | [(s:Source {sourceId: sid}) | properties(s)][0]] AS sources
+ORDER BY size(coalesce(r.sourceIds, [])) DESC, type, otherId, r.key
+LIMIT $limit
