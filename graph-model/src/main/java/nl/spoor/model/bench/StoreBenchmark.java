@@ -170,12 +170,14 @@ public final class StoreBenchmark {
         static DataSet generate(String prefix, int accounts, long seed) {
             SplittableRandom random = new SplittableRandom(seed);
             List<WriteBatch> batches = new ArrayList<>();
+            List<WriteBatch> relBatches = new ArrayList<>();
             List<Source> sources = new ArrayList<>();
             for (int s = 0; s < SOURCES; s++) {
                 Source source = new Source("bench:" + prefix + s, SourceKind.BANK_STATEMENT, "sha256:bench" + prefix + s, "afschrift-" + s + ".csv",
                         "bench-partner", "WGS art. 2.3", "BENCH-1", Instant.parse("2025-01-01T00:00:00Z"), LocalDate.parse("2030-01-01"), "bench", "1");
                 sources.add(source);
                 batches.add(new WriteBatch().source(source));
+                relBatches.add(new WriteBatch());
             }
             Map<EntityKind, List<Map<String, Object>>> nodes = new LinkedHashMap<>();
             Map<String, List<Map<String, Object>>> rels = new LinkedHashMap<>();
@@ -204,22 +206,25 @@ public final class StoreBenchmark {
             for (int i = 0; i < vehicles; i++) {
                 EntityRef v = new EntityRef(EntityKind.VEHICLE, "kenteken:" + prefix + i);
                 nodeCount += node(batches, nodes, i, v, Map.of("kenteken", prefix + "V" + i, "make", "Volkswagen", "catalogueValue", 30_000.0 + i));
-                relCount += rel(batches, rels, i, RelationshipKind.REGISTERED_OWNER, personRefs[random.nextInt(persons)], v, "2020-01-01", Map.of());
+                relCount += rel(relBatches, prefix, rels, i, RelationshipKind.REGISTERED_OWNER, personRefs[random.nextInt(persons)], v, "2020-01-01", Map.of());
             }
             for (int i = 0; i < accounts; i++) {
                 EntityRef holder = i % 5 == 0 ? companyRefs[(i / 5) % companies] : personRefs[i % persons];
-                relCount += rel(batches, rels, i, RelationshipKind.HOLDS_ACCOUNT, holder, accountRefs[i], "", Map.of());
+                relCount += rel(relBatches, prefix, rels, i, RelationshipKind.HOLDS_ACCOUNT, holder, accountRefs[i], "", Map.of());
             }
             for (int i = 0; i < companies; i++) {
-                relCount += rel(batches, rels, i, RelationshipKind.DIRECTOR_OF, personRefs[random.nextInt(persons)], companyRefs[i], "", Map.of("role", "bestuurder"));
+                relCount += rel(relBatches, prefix, rels, i, RelationshipKind.DIRECTOR_OF, personRefs[random.nextInt(persons)], companyRefs[i], "", Map.of("role", "bestuurder"));
             }
             for (int i = 0; i < 2 * accounts; i++) {
                 int a = random.nextInt(accounts);
                 int b = random.nextInt(accounts);
-                relCount += rel(batches, rels, i, RelationshipKind.TRANSFER, accountRefs[a], accountRefs[b], "tx-" + i,
+                relCount += rel(relBatches, prefix, rels, i, RelationshipKind.TRANSFER, accountRefs[a], accountRefs[b], "tx-" + i,
                         Map.of("amount", (double) (1 + random.nextInt(1_000_000)) / 100, "currency", "EUR", "date", LocalDate.of(2024, 1, 1).plusDays(random.nextInt(366))));
             }
-            return new DataSet(batches, nodes, rels, nodeCount, relCount);
+            // Entities of every source first, then relationships: a relationship may join entities of two sources.
+            List<WriteBatch> all = new ArrayList<>(batches);
+            all.addAll(relBatches);
+            return new DataSet(all, nodes, rels, nodeCount, relCount);
         }
 
         private static int node(List<WriteBatch> batches, Map<EntityKind, List<Map<String, Object>>> nodes, int i, EntityRef ref, Map<String, Object> props) {
@@ -231,10 +236,10 @@ public final class StoreBenchmark {
             return 1;
         }
 
-        private static int rel(List<WriteBatch> batches, Map<String, List<Map<String, Object>>> rels, int i, RelationshipKind kind,
+        private static int rel(List<WriteBatch> batches, String prefix, Map<String, List<Map<String, Object>>> rels, int i, RelationshipKind kind,
                                EntityRef from, EntityRef to, String key, Map<String, Object> props) {
             int s = i % SOURCES;
-            batches.get(s).relationship(new RelationshipFact(kind, from, to, key, props, Evidence.row("bench:" + sourceSuffix(batches, s), i)));
+            batches.get(s).relationship(new RelationshipFact(kind, from, to, key, props, Evidence.row("bench:" + prefix + s, i)));
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("from", from.spoorId());
             row.put("to", to.spoorId());

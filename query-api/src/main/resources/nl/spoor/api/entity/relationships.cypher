@@ -6,6 +6,6 @@ RETURN type(r) AS type,
        m.spoorId AS otherId,
        [l IN labels(m) WHERE l <> 'Entity'][0] AS otherKind,
        coalesce(m.name, m.iban, m.kenteken, m.kvkNummer, m.e164, m.address, m.addressKey, m.spoorId) AS otherCaption,
-       [sid IN coalesce(r.sourceIds, []) | [(s:Source {sourceId: sid}) | properties(s)][0]] AS sources
+       COLLECT { MATCH (s:Source) WHERE s.sourceId IN coalesce(r.sourceIds, []) RETURN properties(s) } AS sources
 ORDER BY size(coalesce(r.sourceIds, [])) DESC, type, otherId, r.key
 LIMIT $limit
