@@ -1,7 +1,5 @@
 package nl.spoor.model.schema;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -17,6 +15,8 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import nl.spoor.model.cypher.CypherResource;
 
 /**
  * Versioned, idempotent schema migrations, applied when the store opens.
@@ -112,14 +112,7 @@ public final class SchemaMigrations {
     }
 
     private static String read(String resource) {
-        try (InputStream in = SchemaMigrations.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Schema resource " + resource + " is missing from the build");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot read schema resource " + resource, e);
-        }
+        return CypherResource.load(SchemaMigrations.class, resource);
     }
 
     private static String sha256(String text) {

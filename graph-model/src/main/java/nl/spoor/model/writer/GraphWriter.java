@@ -1,8 +1,5 @@
 package nl.spoor.model.writer;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,6 +17,7 @@ import org.neo4j.driver.Query;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.summary.ResultSummary;
 
+import nl.spoor.model.cypher.CypherResource;
 import nl.spoor.model.graph.EntityKind;
 import nl.spoor.model.graph.EntityRef;
 import nl.spoor.model.graph.RelationshipKind;
@@ -41,9 +39,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class GraphWriter {
 
-    private static final String SOURCES = resource("write-sources.cypher");
-    private static final String ENTITIES = resource("write-entities.cypher");
-    private static final String RELATIONSHIPS = resource("write-relationships.cypher");
+    private static final String SOURCES = CypherResource.load(GraphWriter.class, "write-sources.cypher");
+    private static final String ENTITIES = CypherResource.load(GraphWriter.class, "write-entities.cypher");
+    private static final String RELATIONSHIPS = CypherResource.load(GraphWriter.class, "write-relationships.cypher");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Driver driver;
@@ -246,15 +244,5 @@ public final class GraphWriter {
         return result;
     }
 
-    private static String resource(String name) {
-        try (InputStream in = GraphWriter.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("Cypher resource " + name + " is missing from the build");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
 }

@@ -1,9 +1,5 @@
 package nl.spoor.api.entity;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,6 +16,7 @@ import nl.spoor.api.entity.EntityViews.EntityRef;
 import nl.spoor.api.entity.EntityViews.Property;
 import nl.spoor.api.entity.EntityViews.Relationship;
 import nl.spoor.api.entity.EntityViews.Source;
+import nl.spoor.model.cypher.CypherResource;
 import nl.spoor.model.graph.IdentifierKeys;
 import nl.spoor.model.store.SpoorStore;
 import tools.jackson.databind.JsonNode;
@@ -29,8 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class EntityQuery {
 
-    private static final String ENTITY = resource("entity.cypher");
-    private static final String RELATIONSHIPS = resource("relationships.cypher");
+    private static final String ENTITY = CypherResource.load(EntityQuery.class, "entity.cypher");
+    private static final String RELATIONSHIPS = CypherResource.load(EntityQuery.class, "relationships.cypher");
     /** Bookkeeping of the writer, not facts about the entity. */
     private static final Set<String> HIDDEN = Set.of("spoorId", "sourceIds", "evidence", "key", "spoorLock");
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -137,11 +134,4 @@ class EntityQuery {
         return o == null ? null : o.toString();
     }
 
-    private static String resource(String name) {
-        try (InputStream in = EntityQuery.class.getResourceAsStream(name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }
