@@ -1,8 +1,6 @@
 package nl.spoor.model.store;
 
 import java.net.URI;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 
@@ -110,25 +108,7 @@ public final class SpoorStore implements AutoCloseable {
 
     /** Node counts per label and relationship counts per type, from Neo4j's count store (cheap). */
     public StoreStatus status() {
-        try (var session = driver.session(sessionConfig())) {
-            return session.executeRead(tx -> {
-                Map<String, Long> nodes = new LinkedHashMap<>();
-                for (var r : tx.run("CALL db.labels() YIELD label RETURN label ORDER BY label").list()) {
-                    String label = r.get("label").asString();
-                    long n = tx.run("MATCH (n:$($label)) RETURN count(n) AS n", Map.of("label", label)).single().get("n").asLong();
-                    nodes.put(label, n);
-                }
-                Map<String, Long> rels = new LinkedHashMap<>();
-                for (var r : tx.run("CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType AS t ORDER BY t").list()) {
-                    String type = r.get("t").asString();
-                    long n = tx.run("MATCH ()-[r:$($type)]->() RETURN count(r) AS n", Map.of("type", type)).single().get("n").asLong();
-                    rels.put(type, n);
-                }
-                long totalNodes = tx.run("MATCH (n) RETURN count(n) AS n").single().get("n").asLong();
-                long totalRels = tx.run("MATCH ()-[r]->() RETURN count(r) AS n").single().get("n").asLong();
-                return new StoreStatus(mode, boltUri.toString(), database, totalNodes, totalRels, nodes, rels);
-            });
-        }
+        return StoreStatus.read(driver, database, mode, boltUri.toString());
     }
 
     @Override

@@ -25,11 +25,15 @@ public class StoreConfiguration {
     static final List<String> SETTINGS = List.of("SPOOR_HOME", "SPOOR_NEO4J_URI", "SPOOR_NEO4J_USER",
             "SPOOR_NEO4J_PASSWORD", "SPOOR_NEO4J_DATABASE", "SPOOR_BOLT_PORT", "SPOOR_NEO4J_PAGECACHE");
 
+    @Bean
+    StoreSettings storeSettings(Environment environment) {
+        return StoreSettings.fromEnvironment(settings(environment));
+    }
+
     @Bean(destroyMethod = "close")
-    SpoorStore spoorStore(Environment environment) {
-        Map<String, String> values = settings(environment);
-        SpoorStore store = SpoorStore.open(StoreSettings.fromEnvironment(values));
-        RunFile.write(StoreSettings.fromEnvironment(values).home(), store, environment);
+    SpoorStore spoorStore(StoreSettings settings, Environment environment) {
+        SpoorStore store = SpoorStore.open(settings);
+        RunFile.write(settings.home(), store, environment);
         return store;
     }
 
@@ -52,13 +56,9 @@ public class StoreConfiguration {
 
     /** The key BSNs are hashed with: SPOOR_BSN_KEY, or a key file under SPOOR_HOME. */
     @Bean
-    BsnKey bsnKey(Environment environment) {
-        Map<String, String> values = settings(environment);
+    BsnKey bsnKey(StoreSettings settings, Environment environment) {
         String key = environment.getProperty("SPOOR_BSN_KEY");
-        if (key != null) {
-            values.put("SPOOR_BSN_KEY", key);
-        }
-        return BsnKey.load(StoreSettings.fromEnvironment(values).home(), values);
+        return BsnKey.load(settings.home(), key == null ? Map.of() : Map.of("SPOOR_BSN_KEY", key));
     }
 
     @Bean
