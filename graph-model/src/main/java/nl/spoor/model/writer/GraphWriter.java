@@ -49,7 +49,7 @@ public final class GraphWriter {
     private final int chunkSize;
 
     /**
-     * @param chunkSize rows per transaction; 1,000–10,000 is the sweet spot measured by {@code spoor bench store}
+     * @param chunkSize rows per transaction; 10,000 is the sweet spot measured by {@code spoor bench store}
      */
     public GraphWriter(Driver driver, String database, int chunkSize) {
         this.driver = Objects.requireNonNull(driver, "driver");
@@ -61,10 +61,18 @@ public final class GraphWriter {
     }
 
     public GraphWriter(Driver driver, String database) {
-        this(driver, database, 5_000);
+        this(driver, database, 10_000);
     }
 
+    /**
+     * Writes the batch: sources, then entities, then relationships.
+     *
+     * @throws GraphWriteException before anything is written when a fact names a source that is neither in
+     *                             the batch nor stored; after earlier chunks committed when a relationship
+     *                             names an entity that is not stored
+     */
     public WriteResult write(WriteBatch batch) {
+        requireSources(batch);
         WriteResult result = WriteResult.EMPTY;
         result = result.plus(writeSources(batch.sources()));
         result = result.plus(writeEntities(batch.entities()));
@@ -85,45 +93,64 @@ public final class GraphWriter {
 
     private WriteResult writeEntities(List<EntityFact> facts) {
         WriteResult result = WriteResult.EMPTY;
-        Map<EntityKind, Map<String, List<EntityFact>>> groups = facts.stream().collect(Collectors.groupingBy(
-                f -> f.ref().kind(), () -> new java.util.EnumMap<>(EntityKind.class),
-                Collectors.groupingBy(f -> f.evidence().sourceId(), TreeMap::new, Collectors.toList())));
-        for (var byKind : groups.entrySet()) {
-            String cypher = ENTITIES.replace("{{LABEL}}", byKind.getKey().label());
-            for (var bySource : byKind.getValue().entrySet()) {
-                List<Map<String, Object>> rows = bySource.getValue().stream()
-                        .sorted(Comparator.comparing((EntityFact f) -> f.ref().spoorId()).thenComparing(f -> f.evidence().locator()))
-                        .map(this::entityRow)
-                        .toList();
-                for (List<Map<String, Object>> chunk : chunks(rows)) {
-                    WriteResult r = run(new Query(cypher, Map.of("sourceId", bySource.getKey(), "rows", chunk)), chunk.size(), 0);
-                    if (r.entityFacts() != chunk.size()) {
-                        throw new GraphWriteException("Source " + bySource.getKey() + " is not stored: write it in the same batch as its facts, or before them");
-                    }
-                    result = result.plus(r);
+        Map<EntityKind, List<EntityFact>> byKind = facts.stream().collect(Collectors.groupingBy(
+                f -> f.ref().kind(), () -> new java.util.EnumMap<>(EntityKind.class), Collectors.toList()));
+        for (var group : byKind.entrySet()) {
+            String cypher = ENTITIES.replace("{{LABEL}}", group.getKey().label());
+            List<Map<String, Object>> rows = group.getValue().stream()
+                    .sorted(Comparator.comparing((EntityFact f) -> f.ref().spoorId())
+                            .thenComparing(f -> f.evidence().sourceId()).thenComparing(f -> f.evidence().locator()))
+                    .map(this::entityRow)
+                    .toList();
+            for (List<Map<String, Object>> chunk : chunks(rows)) {
+                WriteResult r = run(new Query(cypher, Map.of("rows", chunk)), chunk.size(), 0);
+                if (r.entityFacts() != chunk.size()) {
+                    throw new IllegalStateException("Wrote " + r.entityFacts() + " of " + chunk.size() + " entity facts although their sources were checked");
                 }
+                result = result.plus(r);
             }
         }
         return result;
     }
 
+    /** Every fact's source must be in the batch or stored: no fact without provenance. */
+    private void requireSources(WriteBatch batch) {
+        Set<String> ids = new java.util.TreeSet<>();
+        batch.entities().forEach(f -> ids.add(f.evidence().sourceId()));
+        batch.relationships().forEach(f -> ids.add(f.evidence().sourceId()));
+        batch.sources().forEach(src -> ids.remove(src.sourceId()));
+        if (ids.isEmpty()) {
+            return;
+        }
+        try (var s = driver.session(session)) {
+            List<String> stored = s.executeRead(tx -> tx.run("MATCH (s:Source) WHERE s.sourceId IN $ids RETURN s.sourceId AS id",
+                    Map.of("ids", List.copyOf(ids))).list(r -> r.get("id").asString()));
+            stored.forEach(ids::remove);
+        }
+        if (!ids.isEmpty()) {
+            throw new GraphWriteException("Sources not stored: " + String.join(", ", ids)
+                    + ". Write a source in the same batch as its facts, or before them; nothing of this batch was written");
+        }
+    }
+
     private WriteResult writeRelationships(List<RelationshipFact> facts) {
         WriteResult result = WriteResult.EMPTY;
-        record Group(RelationshipKind kind, EntityKind from, EntityKind to, String sourceId) {
+        record Shape(RelationshipKind kind, EntityKind from, EntityKind to) {
         }
-        Map<Group, List<RelationshipFact>> groups = facts.stream().collect(Collectors.groupingBy(
-                f -> new Group(f.kind(), f.from().kind(), f.to().kind(), f.evidence().sourceId()), LinkedHashMap::new, Collectors.toList()));
+        Map<Shape, List<RelationshipFact>> groups = facts.stream().collect(Collectors.groupingBy(
+                f -> new Shape(f.kind(), f.from().kind(), f.to().kind()), LinkedHashMap::new, Collectors.toList()));
         for (var group : groups.entrySet()) {
-            Group g = group.getKey();
+            Shape g = group.getKey();
             String cypher = RELATIONSHIPS.replace("{{TYPE}}", g.kind().name())
                     .replace("{{FROM}}", g.from().label()).replace("{{TO}}", g.to().label());
             List<RelationshipFact> sorted = group.getValue().stream()
                     .sorted(Comparator.comparing((RelationshipFact f) -> f.from().spoorId())
-                            .thenComparing(f -> f.to().spoorId()).thenComparing(RelationshipFact::key))
+                            .thenComparing(f -> f.to().spoorId()).thenComparing(RelationshipFact::key)
+                            .thenComparing(f -> f.evidence().sourceId()).thenComparing(f -> f.evidence().locator()))
                     .toList();
             for (List<RelationshipFact> chunk : chunks(sorted)) {
                 List<Map<String, Object>> rows = chunk.stream().map(this::relationshipRow).toList();
-                WriteResult r = run(new Query(cypher, Map.of("sourceId", g.sourceId(), "rows", rows)), 0, chunk.size());
+                WriteResult r = run(new Query(cypher, Map.of("rows", rows)), 0, chunk.size());
                 if (r.relationshipFacts() != chunk.size()) {
                     throw new GraphWriteException(missingEndpoints(chunk));
                 }
@@ -172,6 +199,7 @@ public final class GraphWriter {
         Map<String, Object> evidence = evidenceProperties(f.evidence());
         evidence.put("asserted", JSON.writeValueAsString(jsonSafe(f.properties())));
         Map<String, Object> row = new LinkedHashMap<>();
+        row.put("source", f.evidence().sourceId());
         row.put("id", f.ref().spoorId());
         row.put("props", f.properties());
         row.put("locator", f.evidence().locator());
@@ -184,6 +212,7 @@ public final class GraphWriter {
         evidence.put("source", f.evidence().sourceId());
         evidence.put("locator", f.evidence().locator());
         Map<String, Object> row = new LinkedHashMap<>();
+        row.put("source", f.evidence().sourceId());
         row.put("from", f.from().spoorId());
         row.put("to", f.to().spoorId());
         row.put("key", f.key());

@@ -107,6 +107,18 @@ abstract class GraphWriterContract {
     }
 
     @Test
+    void mergesThePropertiesOfTwoSourcesNamingOneEntityInOneBatch() {
+        writer().write(new WriteBatch().source(source("src-a", "politie", "case-1")).source(source("src-b", "fiod", "case-1"))
+                .entity(new EntityFact(person("p2"), Map.of("name", "Piotr Nowak"), Evidence.row("src-a", 1)))
+                .entity(new EntityFact(person("p2"), Map.of("name", "P. Nowak", "birthPlace", "Łódź"), Evidence.row("src-b", 7))));
+        var node = query("MATCH (p:Person {spoorId: 'person:p2'}) RETURN p", Map.of(), r -> r.single().get("p").asNode());
+        assertThat(node.get("name").asString()).isEqualTo("Piotr Nowak");
+        assertThat(node.get("birthPlace").asString()).isEqualTo("Łódź");
+        assertThat(strings("MATCH (s:Source)-[a:ASSERTS]->(:Person {spoorId: 'person:p2'}) RETURN s.sourceId + ' ' + a.asserted AS x ORDER BY x"))
+                .containsExactly("src-a {\"name\":\"Piotr Nowak\"}", "src-b {\"birthPlace\":\"Łódź\",\"name\":\"P. Nowak\"}");
+    }
+
+    @Test
     void gathersEverySourceOfARelationshipOnIt() {
         for (String src : List.of("src-a", "src-b", "src-a")) {
             writer().write(new WriteBatch().source(source(src, "kvk", "case-1"))

@@ -26,10 +26,10 @@ class BenchCommand implements Callable<Integer> {
         @Option(names = "--entities", defaultValue = "50000", description = "Accounts in the data set; persons, companies, vehicles and relationships scale with it (default ${DEFAULT-VALUE}).")
         int entities;
 
-        @Option(names = "--rounds", defaultValue = "3", description = "Measured rounds, alternating the two writers (default ${DEFAULT-VALUE}); the median is reported.")
+        @Option(names = "--rounds", defaultValue = "5", description = "Measured rounds, alternating the two writers (default ${DEFAULT-VALUE}); the median is reported.")
         int rounds;
 
-        @Option(names = "--chunk", defaultValue = "5000", description = "Rows per transaction for both writers (default ${DEFAULT-VALUE}).")
+        @Option(names = "--chunk", defaultValue = "10000", description = "Rows per transaction for both writers (default ${DEFAULT-VALUE}).")
         int chunk;
 
         @Override
