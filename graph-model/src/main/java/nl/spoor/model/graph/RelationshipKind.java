@@ -19,6 +19,10 @@ public enum RelationshipKind {
     ASSOCIATE_OF(false, true),
     HOLDS_ACCOUNT(false, false),
     TRANSFER(true, false),
+    /** Cash paid in at a place (the municipality of the branch or machine) to an account. */
+    CASH_DEPOSIT(true, false),
+    /** Cash taken out of an account at a place. */
+    CASH_WITHDRAWAL(true, false),
     REGISTERED_OWNER(true, false),
     OBSERVED_DRIVING(true, false),
     USES(false, false),
@@ -29,6 +33,12 @@ public enum RelationshipKind {
     USES_EMAIL(false, false),
     ADVERTISES_WITH(false, false),
     LOCATED_IN(false, false),
+    /** Real estate to its address. */
+    LOCATED_AT(false, false),
+    /** Income declared to the Belastingdienst, one per year. */
+    DECLARED_INCOME(true, false),
+    /** A benefit (WW, AOW, bijstand, …) paid by UWV, SVB or a gemeente. */
+    RECEIVES_BENEFIT(true, false),
     POSSIBLY_SAME_AS(false, true);
 
     private final boolean multiple;
