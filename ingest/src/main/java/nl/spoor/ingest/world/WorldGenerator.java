@@ -68,7 +68,7 @@ public final class WorldGenerator {
         header.put("statementsFrom", scale.statementsFrom().atDay(1).toString());
         header.put("statementsUntil", Scale.STATEMENTS_UNTIL.atEndOfMonth().toString());
         SplittableRandom random = new SplittableRandom(seed);
-        try (WorldBuilder world = new WorldBuilder(out, header, LocalDate.of(2025, 1, 15))) {
+        try (WorldBuilder world = new WorldBuilder(out, header, Sources.receivedAt(Population.REGISTER_UNTIL))) {
             Population population = new Population(world, random.split());
             progress.phase("Bevolking", scale.persons() / 2 + scale.persons() / 2);
             population.placesAndPublicBodies();
