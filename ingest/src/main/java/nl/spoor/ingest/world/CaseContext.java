@@ -1,0 +1,137 @@
+package nl.spoor.ingest.world;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+import nl.spoor.model.graph.RelationshipKind;
+
+/**
+ * What a {@link PlantedCase} builds with: households that live ordinary lives, firms, vehicles, real
+ * estate, sightings and payments, and {@link #record} for truth.json. Everything goes through the same
+ * {@link WorldBuilder} as the ordinary population, so the files cannot tell planted from ordinary.
+ */
+public final class CaseContext {
+
+    private final Population population;
+    private final SplittableRandom random;
+    private final int casesPerVariant;
+    private long reference;
+
+    CaseContext(Population population, SplittableRandom random, int casesPerVariant) {
+        this.population = population;
+        this.random = random;
+        this.casesPerVariant = casesPerVariant;
+    }
+
+    /** The only source of chance a case may use. */
+    public SplittableRandom random() {
+        return random;
+    }
+
+    public int casesPerVariant() {
+        return casesPerVariant;
+    }
+
+    /** The writer, for facts the helpers below do not cover. */
+    public WorldBuilder world() {
+        return population.world;
+    }
+
+    /**
+     * A new household whose head is {@code headAge} (a partner about as old); give its adults an income
+     * with {@link #employ}/{@link #benefit}, then {@link #complete} it. {@code d} may be null (any district).
+     */
+    public Household household(Names.Origin origin, Population.Composition composition, NoordHolland.Municipality m, NoordHolland.District d,
+                               int headAge) {
+        return population.household(origin, composition, m, d, headAge);
+    }
+
+    public void employ(Resident r, Party employer, long monthlyGrossCents) {
+        r.income = Resident.Income.EMPLOYEE;
+        r.payer = employer;
+        r.monthlyCents = monthlyGrossCents;
+    }
+
+    /** Makes the resident self-employed, drawing {@code monthlyCents} from the firm each month. */
+    public void selfEmployed(Resident r, Population.Firm firm, long monthlyCents) {
+        r.income = Resident.Income.SELF_EMPLOYED;
+        r.payer = firm.party();
+        r.monthlyCents = monthlyCents;
+    }
+
+    /** Employers of the ordinary population (companies and organisations), in a stable order. */
+    public java.util.List<Party> employers() {
+        return java.util.List.copyOf(population.employers);
+    }
+
+    /** A benefit: {@code bijstand} from the gemeente where the person lives, {@code WW}/{@code WIA} from UWV. */
+    public void benefit(Resident r, String benefit, long monthlyCents) {
+        Party payer = benefit.equals("bijstand") ? population.gemeenten.get(r.household.address.municipality().cbsCode())
+                : benefit.equals("AOW") ? population.svb : population.uwv;
+        r.income = Resident.Income.BENEFIT;
+        population.benefit(r, payer, benefit, monthlyCents);
+    }
+
+    /** Writes income and declarations; ordinary housing and cars unless the case plants its own. */
+    public void complete(Household h, boolean ordinaryHousing, boolean ordinaryCars) {
+        population.complete(h, ordinaryHousing, ordinaryCars);
+    }
+
+    /** The household's home bought by its head; with a mortgage unless {@code cash}. Returns the RealEstate id. */
+    public String buyHome(Household h, long priceCents, LocalDate purchased, boolean cash) {
+        return population.buyHome(h, priceCents, purchased, cash);
+    }
+
+    /** Real estate at {@code at}, bought by {@code ownerId}. */
+    public String realEstate(Addresses.Address at, long priceCents, LocalDate purchased, String ownerId, boolean cash) {
+        return population.realEstate(at, priceCents, purchased, ownerId, cash);
+    }
+
+    public Addresses.Address address(NoordHolland.Municipality m, Addresses.Type type) {
+        return population.address(m, null, type);
+    }
+
+    public Population.Firm company(String name, Population.LegalForm form, Sbi.Activity activity, NoordHolland.Municipality m, LocalDate start) {
+        return population.company(name, form, activity, m, start, null);
+    }
+
+    public void director(String who, Population.Firm firm, String role, LocalDate from) {
+        population.director(who, firm, role, from);
+    }
+
+    public void owns(String who, Population.Firm firm, int share, LocalDate from) {
+        population.owns(who, firm, share, from);
+    }
+
+    /** Registers a vehicle; returns its id. */
+    public String vehicle(String ownerId, Cars.Model model, int firstRegistrationYear, LocalDate from) {
+        return population.vehicle(ownerId, model, firstRegistrationYear, from);
+    }
+
+    public void sighting(String personId, String vehicleId, LocalDate date, String place) {
+        population.sighting(personId, vehicleId, date, place);
+    }
+
+    /** A day between {@code from} and {@code until}, both included. */
+    public LocalDate day(LocalDate from, LocalDate until) {
+        return population.dayIn(from, until);
+    }
+
+    /** A bank transfer with a case reference ({@code CASE-<caseId>-<n>}). */
+    public void transfer(String caseId, String fromIban, String toIban, long cents, LocalDate date, String description, String channel) {
+        population.world.transfer(fromIban, toIban, "CASE-" + caseId + "-" + (++reference), Sources.bank(fromIban.substring(9, 13)),
+                cents, date, description, channel);
+    }
+
+    /** Cash paid in at a place (municipality) to an account. */
+    public void cashDeposit(String caseId, NoordHolland.Municipality at, String iban, long cents, LocalDate date, String description) {
+        population.world.link(RelationshipKind.CASH_DEPOSIT, at.placeId(), iban, "CASE-" + caseId + "-" + (++reference),
+                Sources.bank(iban.substring(9, 13)), Map.of("amount", Money.euros(cents), "currency", "EUR", "date", date, "description", description));
+    }
+
+    /** Starts the truth.json entry of a case or look-alike. */
+    public TruthCase record(String caseId, String typology, String variant, boolean planted) {
+        return population.world.truthCase(caseId, typology, variant, planted);
+    }
+}

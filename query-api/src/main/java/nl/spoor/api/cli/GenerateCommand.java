@@ -1,0 +1,80 @@
+package nl.spoor.api.cli;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import nl.spoor.ingest.world.Scale;
+import nl.spoor.ingest.world.WorldGenerator;
+import nl.spoor.ingest.world.WrittenFile;
+
+@Command(name = "generate", mixinStandardHelpOptions = true,
+        description = {"Generates a synthetic Noord-Holland world as files (ingest/world-format.md):",
+                "persons, firms, registers, bank statements and planted cases with their truth."})
+class GenerateCommand implements Callable<Integer> {
+
+    @Option(names = "--scale", defaultValue = "small",
+            description = "small (~1,500 persons), medium (~20,000), large (1,000,000) or a number of persons. Default: ${DEFAULT-VALUE}.")
+    String scale;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Random seed; the same seed and scale give identical files. Default: ${DEFAULT-VALUE}.")
+    long seed;
+
+    @Option(names = "--out", required = true, description = "Output directory; must not hold a world yet.")
+    Path out;
+
+    // --load (bulk-load the generated files into the store) is added here by the loader's command option.
+
+    @Override
+    public Integer call() {
+        Scale s = Scale.parse(scale);
+        long start = System.nanoTime();
+        WorldGenerator.Result result;
+        try (BarProgress progress = new BarProgress()) {
+            result = new WorldGenerator(s, seed).generate(out.toAbsolutePath(), progress);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf(Locale.ROOT, "World '%s' (seed %d) written to %s in %.1f s, %.1f MB%n", s.name(), seed, out, seconds,
+                result.bytes() / 1e6);
+        for (WrittenFile f : result.files()) {
+            if (f.rows() > 0) {
+                System.out.printf(Locale.ROOT, "  %-42s %,12d rows%n", f.path(), f.rows());
+            }
+        }
+        return 0;
+    }
+
+    /** Shows one progress bar per phase of the generator. */
+    private static final class BarProgress implements WorldGenerator.Progress, AutoCloseable {
+        private ProgressBar bar;
+
+        @Override
+        public void phase(String phase, long total) {
+            close();
+            bar = new ProgressBarBuilder().setTaskName(phase).setInitialMax(total).setStyle(ProgressBarStyle.ASCII)
+                    .setUpdateIntervalMillis(250).continuousUpdate().build();
+        }
+
+        @Override
+        public void step() {
+            if (bar != null) {
+                bar.step();
+            }
+        }
+
+        @Override
+        public void close() {
+            if (bar != null) {
+                bar.stepTo(bar.getMax());
+                bar.close();
+                bar = null;
+            }
+        }
+    }
+}
