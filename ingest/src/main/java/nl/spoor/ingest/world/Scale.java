@@ -13,14 +13,15 @@ import java.util.Locale;
  * @param persons         persons in the ordinary population (planted cases add a few)
  * @param statementsFrom  first month of bank statements
  * @param casesPerVariant how many planted cases (and look-alikes) of each variant
+ * @param documents       how many documents {@code spoor generate} renders from the world by default
  */
-public record Scale(String name, int persons, YearMonth statementsFrom, int casesPerVariant) {
+public record Scale(String name, int persons, YearMonth statementsFrom, int casesPerVariant, int documents) {
 
     public static final YearMonth STATEMENTS_UNTIL = YearMonth.of(2024, 12);
 
-    public static final Scale SMALL = new Scale("small", 1_500, YearMonth.of(2024, 10), 1);
-    public static final Scale MEDIUM = new Scale("medium", 20_000, YearMonth.of(2024, 4), 3);
-    public static final Scale LARGE = new Scale("large", 1_000_000, YearMonth.of(2024, 11), 10);
+    public static final Scale SMALL = new Scale("small", 1_500, YearMonth.of(2024, 10), 1, 60);
+    public static final Scale MEDIUM = new Scale("medium", 20_000, YearMonth.of(2024, 4), 3, 2_000);
+    public static final Scale LARGE = new Scale("large", 1_000_000, YearMonth.of(2024, 11), 10, 2_000);
 
     /** {@code small}, {@code medium}, {@code large} or a number of persons (100 to 5,000,000; statements as medium). */
     public static Scale parse(String text) {
@@ -47,6 +48,7 @@ public record Scale(String name, int persons, YearMonth statementsFrom, int case
         if (n < 100 || n > 5_000_000) {
             throw new IllegalArgumentException("Scale " + n + " is out of range: from 100 to 5,000,000 persons");
         }
-        return new Scale(Integer.toString(n), n, MEDIUM.statementsFrom, n < 5_000 ? 1 : n < 100_000 ? 3 : 10);
+        return new Scale(Integer.toString(n), n, MEDIUM.statementsFrom, n < 5_000 ? 1 : n < 100_000 ? 3 : 10,
+                Math.clamp(n / 10, 60, 2_000));
     }
 }

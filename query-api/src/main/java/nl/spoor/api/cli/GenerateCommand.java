@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import nl.spoor.ingest.world.Scale;
+import nl.spoor.ingest.world.documents.DocumentRenderer;
 import nl.spoor.ingest.world.WorldGenerator;
 import nl.spoor.ingest.world.WrittenFile;
 
@@ -29,6 +30,10 @@ class GenerateCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, description = "Output directory; must not hold a world yet.")
     Path out;
 
+    @Option(names = "--documents", paramLabel = "N",
+            description = "Documents to render from the world into DIR/documents (default by scale: small 60, medium and large 2,000; 0 for none).")
+    Integer documents;
+
     // --load (bulk-load the generated files into the store) is added here by the loader's command option.
 
     @Override
@@ -46,6 +51,14 @@ class GenerateCommand implements Callable<Integer> {
             if (f.rows() > 0) {
                 System.out.printf(Locale.ROOT, "  %-42s %,12d rows%n", f.path(), f.rows());
             }
+        }
+        int count = documents != null ? documents : s.documents();
+        if (count > 0) {
+            long docsStart = System.nanoTime();
+            var rendered = new DocumentRenderer(DocumentRenderer.DEFAULT_CASE_SHARE, true)
+                    .render(out.toAbsolutePath(), out.toAbsolutePath().resolve("documents"), count, seed);
+            System.out.printf(Locale.ROOT, "%,d documents rendered to %s in %.1f s%n", rendered.size(), out.resolve("documents"),
+                    (System.nanoTime() - docsStart) / 1e9);
         }
         return 0;
     }

@@ -76,16 +76,19 @@ final class ProcesVerbaal {
             Draft.Mentions m = new Draft.Mentions(world);
             LocalDate date = row.date("date");
             WorldRow vehicle = world.require(row.to(), row, "to");
-            WorldRow place = world.require(row.get("place"), row, "place");
+            // The place is a Place node's id (place:GM0479) or, as the generator writes it, the town's name.
+            String placeValue = row.get("place");
+            WorldRow place = placeValue != null && placeValue.startsWith("place:") ? world.require(placeValue, row, "place") : null;
+            String town = place != null ? place.get("name") : placeValue;
             String officer = Office.officer(random);
             String number = Office.pvNumber(date, random);
             String time = String.format(Locale.ROOT, "%02d:%02d", 7 + random.nextInt(16), random.nextInt(60));
 
             Sheet sheet = new Sheet("Proces-verbaal verkeerscontrole " + number, officer, "Proces-verbaalnummer " + number);
-            sheet.letterhead("Politie Eenheid Noord-Holland", baseTeam(place.get("name")), "Postbus 2300, 2002 CH Haarlem");
+            sheet.letterhead("Politie Eenheid Noord-Holland", baseTeam(town), "Postbus 2300, 2002 CH Haarlem");
             sheet.title("PROCES-VERBAAL VAN BEVINDINGEN");
             sheet.fields("Proces-verbaalnummer:", number, "Onderwerp:", "Verkeerscontrole", "Datum:", Dutch.date(date));
-            String placeName = m.add(place.id(), place.get("name"));
+            String placeName = place != null ? m.add(place.id(), town) : town;
             String plate = m.add(vehicle.id(), Dutch.kenteken(vehicle.get("kenteken")));
             sheet.paragraph("Ik, verbalisant, " + officer + ", hoofdagent van politie Eenheid Noord-Holland, verklaar "
                     + "het volgende.");
