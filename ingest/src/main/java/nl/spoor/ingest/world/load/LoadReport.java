@@ -13,11 +13,14 @@ import nl.spoor.model.store.StoreStatus;
  *
  * @param reading  reading and checking the files (on the fast path: also writing the importer's files)
  * @param storing  the offline import, or the transactional writes
- * @param indexing opening the store after an import: schema migrations and index population; zero on the
+ * @param importStages how long each stage of the offline importer took ({@code Node import}, {@code Relationship import},
+ *                 {@code Relationship linking}, {@code Post processing}); empty on the transactional path
+ * @param indexing opening the store after an import: starting the DBMS, schema migrations and index population; zero on the
  *                 transactional path (the indexes are maintained while writing)
  */
 public record LoadReport(Path path, String reason, int sources, Map<String, Long> nodesPerLabel, Map<String, Long> relationshipsPerType,
-                         List<String> notes, Duration reading, Duration storing, Duration indexing, StoreStatus store) {
+                         List<String> notes, Duration reading, Duration storing, Map<String, Duration> importStages, Duration indexing,
+                         StoreStatus store) {
 
     /** How the world went into the store. */
     public enum Path {
@@ -53,14 +56,16 @@ public record LoadReport(Path path, String reason, int sources, Map<String, Long
     /** The closing summary for a console. */
     public List<String> summary() {
         List<String> lines = new ArrayList<>();
-        lines.add(String.format("Loaded %,d sources, %,d entities and %,d relationships (%s).", sources, nodes(), relationships(),
+        lines.add(String.format("Loaded %,d sources, %,d entity rows and %,d relationship rows (%s).", sources, nodes(), relationships(),
                 path == Path.OFFLINE_IMPORT ? "offline import" : "transactional"));
         nodesPerLabel.forEach((k, v) -> lines.add(String.format("  %-20s %,12d", k, v)));
         relationshipsPerType.forEach((k, v) -> lines.add(String.format("  %-20s %,12d", k, v)));
-        lines.add(String.format("Reading and checking the files: %s", seconds(reading)));
+        lines.add(String.format(path == Path.OFFLINE_IMPORT ? "Reading, checking and converting the files: %s" : "Reading and checking the files: %s",
+                seconds(reading)));
         if (path == Path.OFFLINE_IMPORT) {
-            lines.add(String.format("Import: %s, %,.0f relationships/s and %,.0f nodes/s (ASSERTS and sources included)", seconds(storing),
-                    relationshipsPerSecond(), nodesPerSecond()));
+            lines.add(String.format("Import: %s, %,.0f relationships/s and %,.0f nodes/s over the whole import (ASSERTS and sources included)",
+                    seconds(storing), relationshipsPerSecond(), nodesPerSecond()));
+            importStages.forEach((stage, d) -> lines.add(String.format("  %-22s %s", stage, seconds(d))));
             lines.add(String.format("Constraints and indexes built and populated: %s", seconds(indexing)));
         } else {
             lines.add(String.format("Writing: %s, %,.0f facts/s", seconds(storing), rate(sources + nodes() + relationships())));

@@ -7,10 +7,13 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,7 +47,7 @@ final class OfflineImport {
      * @param overwrite         whether the database exists (empty) and is to be replaced
      * @param maxOffHeapMemory  the importer's --max-off-heap-memory, e.g. {@code 2G} or {@code 50%}; null for its default
      */
-    static void run(Path embeddedDirectory, String database, ImporterFiles files, Path workDir, boolean overwrite,
+    static Map<String, Duration> run(Path embeddedDirectory, String database, ImporterFiles files, Path workDir, boolean overwrite,
                     String maxOffHeapMemory, LoadProgress progress) {
         List<String> args = new ArrayList<>(files.arguments());
         args.add("--array-delimiter=U+001F");
@@ -77,6 +80,8 @@ final class OfflineImport {
             if (code != null && code != 0) {
                 throw new WorldLoadException("Neo4j's importer stopped with exit code " + code + ":\n" + output.tail());
             }
+            output.endStage();
+            return output.stages();
         } catch (WorldLoadException e) {
             throw e;
         } catch (Exception e) {
@@ -104,6 +109,9 @@ final class OfflineImport {
         private final LoadProgress progress;
         private final ByteArrayOutputStream line = new ByteArrayOutputStream();
         private final Deque<String> lastLines = new ArrayDeque<>();
+        private final Map<String, Duration> stages = new LinkedHashMap<>();
+        private String stage;
+        private long stageStart;
 
         StageOutput(LoadProgress progress) {
             this.progress = progress;
@@ -120,10 +128,13 @@ final class OfflineImport {
         }
 
         private void line(String text) {
-            Matcher stage = STAGE.matcher(text);
-            if (stage.matches()) {
+            Matcher header = STAGE.matcher(text);
+            if (header.matches()) {
+                endStage();
+                stage = header.group(3);
+                stageStart = System.nanoTime();
                 progress.stageDone();
-                progress.stage("Import " + stage.group(1) + "/" + stage.group(2) + " " + stage.group(3), 100, "%");
+                progress.stage("Import " + header.group(1) + "/" + header.group(2) + " " + header.group(3), 100, "%");
                 return;
             }
             Matcher percent = PERCENT.matcher(text);
@@ -131,12 +142,27 @@ final class OfflineImport {
                 progress.stepTo(Integer.parseInt(percent.group(1)));
                 return;
             }
+            if (text.startsWith("IMPORT DONE") || text.startsWith("Import starting")) {
+                progress.message("Importer: " + text.strip());
+            }
             if (!text.startsWith(".") && !text.startsWith("-.")) {
                 lastLines.addLast(text);
                 if (lastLines.size() > 60) {
                     lastLines.removeFirst();
                 }
             }
+        }
+
+        void endStage() {
+            if (stage != null) {
+                stages.put(stage, Duration.ofNanos(System.nanoTime() - stageStart));
+                stage = null;
+            }
+        }
+
+        /** How long each of the importer's stages took, by its name ({@code Node import}, {@code Relationship import}, …). */
+        Map<String, Duration> stages() {
+            return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stages));
         }
 
         String tail() {
