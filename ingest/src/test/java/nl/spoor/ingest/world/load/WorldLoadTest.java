@@ -67,6 +67,34 @@ class WorldLoadTest {
         }
         assertThat(imported).isEqualTo(writtenThroughGraphWriter());
         assertTheFixtureGraph(imported);
+        // The dump above covers every stored property. This covers what else stays under SPOOR_HOME: the importer's work
+        // files, logs and reports (Neo4j's own stores encode short numeric strings, so they would not show a BSN as text).
+        assertThat(filesContaining(home, "111222333")).as("store files holding a BSN").isEmpty();
+        assertThat(filesContaining(home, "123456782")).as("store files holding a BSN").isEmpty();
+    }
+
+    /** Every file under {@code root} whose bytes contain {@code text} (ASCII), e.g. Neo4j's store and log files. */
+    private static List<Path> filesContaining(Path root, String text) throws IOException {
+        byte[] needle = text.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(Files::isRegularFile).filter(p -> {
+                try {
+                    byte[] bytes = Files.readAllBytes(p);
+                    outer:
+                    for (int i = 0; i + needle.length <= bytes.length; i++) {
+                        for (int j = 0; j < needle.length; j++) {
+                            if (bytes[i + j] != needle[j]) {
+                                continue outer;
+                            }
+                        }
+                        return true;
+                    }
+                    return false;
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).toList();
+        }
     }
 
     @Test
