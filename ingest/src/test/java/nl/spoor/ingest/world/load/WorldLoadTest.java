@@ -212,7 +212,7 @@ class WorldLoadTest {
     }
 
     /** Exact shapes a few rows must have, whichever path stored them. */
-    private static void assertTheFixtureGraph(List<String> dump) {
+    static void assertTheFixtureGraph(List<String> dump) {
         assertThat(dump).contains(
                 "node [Entity, Person] {birthDate=DATE 1979-04-12, birthPlace=STRING \"Zaandam\", bsnHash=STRING \"" + KEMAL.substring(4)
                         + "\", gender=STRING \"M\", givenNames=STRING \"Kemal\", initials=STRING \"K.\", name=STRING \"Kemal Demir\", "
