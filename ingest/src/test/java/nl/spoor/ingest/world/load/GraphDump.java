@@ -1,0 +1,39 @@
+package nl.spoor.ingest.world.load;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.neo4j.driver.Value;
+
+import nl.spoor.model.store.SpoorStore;
+
+/**
+ * Everything a store holds apart from the schema bookkeeping, one sorted line per node and relationship
+ * with every property's Neo4j type, so two stores compare exactly.
+ */
+final class GraphDump {
+
+    private GraphDump() {
+    }
+
+    static List<String> of(SpoorStore store) {
+        List<String> lines = new ArrayList<>();
+        try (var s = store.driver().session(store.sessionConfig())) {
+            s.run("MATCH (n) WHERE NOT n:SchemaMigration RETURN labels(n) AS labels, properties(n) AS props").forEachRemaining(r ->
+                    lines.add("node " + r.get("labels").asList(Value::asString).stream().sorted().toList() + " " + props(r.get("props"))));
+            s.run("MATCH (a)-[r]->(b) RETURN type(r) AS type, coalesce(a.spoorId, a.sourceId) AS a, coalesce(b.spoorId, b.sourceId) AS b, properties(r) AS props")
+                    .forEachRemaining(r -> lines.add("rel (" + r.get("a").asString() + ")-[" + r.get("type").asString() + "]->(" + r.get("b").asString() + ") "
+                            + props(r.get("props"))));
+        }
+        lines.sort(null);
+        return lines;
+    }
+
+    private static String props(Value map) {
+        Map<String, String> sorted = new TreeMap<>();
+        map.asMap(v -> v.type().name() + " " + v).forEach(sorted::put);
+        return sorted.toString();
+    }
+}
