@@ -12,7 +12,8 @@ import java.util.Optional;
 public enum RelationshipKind {
     DIRECTOR_OF(false, false),
     OWNS(false, false),
-    EMPLOYED_BY(false, false),
+    /** Keyed by the start date: one person may work for the same employer in two periods. */
+    EMPLOYED_BY(true, false),
     REGISTERED_AT(false, false),
     LIVES_AT(true, false),
     FAMILY_OF(false, true),

@@ -25,6 +25,9 @@ public final class Sources {
     /** Where the data was shared under: the RIEC covenant under the WGS. */
     static final String LEGAL_BASIS = "WGS art. 2.3 (RIEC-convenant Noord-Holland)";
 
+    /** The purpose the registers were shared for: one RIEC case, as a signal's data arrives under its case. */
+    static final String CASE_ID = "RIEC-NH-2025-SYNTH";
+
     private Sources() {
     }
 

@@ -63,7 +63,7 @@ public final class WorldBuilder implements AutoCloseable {
         sourcesFile = new CsvFile(root, "world/sources.csv", WorldFormat.SOURCE_COLUMNS);
         for (Sources.Row s : Sources.all()) {
             sources.add(s.sourceId());
-            sourcesFile.row(s.sourceId(), s.kind().name(), s.title(), s.partner(), Sources.LEGAL_BASIS, "",
+            sourcesFile.row(s.sourceId(), s.kind().name(), s.title(), s.partner(), Sources.LEGAL_BASIS, Sources.CASE_ID,
                     receivedAt + "T00:00:00Z", receivedAt.plusYears(5).toString());
         }
     }

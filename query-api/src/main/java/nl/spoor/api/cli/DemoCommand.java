@@ -1,21 +1,80 @@
 package nl.spoor.api.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import nl.spoor.model.store.SpoorStore;
+import nl.spoor.model.store.StoreSettings;
+
+/**
+ * {@code spoor demo}: the medium synthetic Noord-Holland world (about 20,000 persons, a million payments,
+ * planted cases, 2,000 documents), generated once into {@code $SPOOR_HOME/worlds/} and loaded into an
+ * empty store, then served. The world is cached: a second demo on a wiped store loads it again without
+ * generating.
+ */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Fills an empty store with the demo world, then serves it like 'spoor serve'.",
-                "A store that already holds entities is served as it is."})
+        description = {"Fills an empty store with the medium synthetic world (generated once, cached under $SPOOR_HOME/worlds),",
+                "then serves it like 'spoor serve'. A store that already holds entities is served as it is."})
 class DemoCommand implements Callable<Integer> {
+
+    static final String DEMO_SCALE = "medium";
+    static final long DEMO_SEED = 42;
 
     @Option(names = "--port", description = "HTTP port (default: SPOOR_PORT or 8080).")
     Integer port;
 
     @Override
     public Integer call() {
-        ServeCommand.run(port, true);
+        StoreSettings settings = StoreSettings.fromEnvironment(System.getenv());
+        if (!holdsEntities(settings)) {
+            Path world = settings.home().toAbsolutePath().resolve("worlds").resolve(DEMO_SCALE + "-seed" + DEMO_SEED);
+            if (!Files.exists(world.resolve("documents").resolve("manifest.json"))) {
+                // A folder without the documents' manifest is an interrupted run: start it again.
+                deleteTree(world);
+                System.out.println("Generating the demo world (" + DEMO_SCALE + ", seed " + DEMO_SEED + ") into " + world + "; once, it is cached.");
+                GenerateCommand generate = new GenerateCommand();
+                generate.scale = DEMO_SCALE;
+                generate.seed = DEMO_SEED;
+                generate.out = world;
+                generate.call();
+            }
+            System.out.println("Loading the demo world into the store …");
+            LoadCommand.load(world, null, 10_000);
+        }
+        ServeCommand.run(port, false);
         return 0;
+    }
+
+    /** Whether the store holds entities; an embedded store whose database folder does not exist holds none. */
+    static boolean holdsEntities(StoreSettings settings) {
+        if (settings.isEmbedded()
+                && !Files.exists(settings.embeddedDirectory().resolve("data").resolve("databases").resolve(settings.database()))) {
+            return false;
+        }
+        try (SpoorStore store = SpoorStore.open(settings);
+             var session = store.driver().session(store.sessionConfig())) {
+            return session.run("MATCH (n:Entity) RETURN n LIMIT 1").hasNext();
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot remove the unfinished demo world in " + dir + ": " + e.getMessage(), e);
+        }
     }
 }

@@ -34,7 +34,11 @@ class GenerateCommand implements Callable<Integer> {
             description = "Documents to render from the world into DIR/documents (default by scale: small 60, medium and large 2,000; 0 for none).")
     Integer documents;
 
-    // --load (bulk-load the generated files into the store) is added here by the loader's command option.
+    @Option(names = "--load", description = "Then load the world into the store, as 'spoor load DIR' does (offline importer into an empty embedded store).")
+    boolean load;
+
+    @Option(names = "--import-memory", description = "With --load: off-heap memory for the offline importer, e.g. 2G (default: Neo4j's choice).")
+    String importMemory;
 
     @Override
     public Integer call() {
@@ -59,6 +63,9 @@ class GenerateCommand implements Callable<Integer> {
                     .render(out.toAbsolutePath(), out.toAbsolutePath().resolve("documents"), count, seed);
             System.out.printf(Locale.ROOT, "%,d documents rendered to %s in %.1f s%n", rendered.size(), out.resolve("documents"),
                     (System.nanoTime() - docsStart) / 1e9);
+        }
+        if (load) {
+            LoadCommand.load(out.toAbsolutePath().normalize(), importMemory, 10_000);
         }
         return 0;
     }

@@ -31,6 +31,12 @@ class LoadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        load(dir.toAbsolutePath().normalize(), importMemory, batch);
+        return 0;
+    }
+
+    /** Loads a generated world into the configured store; shared with {@code spoor generate --load}. */
+    static void load(Path world, String importMemory, int batch) {
         StoreSettings settings = StoreSettings.fromEnvironment(System.getenv());
         if (settings.isEmbedded() && RunFile.liveServerBolt(settings.home()).isPresent()) {
             throw new IllegalArgumentException("A Spoor server is running on the embedded store in " + settings.embeddedDirectory()
@@ -38,8 +44,7 @@ class LoadCommand implements Callable<Integer> {
         }
         BsnKey bsnKey = BsnKey.load(settings.home(), System.getenv());
         LoadReport report = new WorldLoader(settings, bsnKey, LoadProgress.console(System.out))
-                .importMemory(importMemory).batchSize(batch).load(dir.toAbsolutePath().normalize());
+                .importMemory(importMemory).batchSize(batch).load(world);
         report.summary().forEach(System.out::println);
-        return 0;
     }
 }

@@ -29,7 +29,7 @@ final class WorldColumns {
                 "municipalityCode", "addressType");
         node("Place", "name", "cbsCode", "province");
         node("Company", "name", "legalForm", "kvkNummer", "rsin", "btwId", "sbiCode", "sbiDescription", "startDate:date",
-                "endDate:date", "permit:boolean");
+                "endDate:date", "permit");
         node("Organization", "name", "organizationType");
         node("BankAccount", "iban", "bankCode", "bic", "currency", "openedDate:date");
         node("Vehicle", "kenteken", "sideCode:integer", "make", "model", "catalogueValue:decimal", "firstRegistration:date");

@@ -169,7 +169,7 @@ class WorldLoadTest {
     @Test
     void aRowMissingACellFailsNamingFileLineAndColumnAndWritesNothing() throws Exception {
         Path world = copyOfFixture();
-        replace(world.resolve("world/nodes/Company.csv"), "2024-03-04,,true", "2024-03-04,");
+        replace(world.resolve("world/nodes/Company.csv"), "2024-03-04,,ZS-GLW-2024-0007", "2024-03-04,");
         List<String> before = writtenThroughGraphWriter();
 
         assertThatThrownBy(() -> new WorldLoader(settings(), KEY, LoadProgress.silent()).loadTransactionally(STORE.store(), world))
@@ -218,7 +218,7 @@ class WorldLoadTest {
                         + "\", gender=STRING \"M\", givenNames=STRING \"Kemal\", initials=STRING \"K.\", name=STRING \"Kemal Demir\", "
                         + "nationality=STRING \"NL\", spoorId=STRING \"" + KEMAL + "\", surname=STRING \"Demir\"}",
                 "node [Company, Entity] {endDate=DATE 2024-02-29, kvkNummer=STRING \"71234567\", legalForm=STRING \"B.V.\", "
-                        + "name=STRING \"Glashelder \\\"Zaandam\\\" B.V.\", permit=BOOLEAN FALSE, sbiCode=STRING \"81.22\", "
+                        + "name=STRING \"Glashelder \\\"Zaandam\\\" B.V.\", sbiCode=STRING \"81.22\", "
                         + "sbiDescription=STRING \"Glazenwassen\", spoorId=STRING \"kvk:71234567\", startDate=DATE 2019-03-01}",
                 "node [Address, Entity] {addressKey=STRING \"1506EK-3\", addressType=STRING \"bedrijfspand\", houseNumber=INTEGER 3, "
                         + "municipality=STRING \"Zaanstad\", municipalityCode=STRING \"GM0479\", place=STRING \"Zaandam\", postcode=STRING \"1506 EK\", "
