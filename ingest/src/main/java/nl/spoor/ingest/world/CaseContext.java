@@ -1,6 +1,7 @@
 package nl.spoor.ingest.world;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Map;
 import java.util.SplittableRandom;
 
@@ -17,11 +18,17 @@ public final class CaseContext {
     private final SplittableRandom random;
     private final int casesPerVariant;
     private long reference;
+    private YearMonth statementsFrom = Scale.MEDIUM.statementsFrom();
 
     CaseContext(Population population, SplittableRandom random, int casesPerVariant) {
         this.population = population;
         this.random = random;
         this.casesPerVariant = casesPerVariant;
+    }
+
+    CaseContext(Population population, SplittableRandom random, int casesPerVariant, YearMonth statementsFrom) {
+        this(population, random, casesPerVariant);
+        this.statementsFrom = statementsFrom;
     }
 
     /** The only source of chance a case may use. */
@@ -45,6 +52,12 @@ public final class CaseContext {
     public Household household(Names.Origin origin, Population.Composition composition, NoordHolland.Municipality m, NoordHolland.District d,
                                int headAge) {
         return population.household(origin, composition, m, d, headAge);
+    }
+
+    /** As {@link #household}, the head bearing {@code family} (a son or a nephew of a family planted before). */
+    public Household household(Names.Origin origin, Population.Composition composition, NoordHolland.Municipality m, NoordHolland.District d,
+                               int headAge, Names.Surname family) {
+        return population.household(origin, composition, m, d, headAge, family);
     }
 
     public void employ(Resident r, Party employer, long monthlyGrossCents) {
@@ -133,5 +146,67 @@ public final class CaseContext {
     /** Starts the truth.json entry of a case or look-alike. */
     public TruthCase record(String caseId, String typology, String variant, boolean planted) {
         return population.world.truthCase(caseId, typology, variant, planted);
+    }
+
+    // ---- for the sector and trafficking networks ---------------------------------------------
+
+    /** First month of the bank statements: planted payments belong in the statement period. */
+    public YearMonth statementsFrom() {
+        return statementsFrom;
+    }
+
+    public YearMonth statementsUntil() {
+        return Scale.STATEMENTS_UNTIL;
+    }
+
+    /** A new address in a given district of {@code m} (e.g. Zaandam-Oost), or any district if {@code d} is null. */
+    public Addresses.Address address(NoordHolland.Municipality m, NoordHolland.District d, Addresses.Type type) {
+        return population.address(m, d, type);
+    }
+
+    /**
+     * A company registered at {@code at} (firms of a network share addresses), ended on {@code end} (null:
+     * active), with a Zaanstad permit only if {@code permit}.
+     */
+    public Population.Firm company(String name, Population.LegalForm form, Sbi.Activity activity, Addresses.Address at, LocalDate start,
+                                   LocalDate end, boolean permit) {
+        return population.company(name, form, activity, at.municipality(), at, start, end, permit);
+    }
+
+    /**
+     * One more person registered at the household's address from {@code from}; {@code family} null for an
+     * unrelated lodger (FAMILY_OF is the case's to write); {@code newcomer} true: no BSN, null: chance.
+     */
+    public Resident member(Household h, Names.Origin origin, boolean female, Names.Surname family, int age, Boolean newcomer, LocalDate from) {
+        return population.member(h, origin, female, family, age, newcomer, from);
+    }
+
+    /** An empty household of unrelated adults at an address of the case's choosing; add at least one {@link #member}. */
+    public Household lodgings(Addresses.Address at, Names.Origin origin) {
+        return population.lodgings(at, origin);
+    }
+
+    /** A new mobile number used by {@code userId} (a person, a firm or an ad); returns the Phone id. */
+    public String mobile(String userId, String source) {
+        return population.phone(userId, population.ids.mobile(), source);
+    }
+
+    /** {@code holderId} holds (or may use) an existing account too. */
+    public void holdsToo(String holderId, String iban, LocalDate from) {
+        population.holdsToo(holderId, iban, from);
+    }
+
+    /** An adult without work or benefit (ordinary payments still run from the account). */
+    public void noIncome(Resident r) {
+        r.income = Resident.Income.NONE;
+        r.payer = null;
+    }
+
+    /**
+     * After {@link #complete}: the case pays this employee's wages itself (with its own dates), so the
+     * ordinary payments leave them out; EMPLOYED_BY and the declared income stay as written.
+     */
+    public void wagesPaidByCase(Resident r) {
+        r.payer = null;
     }
 }

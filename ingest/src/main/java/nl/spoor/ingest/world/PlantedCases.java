@@ -2,7 +2,13 @@ package nl.spoor.ingest.world;
 
 import java.util.List;
 
+import nl.spoor.ingest.world.cases.BigFamilyLookAlike;
+import nl.spoor.ingest.world.cases.CleaningCompanyLookAlike;
+import nl.spoor.ingest.world.cases.FamilyWindowCleanerLookAlike;
+import nl.spoor.ingest.world.cases.MassageSalonLookAlike;
 import nl.spoor.ingest.world.cases.RichDoctorLookAlike;
+import nl.spoor.ingest.world.cases.SectorNetworkCase;
+import nl.spoor.ingest.world.cases.TraffickingNetworkCase;
 import nl.spoor.ingest.world.cases.UnexplainedWealthCase;
 
 /** Every case the generator plants, in the order it plants them (order is part of the seed's output). */
@@ -13,7 +19,16 @@ public final class PlantedCases {
             new UnexplainedWealthCase(UnexplainedWealthCase.Variant.PARTNER),
             new UnexplainedWealthCase(UnexplainedWealthCase.Variant.COMPANY),
             new UnexplainedWealthCase(UnexplainedWealthCase.Variant.KATVANGER),
-            new RichDoctorLookAlike());
+            new RichDoctorLookAlike(),
+            // Sector networks and mensenhandel, with their look-alikes.
+            new SectorNetworkCase(SectorNetworkCase.Variant.GLAZENWASSERS),
+            new SectorNetworkCase(SectorNetworkCase.Variant.KAPPERS),
+            new CleaningCompanyLookAlike(),
+            new FamilyWindowCleanerLookAlike(),
+            new TraffickingNetworkCase(TraffickingNetworkCase.Variant.SEKSUEEL),
+            new TraffickingNetworkCase(TraffickingNetworkCase.Variant.ARBEID),
+            new BigFamilyLookAlike(),
+            new MassageSalonLookAlike());
 
     private PlantedCases() {
     }

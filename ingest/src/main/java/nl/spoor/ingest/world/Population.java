@@ -237,9 +237,15 @@ public final class Population {
      * e-mail, LIVES_AT and FAMILY_OF. Adults get an income kind drawn by age; nothing is paid yet.
      */
     public Household household(Names.Origin origin, Composition c, NoordHolland.Municipality m, NoordHolland.District d, Integer headAgeOrNull) {
+        return household(origin, c, m, d, headAgeOrNull, null);
+    }
+
+    /** As above, the head (and children) bearing {@code familyOrNull} (a son of a family elsewhere); null: a new family name. */
+    public Household household(Names.Origin origin, Composition c, NoordHolland.Municipality m, NoordHolland.District d, Integer headAgeOrNull,
+                               Names.Surname familyOrNull) {
         Household h = new Household(address(m, d, Addresses.Type.WONING), origin, c == Composition.SHARED);
         LocalDate end = REGISTER_UNTIL;
-        Names.Surname family = names.surname(origin);
+        Names.Surname family = familyOrNull != null ? familyOrNull : names.surname(origin);
         int headAge = headAgeOrNull != null ? headAgeOrNull : c == Composition.SHARED ? 20 + random.nextInt(30)
                 : c == Composition.COUPLE_WITH_CHILDREN || c == Composition.SINGLE_PARENT ? 27 + random.nextInt(28) : 20 + random.nextInt(68);
         boolean headFemale = c == Composition.SINGLE_PARENT ? random.nextInt(100) < 85 : random.nextBoolean();
@@ -298,8 +304,32 @@ public final class Population {
 
     private Resident person(Household h, Names.Origin origin, boolean female, Names.Surname family, Names.Surname partnerFamily,
                             int age, boolean child) {
+        return person(h, origin, female, family, partnerFamily, age, child, null);
+    }
+
+    /** An empty household of unrelated adults at {@code at} (a let house); fill it with {@link #member} before payments run. */
+    Household lodgings(Addresses.Address at, Names.Origin origin) {
+        Household h = new Household(at, origin, true);
+        households.add(h);
+        return h;
+    }
+
+    /**
+     * One more person at an existing household's address (a lodger, a labour migrant in an overcrowded
+     * house, a child of a big family), with LIVES_AT from {@code from}; {@code newcomer} true makes a
+     * person without BSN ({@code person:} id), null lets chance decide as for everyone else.
+     */
+    Resident member(Household h, Names.Origin origin, boolean female, Names.Surname family, int age, Boolean newcomer, LocalDate from) {
+        Resident r = person(h, origin, female, family != null ? family : names.surname(origin), null, age, age < 18, newcomer);
+        LocalDate since = r.birthDate.isAfter(from) ? r.birthDate : from;
+        world.link(RelationshipKind.LIVES_AT, r.id, h.address.id(), since.toString(), Sources.BRP, Map.of("from", since));
+        return r;
+    }
+
+    private Resident person(Household h, Names.Origin origin, boolean female, Names.Surname family, Names.Surname partnerFamily,
+                            int age, boolean child, Boolean newcomerOrNull) {
         LocalDate birth = REGISTER_UNTIL.minusYears(age).minusDays(random.nextInt(365));
-        boolean newcomer = origin.labourMigrant() && h.shared && random.nextInt(100) < 12;
+        boolean newcomer = newcomerOrNull != null ? newcomerOrNull : origin.labourMigrant() && h.shared && random.nextInt(100) < 12;
         String bsn = newcomer ? null : ids.bsn();
         String id = bsn != null ? "bsn:" + bsn : String.format(java.util.Locale.ROOT, "person:%06d", ++personNumber);
         Names.PersonName name = names.name(origin, female, family, partnerFamily);
