@@ -2,7 +2,16 @@ package nl.spoor.ingest.world;
 
 import java.util.List;
 
+import nl.spoor.ingest.world.cases.AbcTransactionCase;
+import nl.spoor.ingest.world.cases.IntraGroupLoanLookAlike;
+import nl.spoor.ingest.world.cases.MuleChainCase;
+import nl.spoor.ingest.world.cases.OrdinaryPropertyChainLookAlike;
+import nl.spoor.ingest.world.cases.PayrollProviderLookAlike;
+import nl.spoor.ingest.world.cases.RentForwarderLookAlike;
 import nl.spoor.ingest.world.cases.RichDoctorLookAlike;
+import nl.spoor.ingest.world.cases.RoundTripCase;
+import nl.spoor.ingest.world.cases.ShopTakingsLookAlike;
+import nl.spoor.ingest.world.cases.StructuringCase;
 import nl.spoor.ingest.world.cases.UnexplainedWealthCase;
 
 /** Every case the generator plants, in the order it plants them (order is part of the seed's output). */
@@ -13,7 +22,21 @@ public final class PlantedCases {
             new UnexplainedWealthCase(UnexplainedWealthCase.Variant.PARTNER),
             new UnexplainedWealthCase(UnexplainedWealthCase.Variant.COMPANY),
             new UnexplainedWealthCase(UnexplainedWealthCase.Variant.KATVANGER),
-            new RichDoctorLookAlike());
+            new RichDoctorLookAlike(),
+            // Money trails (DESIGN §5)
+            new MuleChainCase(MuleChainCase.Variant.CASH),
+            new MuleChainCase(MuleChainCase.Variant.ORGANISER),
+            new PayrollProviderLookAlike(),
+            new RentForwarderLookAlike(),
+            new RoundTripCase(RoundTripCase.Variant.ORIGIN),
+            new RoundTripCase(RoundTripCase.Variant.OWNED_COMPANY),
+            new IntraGroupLoanLookAlike(),
+            new StructuringCase(StructuringCase.Variant.ONE_ACCOUNT),
+            new StructuringCase(StructuringCase.Variant.SEVERAL_ACCOUNTS),
+            new ShopTakingsLookAlike(),
+            new AbcTransactionCase(AbcTransactionCase.Variant.FAMILY),
+            new AbcTransactionCase(AbcTransactionCase.Variant.SHARED_DIRECTOR),
+            new OrdinaryPropertyChainLookAlike());
 
     private PlantedCases() {
     }

@@ -74,7 +74,7 @@ public final class WorldGenerator {
             population.placesAndPublicBodies();
             population.generate(scale.persons(), progress::step);
             progress.phase("Casussen", (long) cases.size() * scale.casesPerVariant());
-            CaseContext context = new CaseContext(population, random.split(), scale.casesPerVariant());
+            CaseContext context = new CaseContext(population, random.split(), scale.casesPerVariant(), scale.statementsFrom());
             for (PlantedCase c : cases) {
                 for (int n = 1; n <= scale.casesPerVariant(); n++) {
                     c.plant(context, n);

@@ -103,7 +103,7 @@ class WorldTruthTest {
     @Test
     void everyIdInTruthExistsWithTheKindItSays() {
         assertThat(truth.get("seed").asLong()).isEqualTo(99);
-        assertThat(truth.get("cases")).hasSize(5);
+        assertThat(truth.get("cases")).hasSize(PlantedCases.ALL.size());
         for (JsonNode c : truth.get("cases")) {
             for (JsonNode e : c.get("entities")) {
                 assertThat(kinds.get(e.get("id").asString())).as(e.toString()).isEqualTo(e.get("kind").asString());
