@@ -54,6 +54,23 @@ public enum RelationshipKind {
         return symmetric;
     }
 
+    /**
+     * A property value as seen from the other end, for a symmetric kind stored the other way round:
+     * a FAMILY_OF {@code relation} of {@code parent} read from the child is {@code child}. Values without
+     * a direction (partner, sibling, cousin) stay as they are.
+     */
+    public Object fromOtherEnd(String property, Object value) {
+        if (this == FAMILY_OF && "relation".equals(property)) {
+            if ("parent".equals(value)) {
+                return "child";
+            }
+            if ("child".equals(value)) {
+                return "parent";
+            }
+        }
+        return value;
+    }
+
     public boolean multiple() {
         return multiple;
     }

@@ -89,10 +89,46 @@ public final class SchemaMigrations {
                         Map.of("v", migration.version(), "n", migration.name(), "c", migration.checksum())).consume();
                 applied.add(migration.version());
             }
-            // Index population runs in the background; queries planned before it finishes would scan.
-            s.run("CALL db.awaitIndexes(300)").consume();
+            awaitIndexes(s);
         }
         return applied;
+    }
+
+    /**
+     * Waits until every index is online. Index population runs in the background, and queries planned
+     * before it finishes would scan. After a bulk import of millions of nodes population takes minutes,
+     * so there is no deadline: progress is logged every 15 s, and a failed index stops the start.
+     */
+    private static void awaitIndexes(org.neo4j.driver.Session s) {
+        long started = System.nanoTime();
+        long lastReport = started;
+        while (true) {
+            var rows = s.run("SHOW INDEXES YIELD name, state, populationPercent RETURN name, state, populationPercent").list();
+            List<String> populating = new ArrayList<>();
+            for (var row : rows) {
+                String state = row.get("state").asString();
+                if (state.equals("FAILED")) {
+                    throw new IllegalStateException("Index " + row.get("name").asString() + " failed to populate; see the store's debug.log");
+                }
+                if (!state.equals("ONLINE")) {
+                    populating.add(String.format(java.util.Locale.ROOT, "%s %.0f%%", row.get("name").asString(), row.get("populationPercent").asDouble(0)));
+                }
+            }
+            if (populating.isEmpty()) {
+                return;
+            }
+            long now = System.nanoTime();
+            if (now - lastReport > 15_000_000_000L) {
+                LOG.info("Populating indexes ({} s): {}", (now - started) / 1_000_000_000L, String.join(", ", populating));
+                lastReport = now;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for indexes to populate", e);
+            }
+        }
     }
 
     static List<String> statements(String text) {

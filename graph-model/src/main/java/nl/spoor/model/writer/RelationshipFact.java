@@ -31,6 +31,13 @@ public record RelationshipFact(RelationshipKind kind, EntityRef from, EntityRef 
             EntityRef swap = from;
             from = to;
             to = swap;
+            // Stored from the other end: a direction inside the values (parent/child) turns with it.
+            if (properties != null) {
+                Map<String, Object> turned = new java.util.LinkedHashMap<>();
+                RelationshipKind k = kind;
+                properties.forEach((name, value) -> turned.put(name, k.fromOtherEnd(name, value)));
+                properties = turned;
+            }
         }
         properties = PropertyValues.checked(properties, kind + " " + from.spoorId() + "->" + to.spoorId());
     }

@@ -292,8 +292,13 @@ final class WorldReader {
                     fromKind = toKind;
                     toKind = k;
                 }
+                boolean turned = kind.symmetric() && !from.equals(spoorId(fromId));
                 for (int i = 0; i < values.length; i++) {
                     values[i] = rows.typed(RELATIONSHIP_COLUMNS.size() + i, properties.get(i), types.get(i), false);
+                    if (turned) {
+                        // Stored from the other end, as RelationshipFact does: parent/child turns with it.
+                        values[i] = kind.fromOtherEnd(properties.get(i), values[i]);
+                    }
                 }
                 sink.relationship(new WorldSink.RelationshipRow(kind, fromKind, from, toKind, to, key, sourceId, locatorPrefix + rows.line(), values));
                 count++;

@@ -103,6 +103,18 @@ class GeneratedWorldLoadTest {
         }
     }
 
+    @Test
+    void familyTiesKeepWhoIsTheParentThoughStoredFromTheSmallerId() {
+        try (SpoorStore store = SpoorStore.open(settings); var session = store.driver().session(store.sessionConfig())) {
+            var ages = session.run("""
+                    MATCH (a:Person)-[f:FAMILY_OF]->(b:Person) WHERE f.relation IN ['parent', 'child']
+                    WITH CASE f.relation WHEN 'parent' THEN [a, b] ELSE [b, a] END AS pc
+                    RETURN count(*) AS ties, count(CASE WHEN pc[0].birthDate < pc[1].birthDate THEN 1 END) AS parentOlder""").single();
+            assertThat(ages.get("ties").asLong()).isPositive();
+            assertThat(ages.get("parentOlder").asLong()).isEqualTo(ages.get("ties").asLong());
+        }
+    }
+
     private static Map<String, Long> nonZero(Map<String, Long> counts) {
         Map<String, Long> result = new TreeMap<>(counts);
         result.values().removeIf(n -> n == 0);
