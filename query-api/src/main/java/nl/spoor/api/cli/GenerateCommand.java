@@ -1,6 +1,7 @@
 package nl.spoor.api.cli;
 
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -30,6 +31,10 @@ class GenerateCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, description = "Output directory; must not hold a world yet.")
     Path out;
 
+    @Option(names = "--statements-from", paramLabel = "YYYY-MM",
+            description = "First month of bank statements (default by scale: small 2024-10, medium 2024-04, large 2024-11; earliest 2023-01 for two years of payments).")
+    YearMonth statementsFrom;
+
     @Option(names = "--documents", paramLabel = "N",
             description = "Documents to render from the world into DIR/documents (default by scale: small 60, medium and large 2,000; 0 for none).")
     Integer documents;
@@ -43,6 +48,13 @@ class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Scale s = Scale.parse(scale);
+        if (statementsFrom != null) {
+            if (statementsFrom.isBefore(YearMonth.of(2023, 1)) || statementsFrom.isAfter(Scale.STATEMENTS_UNTIL)) {
+                throw new IllegalArgumentException("--statements-from " + statementsFrom + " is outside the registers' period 2023-01 to "
+                        + Scale.STATEMENTS_UNTIL);
+            }
+            s = new Scale(s.name(), s.persons(), statementsFrom, s.casesPerVariant(), s.documents());
+        }
         long start = System.nanoTime();
         WorldGenerator.Result result;
         try (BarProgress progress = new BarProgress()) {
