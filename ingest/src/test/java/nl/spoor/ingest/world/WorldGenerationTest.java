@@ -53,6 +53,22 @@ class WorldGenerationTest {
     }
 
     @Test
+    void statementsFromTwoYearsBackGivePaymentsOverBothYears() throws IOException {
+        Scale twoYears = new Scale("300", 300, java.time.YearMonth.of(2023, 1), 1, 0);
+        new WorldGenerator(twoYears, 3).generate(dir, WorldGenerator.Progress.NONE);
+        java.util.TreeSet<String> months = new java.util.TreeSet<>();
+        try (var reader = Files.newBufferedReader(dir.resolve("world/relationships/TRANSFER.csv"));
+             var csv = org.apache.commons.csv.CSVParser.builder().setReader(reader)
+                     .setFormat(org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()).get()) {
+            // Columns by position: from,to,key,source,amount,currency,date,…
+            csv.forEach(row -> months.add(row.get(6).substring(0, 7)));
+        }
+        assertThat(months.first()).isEqualTo("2023-01");
+        assertThat(months.last()).isEqualTo("2024-12");
+        assertThat(months).hasSize(24);
+    }
+
+    @Test
     void scaleIsSmallMediumLargeOrANumberOfPersons() {
         assertThat(Scale.parse("medium").persons()).isEqualTo(20_000);
         assertThat(Scale.parse(" Large ").casesPerVariant()).isEqualTo(10);
