@@ -20,7 +20,9 @@ public enum EntityKind {
     PHONE("Phone", null),
     EMAIL("Email", null),
     ONLINE_ACCOUNT("OnlineAccount", "UserAccount"),
-    AD("Ad", null);
+    AD("Ad", null),
+    /** A file ingested by {@code spoor ingest}; its Spoor id is {@code document:<sha256>}. */
+    DOCUMENT("Document", "Document");
 
     private final String label;
     private final String ftmSchema;

@@ -40,7 +40,11 @@ public enum RelationshipKind {
     DECLARED_INCOME(true, false),
     /** A benefit (WW, AOW, bijstand, …) paid by UWV, SVB or a gemeente. */
     RECEIVES_BENEFIT(true, false),
-    POSSIBLY_SAME_AS(false, true);
+    POSSIBLY_SAME_AS(false, true),
+    /** A document to an entity it names, keyed by where ({@code p<page>:<start>}): one per mention, with page and offsets. */
+    MENTIONS(true, false),
+    /** An attachment or archive entry to the document it came out of. */
+    EMBEDDED_IN(false, false);
 
     private final boolean multiple;
     private final boolean symmetric;

@@ -1,0 +1,110 @@
+package nl.spoor.ingest.pipeline;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaConfigException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.extractor.EmbeddedDocumentExtractor;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.ocr.TesseractOCRConfig;
+import org.apache.tika.parser.ocr.TesseractOCRParser;
+import org.apache.tika.parser.pdf.PDFParserConfig;
+import org.xml.sax.SAXException;
+
+/**
+ * Detect and text stages: Tika finds the media type from the content (not the file name), takes the
+ * text per page, reads images and image-only PDF pages with Tesseract in Dutch, and hands back
+ * attachments and archive entries as files of their own. Thread-safe.
+ */
+final class DocumentParser {
+
+    private static final TesseractOCRParser TESSERACT = new TesseractOCRParser();
+
+    private final AutoDetectParser tika = new AutoDetectParser();
+    private final boolean ocr;
+    private final IngestLimits limits;
+
+    /** @param ocr whether to OCR; pass {@link #tesseractAvailable()} and the user's choice */
+    DocumentParser(boolean ocr, IngestLimits limits) {
+        this.ocr = ocr;
+        this.limits = limits;
+    }
+
+    static boolean tesseractAvailable() {
+        try {
+            return new TesseractOCRParser().hasTesseract();
+        } catch (TikaConfigException e) {
+            return false;
+        }
+    }
+
+    ParsedDocument parse(byte[] content, String name, ExpansionBudget budget) throws BadInputException {
+        if (content.length == 0) {
+            throw new BadInputException("empty file");
+        }
+        Metadata metadata = new Metadata();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
+        String mediaType;
+        try (TikaInputStream in = TikaInputStream.get(content)) {
+            MediaType detected = tika.getDetector().detect(in, metadata);
+            mediaType = detected.getBaseType().toString();
+            if (MediaType.OCTET_STREAM.equals(detected.getBaseType())) {
+                throw new BadInputException("not a format Spoor reads (content detected as " + mediaType + ", whatever the extension says)");
+            }
+            ParseContext context = context();
+            EmbeddedFiles embedded = new EmbeddedFiles(tika, context, budget, limits.maxFileBytes());
+            context.set(EmbeddedDocumentExtractor.class, embedded);
+            PageText text = new PageText(limits.maxTextChars());
+            // Tika's default parser gives images only their metadata; Tesseract reads them.
+            (ocr && mediaType.startsWith("image/") ? TESSERACT : tika).parse(in, text, metadata, context);
+            if (embedded.overLimit() != null) {
+                throw new BadInputException(embedded.overLimit());
+            }
+            List<String> pages = text.pages();
+            boolean imagesUnread = !ocr && (mediaType.startsWith("image/")
+                    || mediaType.equals("application/pdf") && pages.stream().anyMatch(String::isBlank));
+            return new ParsedDocument(mediaType, pages, imagesUnread, embedded.files());
+        } catch (EncryptedDocumentException e) {
+            throw new BadInputException("encrypted or password-protected: " + message(e), e);
+        } catch (PageText.TooMuchText e) {
+            throw new BadInputException("text longer than the limit: " + e.getMessage(), e);
+        } catch (TikaException | SAXException e) {
+            throw new BadInputException("corrupt or truncated (" + metadata.get(org.apache.tika.metadata.HttpHeaders.CONTENT_TYPE) + "): " + message(e), e);
+        } catch (IOException e) {
+            throw new BadInputException("unreadable: " + message(e), e);
+        } catch (RuntimeException | StackOverflowError e) {
+            // A parser library tripping over malformed input is still bad input, not a reason to stop the run.
+            throw new BadInputException("the parser failed on this file: " + e, e);
+        }
+    }
+
+    private ParseContext context() {
+        ParseContext context = new ParseContext();
+        TesseractOCRConfig tesseract = new TesseractOCRConfig();
+        tesseract.setLanguage("nld");
+        tesseract.setSkipOcr(!ocr);
+        context.set(TesseractOCRConfig.class, tesseract);
+        PDFParserConfig pdf = new PDFParserConfig();
+        pdf.setOcrStrategy(ocr ? PDFParserConfig.OCR_STRATEGY.AUTO : PDFParserConfig.OCR_STRATEGY.NO_OCR);
+        pdf.setExtractInlineImages(false);
+        context.set(PDFParserConfig.class, pdf);
+        return context;
+    }
+
+    private static String message(Throwable e) {
+        Throwable t = e;
+        String m = e.getMessage();
+        while ((m == null || m.isBlank()) && t.getCause() != null) {
+            t = t.getCause();
+            m = t.getMessage();
+        }
+        return m == null ? e.getClass().getSimpleName() : m;
+    }
+}

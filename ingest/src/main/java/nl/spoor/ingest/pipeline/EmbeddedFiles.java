@@ -1,0 +1,91 @@
+package nl.spoor.ingest.pipeline;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.extractor.EmbeddedDocumentExtractor;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.apache.tika.sax.BodyContentHandler;
+import org.apache.tika.sax.EmbeddedContentHandler;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.xml.sax.ContentHandler;
+import org.xml.sax.SAXException;
+
+/**
+ * Takes attachments and archive entries out of a container as bytes instead of parsing them into the
+ * container's text: each becomes a document of its own with a link to its parent. Images placed in a
+ * page (a logo in a letter) stay part of their document, and so does a mail's unnamed text part (its body). Reads no more than the expansion budget
+ * allows, so a zip bomb stops after a few megabytes, not after filling the disk.
+ */
+final class EmbeddedFiles implements EmbeddedDocumentExtractor {
+
+    private final Parser parser;
+    private final ParseContext context;
+    private final ExpansionBudget budget;
+    private final long maxFileBytes;
+    private final List<EmbeddedFile> files = new ArrayList<>();
+    private String overLimit;
+
+    EmbeddedFiles(Parser parser, ParseContext context, ExpansionBudget budget, long maxFileBytes) {
+        this.parser = parser;
+        this.context = context;
+        this.budget = budget;
+        this.maxFileBytes = maxFileBytes;
+    }
+
+    @Override
+    public boolean shouldParseEmbedded(Metadata metadata) {
+        return overLimit == null && !"INLINE".equals(metadata.get(TikaCoreProperties.EMBEDDED_RESOURCE_TYPE));
+    }
+
+    @Override
+    public void parseEmbedded(InputStream stream, ContentHandler handler, Metadata metadata, boolean outputHtml) throws IOException, SAXException {
+        if (!shouldParseEmbedded(metadata)) {
+            return;
+        }
+        String name = metadata.get(TikaCoreProperties.RESOURCE_NAME_KEY);
+        if (isBody(name, metadata)) {
+            // A mail's own text arrives as an unnamed part: it is the message, not an attachment.
+            try {
+                parser.parse(stream, new EmbeddedContentHandler(new BodyContentHandler(handler)), metadata, context);
+            } catch (TikaException e) {
+                throw new IOException("unreadable message body: " + e.getMessage(), e);
+            }
+            return;
+        }
+        if (name == null || name.isBlank()) {
+            name = "embedded-" + (files.size() + 1);
+        }
+        long allowed = Math.min(maxFileBytes, budget.remaining());
+        byte[] content = stream.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, allowed + 1));
+        if (content.length > allowed) {
+            overLimit = content.length > maxFileBytes
+                    ? "embedded file " + name + " is larger than " + maxFileBytes + " bytes"
+                    : "unpacks to more than " + budget.ratio() + " times its size (a zip bomb?) at " + name;
+            return;
+        }
+        budget.spend(content.length);
+        files.add(new EmbeddedFile(name, content));
+    }
+
+    private static boolean isBody(String name, Metadata metadata) {
+        String disposition = metadata.get("Content-Disposition");
+        String type = metadata.get(Metadata.CONTENT_TYPE);
+        return (name == null || name.isBlank()) && (disposition == null || !disposition.toLowerCase(java.util.Locale.ROOT).startsWith("attachment"))
+                && type != null && type.startsWith("text/");
+    }
+
+    List<EmbeddedFile> files() {
+        return List.copyOf(files);
+    }
+
+    /** Why extraction stopped early, or null. */
+    String overLimit() {
+        return overLimit;
+    }
+}

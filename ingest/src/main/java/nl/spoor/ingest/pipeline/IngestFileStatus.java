@@ -1,0 +1,18 @@
+package nl.spoor.ingest.pipeline;
+
+/**
+ * Where one file stands, as stored in {@code (:IngestFile)}: one record per content hash.
+ *
+ * @param status   {@code queued} (being ingested, or a run stopped while it was), {@code done},
+ *                 {@code failed} (the store refused it; tried again next run) or {@code quarantined}
+ *                 (bad input; see {@code error})
+ * @param parent   the content hash of the container it came out of, or null
+ * @param attempts how many runs started on it
+ */
+public record IngestFileStatus(String sha256, String path, String status, String error, String parent, long attempts) {
+
+    public static final String QUEUED = "queued";
+    public static final String DONE = "done";
+    public static final String FAILED = "failed";
+    public static final String QUARANTINED = "quarantined";
+}

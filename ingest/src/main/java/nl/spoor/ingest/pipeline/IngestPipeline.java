@@ -1,0 +1,373 @@
+package nl.spoor.ingest.pipeline;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import nl.spoor.ingest.extract.Extractor;
+import nl.spoor.model.graph.BsnKey;
+import nl.spoor.model.store.SpoorStore;
+import nl.spoor.model.writer.GraphWriter;
+import nl.spoor.model.writer.WriteBatch;
+import nl.spoor.model.writer.WriteResult;
+
+/**
+ * {@code spoor ingest}: files, folders and archives into the graph, every fact traced to its page.
+ *
+ * <p>Stages: a feeder lists the input files into a bounded queue; N workers each hash a file, claim
+ * it ({@link IngestFiles}: skipped when done before), detect and parse it with Tika (OCR included,
+ * within the time limit), follow its attachments and archive entries as documents of their own,
+ * extract and resolve; their results go through a second bounded queue to one writer, which writes
+ * the facts of several documents per {@link GraphWriter} batch and then marks them done. The bounded
+ * queues are the back-pressure: a slow store slows the workers, a slow parse the feeder.
+ *
+ * <p>Bad input (corrupt, encrypted, empty, over a limit) is quarantined with its reason and the run
+ * goes on. A file is marked done only after its facts are written, and the writes are idempotent,
+ * so a killed run restarted gives the same graph as one clean run.
+ */
+public final class IngestPipeline {
+
+    private static final int FACTS_PER_WRITE = 5_000;
+
+    private final SpoorStore store;
+    private final GraphWriter writer;
+    private final IngestFiles files;
+    private final DocumentParser parser;
+    private final DocumentFacts facts;
+    private final IngestOptions options;
+    private final IngestProgress progress;
+    private final boolean ocrAvailable;
+    private int crashAfterDocuments = -1;
+
+    public IngestPipeline(SpoorStore store, BsnKey bsnKey, Extractor extractor, ExtractorRelease release, IngestOptions options,
+                          IngestProgress progress) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.writer = new GraphWriter(store.driver(), store.database());
+        this.files = new IngestFiles(store);
+        this.options = options;
+        this.progress = progress;
+        this.ocrAvailable = options.ocr() && DocumentParser.tesseractAvailable();
+        this.parser = new DocumentParser(ocrAvailable, options.limits());
+        this.facts = new DocumentFacts(extractor, release, new MentionResolver(bsnKey), options);
+    }
+
+    public IngestFiles files() {
+        return files;
+    }
+
+    /**
+     * Test hook standing in for a kill: the writer stops the run with {@link SimulatedCrash} after
+     * writing the facts of {@code documents} documents and before marking them done.
+     */
+    void crashAfter(int documents) {
+        this.crashAfterDocuments = documents;
+    }
+
+    /** Thrown by the {@link #crashAfter} hook. */
+    static final class SimulatedCrash extends RuntimeException {
+        SimulatedCrash() {
+            super("simulated crash");
+        }
+    }
+
+    private sealed interface Outcome {
+    }
+
+    private record Ingested(DocumentFacts.Facts facts, boolean needsOcr, String parent, boolean topLevel) implements Outcome {
+    }
+
+    private record Skipped(boolean topLevel) implements Outcome {
+    }
+
+    private record Quarantined(String sha256, String path, String parent, String reason, boolean topLevel) implements Outcome {
+    }
+
+    /** sha256 null: the file could not even be read, so there is no record to keep. */
+    private record Failed(String sha256, String path, String parent, String reason, boolean topLevel) implements Outcome {
+    }
+
+    private record WorkerDone() implements Outcome {
+    }
+
+    public IngestReport run(List<Path> inputs) {
+        long started = System.nanoTime();
+        List<Path> paths = InputFiles.walk(inputs);
+        if (options.ocr() && !ocrAvailable) {
+            progress.warning("Tesseract with Dutch (tesseract-ocr-nld) was not found: images and scanned PDF pages are not read; "
+                    + "those documents are marked needsOcr. Install it and run again with the same files to read them.");
+        }
+        progress.started(paths.size());
+        int workers = options.workers();
+        BlockingQueue<Path> work = new ArrayBlockingQueue<>(workers * 2);
+        BlockingQueue<Outcome> results = new ArrayBlockingQueue<>(workers * 8);
+        ExecutorService threads = Executors.newFixedThreadPool(workers + 1, Thread.ofPlatform().name("ingest-", 0).daemon().factory());
+        // Parses run on their own daemon threads so a parse past its time can be abandoned.
+        ExecutorService parses = Executors.newCachedThreadPool(Thread.ofPlatform().name("ingest-parse-", 0).daemon().factory());
+        Path end = Path.of("");
+        try {
+            threads.submit(() -> {
+                for (Path p : paths) {
+                    work.put(p);
+                }
+                for (int i = 0; i < workers; i++) {
+                    work.put(end);
+                }
+                return null;
+            });
+            for (int i = 0; i < workers; i++) {
+                threads.submit(() -> {
+                    try {
+                        for (Path p = work.take(); p != end; p = work.take()) {
+                            for (Outcome o : ingestFile(p, parses)) {
+                                results.put(o);
+                            }
+                        }
+                    } finally {
+                        results.put(new WorkerDone());
+                    }
+                    return null;
+                });
+            }
+            return write(results, workers, paths.size(), started);
+        } finally {
+            threads.shutdownNow();
+            parses.shutdownNow();
+            progress.finished();
+        }
+    }
+
+    // ---- worker side: hash, claim, parse, follow embedded files, extract and resolve
+
+    private List<Outcome> ingestFile(Path path, ExecutorService parses) {
+        List<Outcome> out = new ArrayList<>();
+        String shown = path.toString();
+        try {
+            long size = Files.size(path);
+            if (size > options.limits().maxFileBytes()) {
+                String sha = sha256(path);
+                out.add(new Quarantined(sha, shown, null, "larger than " + options.limits().maxFileBytes() + " bytes (" + size + ")", true));
+                return out;
+            }
+            byte[] content = Files.readAllBytes(path);
+            ingest(content, sha256(content), shown, path.getFileName().toString(), null, 0,
+                    new ExpansionBudget(content.length, options.limits().maxExpansionRatio()), parses, out, true);
+        } catch (IOException e) {
+            out.add(new Failed(null, shown, null, "cannot be read: " + e.getMessage(), true));
+        }
+        return out;
+    }
+
+    /** @return whether the document is stored, or will be once {@code out} is written (so a container may link to it) */
+    private boolean ingest(byte[] content, String sha, String path, String title, String parent, int depth, ExpansionBudget budget,
+                        ExecutorService parses, List<Outcome> out, boolean topLevel) {
+        try {
+            String before = files.claim(sha, path, parent);
+            if (IngestFileStatus.DONE.equals(before) || IngestFileStatus.QUARANTINED.equals(before)) {
+                out.add(new Skipped(topLevel));
+                return IngestFileStatus.DONE.equals(before);
+            }
+        } catch (RuntimeException e) {
+            out.add(new Failed(null, path, parent, "the store could not record it: " + e.getMessage(), topLevel));
+            return false;
+        }
+        if (depth > options.limits().maxDepth()) {
+            out.add(new Quarantined(sha, path, parent, "nested deeper than " + options.limits().maxDepth() + " archives or attachments", topLevel));
+            return false;
+        }
+        ParsedDocument doc;
+        try {
+            doc = parse(content, title, budget, parses);
+        } catch (BadInputException e) {
+            out.add(new Quarantined(sha, path, parent, e.getMessage(), topLevel));
+            return false;
+        }
+        // Children first: the container is marked done only after everything in it is.
+        List<String> children = new ArrayList<>();
+        for (EmbeddedFile child : doc.embedded()) {
+            String childSha = sha256(child.content());
+            if (ingest(child.content(), childSha, path + "!/" + child.name(), child.name(), sha, depth + 1, budget, parses, out, false)) {
+                children.add(childSha);
+            }
+        }
+        try {
+            out.add(new Ingested(facts.of(sha, path, title, doc, children), doc.needsOcr(), parent, topLevel));
+            return true;
+        } catch (RuntimeException e) {
+            out.add(new Failed(sha, path, parent, "extraction failed: " + e, topLevel));
+            return false;
+        }
+    }
+
+    private ParsedDocument parse(byte[] content, String title, ExpansionBudget budget, ExecutorService parses) throws BadInputException {
+        Future<ParsedDocument> parse = parses.submit(() -> parser.parse(content, title, budget));
+        Duration limit = options.limits().perDocument();
+        try {
+            return parse.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            parse.cancel(true);
+            throw new BadInputException("took longer than " + limit.toSeconds() + " s to parse");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof BadInputException bad) {
+                throw bad;
+            }
+            throw new BadInputException("the parser failed on this file: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            parse.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    // ---- writer side: batched writes, then status
+
+    private IngestReport write(BlockingQueue<Outcome> results, int workers, long inputFiles, long started) {
+        long documents = 0, skipped = 0, needsOcr = 0, mentions = 0;
+        WriteResult written = WriteResult.EMPTY;
+        List<IngestReport.Problem> quarantined = new ArrayList<>();
+        List<IngestReport.Problem> failed = new ArrayList<>();
+        List<Ingested> pending = new ArrayList<>();
+        int pendingFacts = 0;
+        int topLevelPending = 0;
+        int finishedWorkers = 0;
+        try {
+            while (finishedWorkers < workers) {
+                Outcome o = results.take();
+                switch (o) {
+                    case WorkerDone d -> finishedWorkers++;
+                    case Skipped s -> {
+                        skipped++;
+                        if (s.topLevel()) {
+                            progress.fileFinished();
+                        }
+                    }
+                    case Quarantined q -> {
+                        files.quarantine(q.sha256(), q.path(), q.parent(), q.reason());
+                        quarantined.add(new IngestReport.Problem(q.path(), q.reason()));
+                        if (q.topLevel()) {
+                            progress.fileFinished();
+                        }
+                    }
+                    case Failed f -> {
+                        if (f.sha256() != null) {
+                            files.fail(f.sha256(), f.path(), f.parent(), f.reason());
+                        }
+                        failed.add(new IngestReport.Problem(f.path(), f.reason()));
+                        if (f.topLevel()) {
+                            progress.fileFinished();
+                        }
+                    }
+                    case Ingested i -> {
+                        pending.add(i);
+                        pendingFacts += i.facts().batch().size();
+                        if (i.topLevel()) {
+                            topLevelPending++;
+                        }
+                    }
+                }
+                if (!pending.isEmpty() && (pendingFacts >= FACTS_PER_WRITE || results.isEmpty() || finishedWorkers == workers)) {
+                    Flushed f = flush(pending, failed);
+                    written = written.plus(f.result());
+                    for (Ingested i : pending) {
+                        if (!f.done().contains(i.facts().sha256())) {
+                            continue;
+                        }
+                        documents++;
+                        mentions += i.facts().mentions();
+                        needsOcr += i.needsOcr() ? 1 : 0;
+                    }
+                    for (int k = 0; k < topLevelPending; k++) {
+                        progress.fileFinished();
+                    }
+                    pending.clear();
+                    pendingFacts = 0;
+                    topLevelPending = 0;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Ingest interrupted; run it again with the same files to finish", e);
+        }
+        return new IngestReport(inputFiles, documents, skipped, needsOcr, mentions, written.entityFacts(), written.relationshipFacts(),
+                written.nodesCreated(), written.relationshipsCreated(), List.copyOf(quarantined), List.copyOf(failed),
+                Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    private int documentsWritten;
+
+    /** Writes the pending documents' facts together, then marks them done; a batch the store refuses is retried one document at a time. */
+    private record Flushed(WriteResult result, java.util.Set<String> done) {
+    }
+
+    private Flushed flush(List<Ingested> pending, List<IngestReport.Problem> failed) {
+        WriteBatch batch = new WriteBatch();
+        for (Ingested i : pending) {
+            WriteBatch b = i.facts().batch();
+            b.sources().forEach(batch::source);
+            b.entities().forEach(batch::entity);
+            b.relationships().forEach(batch::relationship);
+        }
+        WriteResult result;
+        List<String> done = new ArrayList<>();
+        try {
+            result = writer.write(batch);
+            pending.forEach(i -> done.add(i.facts().sha256()));
+        } catch (RuntimeException whole) {
+            result = WriteResult.EMPTY;
+            for (Ingested i : pending) {
+                try {
+                    result = result.plus(writer.write(i.facts().batch()));
+                    done.add(i.facts().sha256());
+                } catch (RuntimeException e) {
+                    String reason = "the store refused its facts: " + e.getMessage();
+                    files.fail(i.facts().sha256(), i.facts().path(), i.parent(), reason);
+                    failed.add(new IngestReport.Problem(i.facts().path(), reason));
+                }
+            }
+        }
+        documentsWritten += pending.size();
+        if (crashAfterDocuments >= 0 && documentsWritten >= crashAfterDocuments) {
+            throw new SimulatedCrash();
+        }
+        files.done(done);
+        return new Flushed(result, java.util.Set.copyOf(done));
+    }
+
+    // ---- content hashes
+
+    static String sha256(byte[] content) {
+        return HexFormat.of().formatHex(digest().digest(content));
+    }
+
+    private static String sha256(Path path) throws IOException {
+        MessageDigest d = digest();
+        try (InputStream in = new DigestInputStream(Files.newInputStream(path), d)) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+        }
+        return HexFormat.of().formatHex(d.digest());
+    }
+
+    private static MessageDigest digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package nl.spoor.ingest.pipeline;
+
+import java.text.Normalizer;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import nl.spoor.ingest.extract.Mention;
+import nl.spoor.model.graph.BsnKey;
+import nl.spoor.model.graph.EntityKind;
+import nl.spoor.model.graph.EntityRef;
+import nl.spoor.model.graph.IdentifierKeys;
+
+/**
+ * Resolution stage: which entity a mention is. Strong identifiers are keys ({@link IdentifierKeys}),
+ * so the same IBAN or kenteken from two documents meets one node. A person or organisation named
+ * without an identifier gets an entity of its own document ({@code person:<document>:<name key>}),
+ * carrying the normalised name as {@code nameKey}: the block on which {@code POSSIBLY_SAME_AS}
+ * candidates between documents are proposed, never merged automatically.
+ */
+final class MentionResolver {
+
+    /** The entity a mention refers to, with the properties this mention gives it. */
+    record Resolved(EntityRef ref, Map<String, Object> properties) {
+    }
+
+    private static final Pattern LEGAL_FORM = Pattern.compile(
+            "(?i).*\\b(b\\.?v\\.?|n\\.?v\\.?|v\\.?o\\.?f\\.?|c\\.?v\\.?|holding|eenmanszaak)\\s*$|(?i)^(stichting|holding)\\b.*");
+
+    private final BsnKey bsnKey;
+
+    MentionResolver(BsnKey bsnKey) {
+        this.bsnKey = bsnKey;
+    }
+
+    /** Empty for mentions that are no entity (amounts, dates, places for now) or whose identifier does not validate. */
+    Optional<Resolved> resolve(Mention m, String documentSha256) {
+        return switch (m.type()) {
+            case IBAN -> strong(IdentifierKeys.IBAN, m.value());
+            case BSN -> strong(IdentifierKeys.BSN, m.value());
+            case KVK -> strong(IdentifierKeys.KVK, m.value());
+            case RSIN -> strong(IdentifierKeys.RSIN, m.value());
+            case VAT -> strong(IdentifierKeys.VAT, m.value());
+            case VEHICLE -> strong(IdentifierKeys.KENTEKEN, m.value());
+            case PHONE -> strong(IdentifierKeys.PHONE, m.value());
+            case EMAIL -> strong(IdentifierKeys.EMAIL, m.value());
+            case ADDRESS -> strong(IdentifierKeys.ADDRESS, m.value());
+            case PERSON -> named(EntityKind.PERSON, "person", m.value(), documentSha256);
+            case ORGANIZATION -> LEGAL_FORM.matcher(m.value().strip()).matches()
+                    ? named(EntityKind.COMPANY, "company", m.value(), documentSha256)
+                    : named(EntityKind.ORGANIZATION, "org", m.value(), documentSha256);
+            // Places need the CBS municipality code the registers use; amounts and dates belong on relations.
+            case LOCATION, MONEY, DATE -> Optional.empty();
+        };
+    }
+
+    private Optional<Resolved> strong(IdentifierKeys key, String value) {
+        try {
+            String stored = key.storedValue(value, bsnKey);
+            return Optional.of(new Resolved(key.refForStoredValue(stored), Map.of(key.property(), stored)));
+        } catch (IllegalArgumentException e) {
+            // The extractor validates; a value that still fails here is not stored as that identifier.
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Resolved> named(EntityKind kind, String prefix, String name, String documentSha256) {
+        String key = nameKey(name);
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Object> props = new LinkedHashMap<>();
+        props.put("name", name.strip());
+        props.put("nameKey", key);
+        return Optional.of(new Resolved(new EntityRef(kind, prefix + ":" + documentSha256.substring(0, 16) + ":" + key), props));
+    }
+
+    /** Lower case, accents and punctuation removed, single spaces: "J.A. de Vries-Şahin" → "j a de vries sahin". */
+    static String nameKey(String name) {
+        String plain = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+        return plain.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+}

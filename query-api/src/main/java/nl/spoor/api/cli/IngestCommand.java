@@ -1,0 +1,91 @@
+package nl.spoor.api.cli;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.ServiceLoader;
+import java.util.concurrent.Callable;
+
+import nl.spoor.api.store.RunFile;
+import nl.spoor.ingest.extract.Extractor;
+import nl.spoor.ingest.pipeline.ExtractorRelease;
+import nl.spoor.ingest.pipeline.IngestLimits;
+import nl.spoor.ingest.pipeline.IngestOptions;
+import nl.spoor.ingest.pipeline.IngestPipeline;
+import nl.spoor.ingest.pipeline.IngestProgress;
+import nl.spoor.ingest.pipeline.IngestReport;
+import nl.spoor.model.graph.BsnKey;
+import nl.spoor.model.store.SpoorStore;
+import nl.spoor.model.store.StoreSettings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Ingests files, folders and archives: text per page (OCR in Dutch for scans), entities and their mentions,",
+                "every fact with its provenance. A file ingested before is skipped (by content); a run stopped halfway is",
+                "finished by running it again. Bad files are quarantined with their reason and the run goes on."})
+class IngestCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files, folders (walked) and archives (opened).")
+    List<Path> paths;
+
+    @Option(names = "--case", required = true, description = "The case (casus, signaal, HHKP) the files were received for.")
+    String caseId;
+
+    @Option(names = "--partner", required = true, description = "The organisation that supplied them, e.g. politie-nh.")
+    String partner;
+
+    @Option(names = "--basis", required = true, description = "The legal basis they were received under, e.g. 'WGS art. 2.3'.")
+    String basis;
+
+    @Option(names = "--retain-until", required = true, description = "Last day they may be kept (yyyy-mm-dd).")
+    LocalDate retainUntil;
+
+    @Option(names = "--workers", defaultValue = "2", description = "Parallel parse and extract workers (default ${DEFAULT-VALUE}).")
+    int workers;
+
+    @Option(names = "--no-ocr", description = "Do not OCR images and scanned pages; they are marked needsOcr.")
+    boolean noOcr;
+
+    @Option(names = "--max-file-mb", defaultValue = "512", description = "Largest file or embedded file read, in MB (default ${DEFAULT-VALUE}).")
+    long maxFileMb;
+
+    @Option(names = "--max-seconds", defaultValue = "120", description = "Time allowed per document, in seconds (default ${DEFAULT-VALUE}).")
+    long maxSeconds;
+
+    @Option(names = "--max-depth", defaultValue = "4", description = "How deep archives and attachments are opened (default ${DEFAULT-VALUE}).")
+    int maxDepth;
+
+    @Option(names = "--max-expansion", defaultValue = "100", description = "How many times its size an archive may unpack to (default ${DEFAULT-VALUE}).")
+    int maxExpansion;
+
+    @Override
+    public Integer call() {
+        StoreSettings settings = StoreSettings.fromEnvironment(System.getenv());
+        if (settings.isEmbedded() && RunFile.liveServerBolt(settings.home()).isPresent()) {
+            throw new IllegalArgumentException("A Spoor server is running on the embedded store in " + settings.embeddedDirectory()
+                    + "; stop it first, or point SPOOR_NEO4J_URI at a server.");
+        }
+        IngestLimits limits = new IngestLimits(maxFileMb << 20, Duration.ofSeconds(maxSeconds), maxDepth, maxExpansion, IngestLimits.defaults().maxTextChars());
+        IngestOptions options = new IngestOptions(caseId, partner, basis, retainUntil, Instant.now(), workers, limits, !noOcr);
+        Extractor extractor = extractor();
+        String version = extractor.getClass().getPackage().getImplementationVersion();
+        ExtractorRelease release = new ExtractorRelease(extractor.getClass().getSimpleName(), version == null ? "development" : version);
+        BsnKey bsnKey = BsnKey.load(settings.home(), System.getenv());
+        try (SpoorStore store = SpoorStore.open(settings)) {
+            IngestReport report = new IngestPipeline(store, bsnKey, extractor, release, options, IngestProgress.console(System.out))
+                    .run(paths.stream().map(p -> p.toAbsolutePath().normalize()).toList());
+            report.summary().forEach(System.out::println);
+            return report.failed().isEmpty() ? 0 : 2;
+        }
+    }
+
+    /** The entity extractor on the class path (the Dutch rule extractor registers itself as a service). */
+    private static Extractor extractor() {
+        return ServiceLoader.load(Extractor.class).findFirst().orElseThrow(() -> new IllegalStateException(
+                "No entity extractor in this build (nl.spoor.ingest.extract.Extractor as a service): the Dutch rule extractor is not merged yet"));
+    }
+}
