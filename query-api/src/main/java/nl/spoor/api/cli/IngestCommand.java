@@ -5,11 +5,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
 
 import nl.spoor.api.store.RunFile;
 import nl.spoor.ingest.extract.Extractor;
+import nl.spoor.ingest.extract.RuleExtractor;
 import nl.spoor.ingest.pipeline.ExtractorRelease;
 import nl.spoor.ingest.pipeline.IngestLimits;
 import nl.spoor.ingest.pipeline.IngestOptions;
@@ -83,9 +83,8 @@ class IngestCommand implements Callable<Integer> {
         }
     }
 
-    /** The entity extractor on the class path (the Dutch rule extractor registers itself as a service). */
+    /** The Dutch rule extractor; a statistical NER recogniser will join its rules there. */
     private static Extractor extractor() {
-        return ServiceLoader.load(Extractor.class).findFirst().orElseThrow(() -> new IllegalStateException(
-                "No entity extractor in this build (nl.spoor.ingest.extract.Extractor as a service): the Dutch rule extractor is not merged yet"));
+        return new RuleExtractor();
     }
 }

@@ -1,0 +1,82 @@
+package nl.spoor.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import nl.spoor.model.identifiers.Bsn;
+import nl.spoor.model.identifiers.KvkNummer;
+import nl.spoor.model.identifiers.Rsin;
+
+/**
+ * Numbers that are only what they are when labelled: a BSN, RSIN or KvK number looks like any other
+ * 8 or 9 digits, so it counts only right after its label ({@code BSN:}, {@code burgerservicenummer},
+ * {@code KvK-nummer}, {@code Kamer van Koophandel}, {@code RSIN}) and when its check passes.
+ */
+public final class LabelledNumberRecogniser implements Recogniser {
+
+    private static final int WINDOW = 60;
+
+    private final String name;
+    private final MentionType type;
+    private final Pattern cue;
+    private final Pattern number;
+    private final Function<String, Optional<String>> validate;
+
+    private LabelledNumberRecogniser(String name, MentionType type, Pattern cue, Pattern number,
+            Function<String, Optional<String>> validate) {
+        this.name = name;
+        this.type = type;
+        this.cue = cue;
+        this.number = number;
+        this.validate = validate;
+    }
+
+    private static final Pattern NINE = Pattern.compile(
+            "(?<![0-9.\\-])(?:[0-9]{9}|[0-9]{4}\\.[0-9]{2}\\.[0-9]{3}|[0-9]{3}[ .][0-9]{3}[ .][0-9]{3})(?![0-9])");
+    private static final Pattern EIGHT = Pattern.compile("(?<![0-9.\\-])(?:[0-9]{8}|[0-9]{2}[ .][0-9]{3}[ .][0-9]{3}|[0-9]{4}[ .][0-9]{4})(?![0-9])");
+
+    /** BSN (elfproef) after BSN, burgerservicenummer or sofinummer. */
+    public static LabelledNumberRecogniser bsn() {
+        return new LabelledNumberRecogniser("rules:bsn", MentionType.BSN,
+                Pattern.compile("(?i)\\b(?:bsn|burgerservicenummer|sofi[- ]?nummer|sofinr)"), NINE,
+                s -> Bsn.tryParse(s).map(Bsn::value));
+    }
+
+    /** KvK number (8 digits) after KvK, KvK-nummer or Kamer van Koophandel. */
+    public static LabelledNumberRecogniser kvk() {
+        return new LabelledNumberRecogniser("rules:kvk", MentionType.KVK,
+                Pattern.compile("(?i)\\b(?:k\\.?v\\.?k\\.?(?:[- ]?(?:nummer|nr\\.?))?|kamer van koophandel|handelsregister(?:nummer)?)"), EIGHT,
+                s -> KvkNummer.tryParse(s).map(KvkNummer::value));
+    }
+
+    /** RSIN (elfproef) after RSIN or fiscaal nummer. */
+    public static LabelledNumberRecogniser rsin() {
+        return new LabelledNumberRecogniser("rules:rsin", MentionType.RSIN,
+                Pattern.compile("(?i)\\b(?:rsin|fiscaal nummer)"), NINE,
+                s -> Rsin.tryParse(s).map(Rsin::value));
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public List<Mention> recognise(String text, int page) {
+        List<Mention> found = new ArrayList<>();
+        Matcher m = number.matcher(text);
+        while (m.find()) {
+            if (!Rules.labelledBy(text, m.start(), cue, WINDOW)) {
+                continue;
+            }
+            String written = m.group();
+            validate.apply(written.replaceAll("[ .]", "")).ifPresent(value ->
+                    found.add(new Mention(type, written, value, page, m.start(), m.end(), 1.0, name)));
+        }
+        return found;
+    }
+}

@@ -1,0 +1,55 @@
+package nl.spoor.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Persons named in Dutch text: after a role word or label ({@code verdachte}, {@code betrokkene},
+ * {@code slachtoffer}, {@code getuige}, {@code bestuurder}, {@code de heer}, {@code mevrouw},
+ * {@code Naam:}, {@code Werknemer:}, {@code ten name van}, …), before {@code , geboren op … te …} or
+ * {@code , wonende te}, under a letter's closing greeting, and alone in a statement's counterparty cell
+ * when it starts with a known given name. Names keep initials and tussenvoegsels ({@code J.P. van der Meer}).
+ */
+public final class PersonRecogniser implements Recogniser {
+
+    private static final String CUE_WORDS = "verdachte|betrokkene|slachtoffer|getuige|bestuurder|verbalisant|de heer|heer|"
+            + "mevrouw|mw\\.|mevr\\.|dhr\\.|huurder|verhuurder|werknemer|(?<!statutaire )naam|voornaam en achternaam|"
+            + "tenaamstelling(?: \\(rdw\\))?|ten name van|t\\.n\\.v\\.|tnv|op naam van|rekeninghouder|eigenaar|gemachtigde|"
+            + "begunstigde|aanvrager|partner|echtgenoot|echtgenote|zoon|dochter|vader|moeder|broer|zus|bewoner|opdrachtgever";
+    private static final Pattern AFTER_CUE = Pattern.compile("(?i:\\b(?:" + CUE_WORDS + "))[ \\t]*(?:[:,][ \\t]*\\n?[ \\t]*)?(?<name>" + Names.PERSON + ")(?![\\p{L}])");
+    private static final Pattern BEFORE_BIRTH = Pattern.compile("(?<![\\p{L}])(?<name>" + Names.PERSON + "),?[ \\t]+(?:\\(?geboren|geb\\.|wonende|woonachtig)");
+    private static final Pattern SIGNATURE = Pattern.compile("(?i:met vriendelijke groet|vriendelijke groet|groeten|hoogachtend),?[ \\t]*\\n[ \\t]*(?<name>" + Names.PERSON + ")(?![\\p{L}])");
+
+    /** A table cell labelled with part of a name holds given names or a surname, not a person's name. */
+    private static final Pattern PART_LABEL = Pattern.compile("(?i)(?:voornamen|voornaam|achternaam|geslachtsnaam|roepnaam|meisjesnaam)[ \\t]*:?");
+
+    @Override
+    public String name() {
+        return "rules:person";
+    }
+
+    @Override
+    public List<Mention> recognise(String text, int page) {
+        List<Mention> found = new ArrayList<>();
+        for (Pattern p : List.of(AFTER_CUE, BEFORE_BIRTH, SIGNATURE)) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                String written = m.group("name");
+                if (!Names.startsLikeSentence(written.split(" ")[0]) && Names.classify(written) != MentionType.ORGANIZATION) {
+                    found.add(new Mention(MentionType.PERSON, written, Rules.oneLine(written), page, m.start("name"), m.end("name"), 0.85, name()));
+                }
+            }
+        }
+        String previous = "";
+        for (Cells.Cell cell : Cells.of(text)) {
+            boolean partOfAName = PART_LABEL.matcher(previous).matches();
+            previous = cell.text();
+            if (!partOfAName && Names.classify(cell.text()) == MentionType.PERSON) {
+                found.add(new Mention(MentionType.PERSON, cell.text(), cell.text(), page, cell.start(), cell.end(), 0.7, name()));
+            }
+        }
+        return found;
+    }
+}
