@@ -5,12 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What a run did. {@code statements} counts the documents also imported as bank statements;
- * {@code statementErrors} the documents that look like one but could not be read as one (their text
- * is ingested all the same).
- *
- * <p>What a run did. Documents count every file ingested, attachments and archive entries included;
- * {@code inputFiles} the files named or found in the folders given.
+ * What a run did. Documents count every file ingested, attachments and archive entries included;
+ * {@code inputFiles} the files named or found in the folders given. {@code statements} counts the
+ * documents also imported as bank statements; {@code statementErrors} the documents that look like
+ * one but could not be read as one (their text is ingested all the same).
  */
 public record IngestReport(long inputFiles, long documents, long skipped, long needsOcr, long mentions,
                            long entityFacts, long relationshipFacts, long nodesCreated, long relationshipsCreated,
