@@ -8,8 +8,12 @@ package nl.spoor.ingest.pipeline;
  *                 (bad input; see {@code error})
  * @param parent   the content hash of the container it came out of, or null
  * @param attempts how many runs started on it
+ * @param statementError for a file that looks like a bank statement but could not be read as one: why
+ *                 (file, line, field); its text is ingested all the same, so it is {@code done}, not
+ *                 quarantined. Null otherwise.
  */
-public record IngestFileStatus(String sha256, String path, String status, String error, String parent, long attempts) {
+public record IngestFileStatus(String sha256, String path, String status, String error, String parent, long attempts,
+                               String statementError) {
 
     public static final String QUEUED = "queued";
     public static final String DONE = "done";

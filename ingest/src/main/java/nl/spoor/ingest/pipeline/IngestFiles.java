@@ -10,7 +10,7 @@ import nl.spoor.model.store.SpoorStore;
 
 /**
  * The per-file status records of {@code spoor ingest}, {@code (:IngestFile {sha256, path, status,
- * error, parent, attempts})}. A file is marked done only after all its facts are written, so a run
+ * error, parent, attempts, statementError})}. A file is marked done only after all its facts are written, so a run
  * killed at any moment leaves the file queued and the next run writes it again (the writes are
  * idempotent): nothing lost, nothing doubled.
  */
@@ -43,16 +43,31 @@ public final class IngestFiles {
 
     /** Marks files done, in one transaction, after their facts are written. */
     void done(List<String> sha256s) {
+        done(sha256s, Map.of());
+    }
+
+    /**
+     * Marks files done, in one transaction, after their facts are written, with why a file that looks
+     * like a bank statement could not be read as one ({@code statementErrors} by content hash).
+     */
+    void done(List<String> sha256s, Map<String, String> statementErrors) {
         if (sha256s.isEmpty()) {
             return;
         }
+        List<Map<String, Object>> rows = new java.util.ArrayList<>();
+        for (String sha : sha256s) {
+            Map<String, Object> row = new java.util.HashMap<>();
+            row.put("sha", sha);
+            row.put("statementError", statementErrors.get(sha));
+            rows.add(row);
+        }
         try (var s = store.driver().session(store.sessionConfig())) {
             s.executeWrite(tx -> tx.run("""
-                    UNWIND $shas AS sha
-                    MATCH (f:IngestFile {sha256: sha})
-                    SET f.status = 'done'
+                    UNWIND $files AS file
+                    MATCH (f:IngestFile {sha256: file.sha})
+                    SET f.status = 'done', f.statementError = file.statementError
                     REMOVE f.error
-                    """, Map.of("shas", sha256s)).consume());
+                    """, Map.of("files", rows)).consume());
         }
     }
 
@@ -96,7 +111,8 @@ public final class IngestFiles {
         var f = r.get("f");
         return new IngestFileStatus(f.get("sha256").asString(), f.get("path").asString(), f.get("status").asString(),
                 f.get("error").isNull() ? null : f.get("error").asString(),
-                f.get("parent").isNull() ? null : f.get("parent").asString(), f.get("attempts").asLong());
+                f.get("parent").isNull() ? null : f.get("parent").asString(), f.get("attempts").asLong(),
+                f.get("statementError").isNull() ? null : f.get("statementError").asString());
     }
 
     private static Map<String, Object> parameters(String sha256, String path, String parent) {

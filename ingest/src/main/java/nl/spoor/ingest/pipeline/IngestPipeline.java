@@ -9,8 +9,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -22,6 +24,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import nl.spoor.ingest.extract.Extractor;
+import nl.spoor.ingest.importers.bank.BankStatementImporter;
+import nl.spoor.ingest.importers.bank.StatementFormatException;
 import nl.spoor.model.graph.BsnKey;
 import nl.spoor.model.store.SpoorStore;
 import nl.spoor.model.writer.GraphWriter;
@@ -38,6 +42,14 @@ import nl.spoor.model.writer.WriteResult;
  * the facts of several documents per {@link GraphWriter} batch and then marks them done. The bounded
  * queues are the back-pressure: a slow store slows the workers, a slow parse the feeder.
  *
+ * <p>A document whose content is a bank statement ({@link BankStatementImporter#detect(byte[])}) is
+ * also imported as one: its accounts, transfers and cash movements go into the document's facts, under
+ * its {@code doc:sha256:} source, and are written and marked done with them. A statement that cannot
+ * be read (a wrong IBAN, balances that do not add up) is not bad input as a file: its text is ingested
+ * as any document's, nothing of the statement is written, and the reason is kept on its
+ * {@link IngestFileStatus#statementError()} and in the report. Ingesting it again skips it like any
+ * done file; a corrected statement has another content hash and is ingested as a new document.
+ *
  * <p>Bad input (corrupt, encrypted, empty, over a limit) is quarantined with its reason and the run
  * goes on. A file is marked done only after its facts are written, and the writes are idempotent,
  * so a killed run restarted gives the same graph as one clean run.
@@ -51,6 +63,7 @@ public final class IngestPipeline {
     private final IngestFiles files;
     private final DocumentParser parser;
     private final DocumentFacts facts;
+    private final BankStatementImporter statements = new BankStatementImporter();
     private final IngestOptions options;
     private final IngestProgress progress;
     private final boolean ocrAvailable;
@@ -207,11 +220,26 @@ public final class IngestPipeline {
             }
         }
         try {
-            out.add(new Ingested(facts.of(sha, path, title, doc, children), doc.needsOcr(), parent, topLevel));
+            out.add(new Ingested(facts.of(sha, path, title, doc, children, statement(content, path)), doc.needsOcr(), parent, topLevel));
             return true;
         } catch (RuntimeException e) {
             out.add(new Failed(sha, path, parent, "extraction failed: " + e, topLevel));
             return false;
+        }
+    }
+
+    /** The bank statement the content is, read; or why it could not be read; or none. */
+    private DocumentFacts.StatementImport statement(byte[] content, String path) {
+        if (statements.detect(content).isEmpty()) {
+            return DocumentFacts.StatementImport.NONE;
+        }
+        try {
+            return new DocumentFacts.StatementImport(statements.read(Path.of(path), content), null);
+        } catch (StatementFormatException e) {
+            return new DocumentFacts.StatementImport(null, e.getMessage());
+        } catch (RuntimeException e) {
+            // A reader tripping over malformed input: still the document's text is worth having.
+            return new DocumentFacts.StatementImport(null, "the statement reader failed: " + e);
         }
     }
 
@@ -238,7 +266,8 @@ public final class IngestPipeline {
     // ---- writer side: batched writes, then status
 
     private IngestReport write(BlockingQueue<Outcome> results, int workers, long inputFiles, long started) {
-        long documents = 0, skipped = 0, needsOcr = 0, mentions = 0;
+        long documents = 0, skipped = 0, needsOcr = 0, mentions = 0, statementsRead = 0;
+        List<IngestReport.Problem> statementErrors = new ArrayList<>();
         WriteResult written = WriteResult.EMPTY;
         List<IngestReport.Problem> quarantined = new ArrayList<>();
         List<IngestReport.Problem> failed = new ArrayList<>();
@@ -291,6 +320,10 @@ public final class IngestPipeline {
                         documents++;
                         mentions += i.facts().mentions();
                         needsOcr += i.needsOcr() ? 1 : 0;
+                        statementsRead += i.facts().statement() ? 1 : 0;
+                        if (i.facts().statementError() != null) {
+                            statementErrors.add(new IngestReport.Problem(i.facts().path(), i.facts().statementError()));
+                        }
                     }
                     for (int k = 0; k < topLevelPending; k++) {
                         progress.fileFinished();
@@ -306,7 +339,7 @@ public final class IngestPipeline {
         }
         return new IngestReport(inputFiles, documents, skipped, needsOcr, mentions, written.entityFacts(), written.relationshipFacts(),
                 written.nodesCreated(), written.relationshipsCreated(), List.copyOf(quarantined), List.copyOf(failed),
-                Duration.ofNanos(System.nanoTime() - started));
+                Duration.ofNanos(System.nanoTime() - started), statementsRead, List.copyOf(statementErrors));
     }
 
     private int documentsWritten;
@@ -345,7 +378,10 @@ public final class IngestPipeline {
         if (crashAfterDocuments >= 0 && documentsWritten >= crashAfterDocuments) {
             throw new SimulatedCrash();
         }
-        files.done(done);
+        Map<String, String> statementErrors = new HashMap<>();
+        pending.stream().filter(i -> i.facts().statementError() != null)
+                .forEach(i -> statementErrors.put(i.facts().sha256(), i.facts().statementError()));
+        files.done(done, statementErrors);
         return new Flushed(result, java.util.Set.copyOf(done));
     }
 

@@ -6,11 +6,14 @@ import java.util.List;
 
 /**
  * What a run did. Documents count every file ingested, attachments and archive entries included;
- * {@code inputFiles} the files named or found in the folders given.
+ * {@code inputFiles} the files named or found in the folders given. {@code statements} counts the
+ * documents also imported as bank statements; {@code statementErrors} the documents that look like
+ * one but could not be read as one (their text is ingested all the same).
  */
 public record IngestReport(long inputFiles, long documents, long skipped, long needsOcr, long mentions,
                            long entityFacts, long relationshipFacts, long nodesCreated, long relationshipsCreated,
-                           List<Problem> quarantined, List<Problem> failed, Duration elapsed) {
+                           List<Problem> quarantined, List<Problem> failed, Duration elapsed, long statements,
+                           List<Problem> statementErrors) {
 
     /** A file that was not ingested, and why. */
     public record Problem(String path, String reason) {
@@ -26,6 +29,11 @@ public record IngestReport(long inputFiles, long documents, long skipped, long n
                 inputFiles, elapsed.toMillis() / 1000.0, filesPerSecond(), documents, skipped));
         lines.add(String.format("%d mentions: %d entity facts and %d relationship facts; %d nodes and %d relationships new in the store",
                 mentions, entityFacts, relationshipFacts, nodesCreated, relationshipsCreated));
+        if (statements > 0 || !statementErrors.isEmpty()) {
+            lines.add(statements + " bank statements imported (accounts, transfers, cash), " + statementErrors.size()
+                    + " that could not be read as one (their text is ingested)");
+        }
+        statementErrors.forEach(p -> lines.add("  statement not read " + p.path() + ": " + p.reason()));
         if (needsOcr > 0) {
             lines.add(needsOcr + " documents need OCR (images not read): marked needsOcr");
         }

@@ -46,7 +46,7 @@ final class MentionResolver {
             case VEHICLE -> strong(IdentifierKeys.KENTEKEN, m.value());
             case PHONE -> strong(IdentifierKeys.PHONE, m.value());
             case EMAIL -> strong(IdentifierKeys.EMAIL, m.value());
-            case ADDRESS -> strong(IdentifierKeys.ADDRESS, m.value());
+            case ADDRESS -> address(m.value());
             case PERSON -> named(EntityKind.PERSON, "person", m.value(), documentSha256);
             case ORGANIZATION -> LEGAL_FORM.matcher(m.value().strip()).matches()
                     ? named(EntityKind.COMPANY, "company", m.value(), documentSha256)
@@ -54,6 +54,41 @@ final class MentionResolver {
             // Places need the CBS municipality code the registers use; amounts and dates belong on relations.
             case LOCATION, MONEY, DATE -> Optional.empty();
         };
+    }
+
+    /** The extractor's address value, {@code Street Number[Suffix], 1234AB Place}. */
+    private static final Pattern ADDRESS = Pattern.compile(
+            "(?<street>.+?)\\s+(?<number>\\d{1,5})(?:[\\s-]*(?<suffix>[A-Za-z0-9]{1,6}))?,\\s*(?<postcode>\\d{4}\\s?[A-Za-z]{2})\\s+(?<place>.+)");
+
+    /** An address by its key (postcode, number, suffix, as the registers key it), with street and place as written. */
+    private Optional<Resolved> address(String value) {
+        var m = ADDRESS.matcher(value.strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String suffix = m.group("suffix");
+        return strong(IdentifierKeys.ADDRESS, m.group("postcode") + " " + m.group("number") + (suffix == null ? "" : " " + suffix)).map(r -> {
+            Map<String, Object> props = new LinkedHashMap<>(r.properties());
+            props.put("street", m.group("street"));
+            props.put("place", m.group("place"));
+            return new Resolved(r.ref(), props);
+        });
+    }
+
+    /**
+     * An organisation written with its KvK-nummer: the company of that number, named as written. Empty
+     * when the number does not validate (then the name resolves on its own).
+     */
+    Optional<Resolved> companyWithKvk(Mention organisation, Mention kvk) {
+        String key = nameKey(organisation.value());
+        return strong(IdentifierKeys.KVK, kvk.value()).map(r -> {
+            Map<String, Object> props = new LinkedHashMap<>(r.properties());
+            props.put("name", organisation.value().strip());
+            if (!key.isEmpty()) {
+                props.put("nameKey", key);
+            }
+            return new Resolved(r.ref(), props);
+        });
     }
 
     private Optional<Resolved> strong(IdentifierKeys key, String value) {

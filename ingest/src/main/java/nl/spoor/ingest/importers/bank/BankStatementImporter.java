@@ -50,14 +50,30 @@ public final class BankStatementImporter {
         return reader(head).map(StatementReader::format);
     }
 
+    /** The layout of content already in memory (a file the ingest pipeline holds, an archive entry), or empty. */
+    public Optional<StatementFormat> detect(byte[] content) {
+        return reader(decode(content.length > HEAD ? Arrays.copyOf(content, HEAD) : content)).map(StatementReader::format);
+    }
+
     /** @throws StatementFormatException for an unknown layout or bad content, naming file, line or entry, and field */
     public Statement read(Path file) {
-        String text;
+        byte[] content;
         try {
-            text = decode(Files.readAllBytes(file));
+            content = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new StatementFormatException(file, null, null, "cannot be read: " + e.getMessage(), e);
         }
+        return read(file, content);
+    }
+
+    /**
+     * Content already in memory; {@code file} only names it in the statement and in errors (it need not exist,
+     * e.g. {@code dossier.zip!/afschrift.sta}).
+     *
+     * @throws StatementFormatException for an unknown layout or bad content, naming file, line or entry, and field
+     */
+    public Statement read(Path file, byte[] content) {
+        String text = decode(content);
         if (text.isBlank()) {
             throw new StatementFormatException(file, null, null, "is empty");
         }
