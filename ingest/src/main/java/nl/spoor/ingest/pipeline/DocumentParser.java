@@ -95,6 +95,9 @@ final class DocumentParser {
         pdf.setOcrStrategy(ocr ? PDFParserConfig.OCR_STRATEGY.AUTO : PDFParserConfig.OCR_STRATEGY.NO_OCR);
         pdf.setExtractInlineImages(false);
         context.set(PDFParserConfig.class, pdf);
+        // The PDF parser finds its OCR parser through the context: without this, image-only pages
+        // fail with a NullPointerException in AbstractPDF2XHTML.doOCROnCurrentPage.
+        context.set(org.apache.tika.parser.Parser.class, tika);
         return context;
     }
 

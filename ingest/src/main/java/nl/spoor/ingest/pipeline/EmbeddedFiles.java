@@ -51,8 +51,13 @@ final class EmbeddedFiles implements EmbeddedDocumentExtractor {
         String name = metadata.get(TikaCoreProperties.RESOURCE_NAME_KEY);
         if (isBody(name, metadata)) {
             // A mail's own text arrives as an unnamed part: it is the message, not an attachment.
+            byte[] body = stream.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxFileBytes));
+            if (body.length == 0) {
+                // A mail with an empty text part is an ordinary mail without a body, not a broken one.
+                return;
+            }
             try {
-                parser.parse(stream, new EmbeddedContentHandler(new BodyContentHandler(handler)), metadata, context);
+                parser.parse(new java.io.ByteArrayInputStream(body), new EmbeddedContentHandler(new BodyContentHandler(handler)), metadata, context);
             } catch (TikaException e) {
                 throw new IOException("unreadable message body: " + e.getMessage(), e);
             }
