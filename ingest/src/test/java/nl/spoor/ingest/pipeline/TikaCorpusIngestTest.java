@@ -139,7 +139,7 @@ class TikaCorpusIngestTest {
     }
 
     /** The tests jars of Tika's parser modules: from the build, or from the classpath in an IDE. */
-    private static List<Path> testJars() {
+    static List<Path> testJars() {
         String given = System.getProperty("spoor.tika.testJars", "");
         String paths = given.isBlank() || given.startsWith("${") ? System.getProperty("java.class.path") : given;
         List<Path> jars = Arrays.stream(paths.split(File.pathSeparator))
