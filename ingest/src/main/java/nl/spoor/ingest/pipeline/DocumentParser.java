@@ -37,6 +37,10 @@ final class DocumentParser {
         this.limits = limits;
     }
 
+    /** Raster images Tesseract reads (through Leptonica); scans and photos arrive as these. */
+    static final java.util.Set<String> OCR_IMAGES = java.util.Set.of("image/png", "image/jpeg", "image/tiff", "image/bmp", "image/gif",
+            "image/webp", "image/x-portable-pixmap", "image/x-portable-graymap", "image/x-portable-bitmap");
+
     static boolean tesseractAvailable() {
         try {
             return new TesseractOCRParser().hasTesseract();
@@ -62,13 +66,14 @@ final class DocumentParser {
             EmbeddedFiles embedded = new EmbeddedFiles(tika, context, budget, limits.maxFileBytes());
             context.set(EmbeddedDocumentExtractor.class, embedded);
             PageText text = new PageText(limits.maxTextChars());
-            // Tika's default parser gives images only their metadata; Tesseract reads them.
-            (ocr && mediaType.startsWith("image/") ? TESSERACT : tika).parse(in, text, metadata, context);
+            // Tika's default parser gives images only their metadata; Tesseract reads the raster formats
+            // it knows. Other image/* types (CAD drawings, Photoshop, icons) keep Tika's own parser.
+            (ocr && OCR_IMAGES.contains(mediaType) ? TESSERACT : tika).parse(in, text, metadata, context);
             if (embedded.overLimit() != null) {
                 throw new BadInputException(embedded.overLimit());
             }
             List<String> pages = text.pages();
-            boolean imagesUnread = !ocr && (mediaType.startsWith("image/")
+            boolean imagesUnread = !ocr && (OCR_IMAGES.contains(mediaType)
                     || mediaType.equals("application/pdf") && pages.stream().anyMatch(String::isBlank));
             return new ParsedDocument(mediaType, pages, imagesUnread, embedded.files());
         } catch (EncryptedDocumentException e) {
