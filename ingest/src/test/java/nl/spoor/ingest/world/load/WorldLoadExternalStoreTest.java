@@ -7,6 +7,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import nl.spoor.model.store.StoreSettings;
 import nl.spoor.model.testing.Neo4jServerProcess;
+import nl.spoor.model.testing.GraphDump;
 import nl.spoor.model.testing.TestStore;
 
 /** A Neo4j server in its own process, reached over Bolt like SPOOR_NEO4J_URI: only transactions reach it. */

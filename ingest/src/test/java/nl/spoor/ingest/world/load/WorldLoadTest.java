@@ -24,6 +24,7 @@ import nl.spoor.model.graph.IdentifierKeys;
 import nl.spoor.model.provenance.Evidence;
 import nl.spoor.model.store.SpoorStore;
 import nl.spoor.model.store.StoreSettings;
+import nl.spoor.model.testing.GraphDump;
 import nl.spoor.model.testing.TestStore;
 import nl.spoor.model.writer.EntityFact;
 import nl.spoor.model.writer.GraphWriter;

@@ -1,8 +1,9 @@
-package nl.spoor.ingest.world.load;
+package nl.spoor.model.testing;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.neo4j.driver.Value;
@@ -13,27 +14,33 @@ import nl.spoor.model.store.SpoorStore;
  * Everything a store holds apart from the schema bookkeeping, one sorted line per node and relationship
  * with every property's Neo4j type, so two stores compare exactly.
  */
-final class GraphDump {
+public final class GraphDump {
 
     private GraphDump() {
     }
 
-    static List<String> of(SpoorStore store) {
+    /** The dump, leaving out the named properties (e.g. a retry counter that differs between runs by design). */
+    public static List<String> of(SpoorStore store, String... ignoredProperties) {
+        Set<String> ignored = Set.of(ignoredProperties);
         List<String> lines = new ArrayList<>();
         try (var s = store.driver().session(store.sessionConfig())) {
             s.run("MATCH (n) WHERE NOT n:SchemaMigration RETURN labels(n) AS labels, properties(n) AS props").forEachRemaining(r ->
-                    lines.add("node " + r.get("labels").asList(Value::asString).stream().sorted().toList() + " " + props(r.get("props"))));
+                    lines.add("node " + r.get("labels").asList(Value::asString).stream().sorted().toList() + " " + props(r.get("props"), ignored)));
             s.run("MATCH (a)-[r]->(b) RETURN type(r) AS type, coalesce(a.spoorId, a.sourceId) AS a, coalesce(b.spoorId, b.sourceId) AS b, properties(r) AS props")
                     .forEachRemaining(r -> lines.add("rel (" + r.get("a").asString() + ")-[" + r.get("type").asString() + "]->(" + r.get("b").asString() + ") "
-                            + props(r.get("props"))));
+                            + props(r.get("props"), ignored)));
         }
         lines.sort(null);
         return lines;
     }
 
-    private static String props(Value map) {
+    private static String props(Value map, Set<String> ignored) {
         Map<String, String> sorted = new TreeMap<>();
-        map.asMap(v -> v.type().name() + " " + v).forEach(sorted::put);
+        map.asMap(v -> v.type().name() + " " + v).forEach((k, v) -> {
+            if (!ignored.contains(k)) {
+                sorted.put(k, v);
+            }
+        });
         return sorted.toString();
     }
 }
