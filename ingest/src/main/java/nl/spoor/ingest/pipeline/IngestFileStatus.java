@@ -11,9 +11,15 @@ package nl.spoor.ingest.pipeline;
  * @param statementError for a file that looks like a bank statement but could not be read as one: why
  *                 (file, line, field); its text is ingested all the same, so it is {@code done}, not
  *                 quarantined. Null otherwise.
+ * @param caseId   the case of the run that last worked on it (null for records of older runs)
+ * @param needsOcr it has images or scanned pages that were not read (OCR off or no Tesseract)
+ * @param documents the documents it gave as stored: its own and those taken out of it (0 unless done)
+ * @param startedAt when the last run that worked on it started on it (null for records of older runs)
+ * @param finishedAt when it became done, failed or quarantined (null while queued)
  */
 public record IngestFileStatus(String sha256, String path, String status, String error, String parent, long attempts,
-                               String statementError) {
+                               String statementError, String caseId, boolean needsOcr, long documents,
+                               java.time.Instant startedAt, java.time.Instant finishedAt) {
 
     public static final String QUEUED = "queued";
     public static final String DONE = "done";

@@ -106,7 +106,7 @@ public final class IngestPipeline {
     private record Ingested(DocumentFacts.Facts facts, boolean needsOcr, String parent, boolean topLevel) implements Outcome {
     }
 
-    private record Skipped(boolean topLevel) implements Outcome {
+    private record Skipped(String sha256, String path, String before, boolean topLevel) implements Outcome {
     }
 
     private record Quarantined(String sha256, String path, String parent, String reason, boolean topLevel) implements Outcome {
@@ -191,9 +191,9 @@ public final class IngestPipeline {
     private boolean ingest(byte[] content, String sha, String path, String title, String parent, int depth, ExpansionBudget budget,
                         ExecutorService parses, List<Outcome> out, boolean topLevel) {
         try {
-            String before = files.claim(sha, path, parent);
+            String before = files.claim(sha, path, parent, options.caseId());
             if (IngestFileStatus.DONE.equals(before) || IngestFileStatus.QUARANTINED.equals(before)) {
-                out.add(new Skipped(topLevel));
+                out.add(new Skipped(sha, path, before, topLevel));
                 return IngestFileStatus.DONE.equals(before);
             }
         } catch (RuntimeException e) {
@@ -273,7 +273,6 @@ public final class IngestPipeline {
         List<IngestReport.Problem> failed = new ArrayList<>();
         List<Ingested> pending = new ArrayList<>();
         int pendingFacts = 0;
-        int topLevelPending = 0;
         int finishedWorkers = 0;
         try {
             while (finishedWorkers < workers) {
@@ -282,32 +281,27 @@ public final class IngestPipeline {
                     case WorkerDone d -> finishedWorkers++;
                     case Skipped s -> {
                         skipped++;
-                        if (s.topLevel()) {
-                            progress.fileFinished();
-                        }
+                        progress.documentFinished(new IngestProgress.Finished(s.path(), s.sha256(), s.topLevel(),
+                                IngestFileStatus.DONE.equals(s.before()) ? IngestProgress.Outcome.ALREADY_INGESTED
+                                        : IngestProgress.Outcome.ALREADY_QUARANTINED, null));
                     }
                     case Quarantined q -> {
                         files.quarantine(q.sha256(), q.path(), q.parent(), q.reason());
                         quarantined.add(new IngestReport.Problem(q.path(), q.reason()));
-                        if (q.topLevel()) {
-                            progress.fileFinished();
-                        }
+                        progress.documentFinished(new IngestProgress.Finished(q.path(), q.sha256(), q.topLevel(),
+                                IngestProgress.Outcome.QUARANTINED, q.reason()));
                     }
                     case Failed f -> {
                         if (f.sha256() != null) {
                             files.fail(f.sha256(), f.path(), f.parent(), f.reason());
                         }
                         failed.add(new IngestReport.Problem(f.path(), f.reason()));
-                        if (f.topLevel()) {
-                            progress.fileFinished();
-                        }
+                        progress.documentFinished(new IngestProgress.Finished(f.path(), f.sha256(), f.topLevel(),
+                                IngestProgress.Outcome.FAILED, f.reason()));
                     }
                     case Ingested i -> {
                         pending.add(i);
                         pendingFacts += i.facts().batch().size();
-                        if (i.topLevel()) {
-                            topLevelPending++;
-                        }
                     }
                 }
                 if (!pending.isEmpty() && (pendingFacts >= FACTS_PER_WRITE || results.isEmpty() || finishedWorkers == workers)) {
@@ -325,12 +319,15 @@ public final class IngestPipeline {
                             statementErrors.add(new IngestReport.Problem(i.facts().path(), i.facts().statementError()));
                         }
                     }
-                    for (int k = 0; k < topLevelPending; k++) {
-                        progress.fileFinished();
+                    progress.written(documents, written);
+                    for (Ingested i : pending) {
+                        String sha = i.facts().sha256();
+                        String refused = f.refused().get(sha);
+                        progress.documentFinished(new IngestProgress.Finished(i.facts().path(), sha, i.topLevel(),
+                                refused == null ? IngestProgress.Outcome.INGESTED : IngestProgress.Outcome.FAILED, refused));
                     }
                     pending.clear();
                     pendingFacts = 0;
-                    topLevelPending = 0;
                 }
             }
         } catch (InterruptedException e) {
@@ -345,7 +342,7 @@ public final class IngestPipeline {
     private int documentsWritten;
 
     /** Writes the pending documents' facts together, then marks them done; a batch the store refuses is retried one document at a time. */
-    private record Flushed(WriteResult result, java.util.Set<String> done) {
+    private record Flushed(WriteResult result, java.util.Set<String> done, Map<String, String> refused) {
     }
 
     private Flushed flush(List<Ingested> pending, List<IngestReport.Problem> failed) {
@@ -358,6 +355,7 @@ public final class IngestPipeline {
         }
         WriteResult result;
         List<String> done = new ArrayList<>();
+        Map<String, String> refused = new HashMap<>();
         try {
             result = writer.write(batch);
             pending.forEach(i -> done.add(i.facts().sha256()));
@@ -370,6 +368,7 @@ public final class IngestPipeline {
                 } catch (RuntimeException e) {
                     String reason = "the store refused its facts: " + e.getMessage();
                     files.fail(i.facts().sha256(), i.facts().path(), i.parent(), reason);
+                    refused.put(i.facts().sha256(), reason);
                     failed.add(new IngestReport.Problem(i.facts().path(), reason));
                 }
             }
@@ -381,8 +380,10 @@ public final class IngestPipeline {
         Map<String, String> statementErrors = new HashMap<>();
         pending.stream().filter(i -> i.facts().statementError() != null)
                 .forEach(i -> statementErrors.put(i.facts().sha256(), i.facts().statementError()));
-        files.done(done, statementErrors);
-        return new Flushed(result, java.util.Set.copyOf(done));
+        java.util.Set<String> needOcr = new java.util.HashSet<>();
+        pending.stream().filter(Ingested::needsOcr).forEach(i -> needOcr.add(i.facts().sha256()));
+        files.done(done, statementErrors, needOcr);
+        return new Flushed(result, java.util.Set.copyOf(done), refused);
     }
 
     // ---- content hashes

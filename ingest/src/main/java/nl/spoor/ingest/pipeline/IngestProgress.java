@@ -6,6 +6,7 @@ import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import nl.spoor.model.writer.WriteResult;
 
 /** Where a run reports how far it is. Called from the pipeline's writer thread only. */
 public interface IngestProgress {
@@ -19,6 +20,42 @@ public interface IngestProgress {
     void warning(String text);
 
     void finished();
+
+    /** How a document ended. */
+    enum Outcome {
+        /** Its facts are written. */
+        INGESTED,
+        /** Ingested before (same content): skipped, nothing changed. */
+        ALREADY_INGESTED,
+        /** Quarantined before (same content): skipped; the reason is on its {@link IngestFileStatus}. */
+        ALREADY_QUARANTINED,
+        /** Bad input, see the reason. */
+        QUARANTINED,
+        /** Could not be read or stored, see the reason; tried again by the next run. */
+        FAILED
+    }
+
+    /**
+     * One document is finished: an input file ({@code topLevel}) or a file taken out of one (path
+     * {@code archive.zip!/entry.pdf}). {@code sha256} is null when the file could not be read;
+     * {@code reason} is set for {@link Outcome#QUARANTINED} and {@link Outcome#FAILED}.
+     */
+    record Finished(String path, String sha256, boolean topLevel, Outcome outcome, String reason) {
+    }
+
+    /**
+     * Called for every document once its outcome is known; an ingested one only after its facts are
+     * written. The default counts input files through {@link #fileFinished()}.
+     */
+    default void documentFinished(Finished document) {
+        if (document.topLevel()) {
+            fileFinished();
+        }
+    }
+
+    /** Running totals after each write to the store: documents written and what the writer did. */
+    default void written(long documents, WriteResult total) {
+    }
 
     static IngestProgress silent() {
         return new IngestProgress() {

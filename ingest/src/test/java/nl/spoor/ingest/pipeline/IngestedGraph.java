@@ -12,9 +12,12 @@ final class IngestedGraph {
     private IngestedGraph() {
     }
 
-    /** The whole graph as {@link GraphDump} gives it, without an IngestFile's attempts: a resumed run tried a file twice. */
+    /**
+     * The whole graph as {@link GraphDump} gives it, without an IngestFile's attempts and times: a
+     * resumed run tried a file twice, at other moments.
+     */
     static List<String> dump(SpoorStore store) {
-        return GraphDump.of(store, "attempts");
+        return GraphDump.of(store, "attempts", "startedAt", "finishedAt");
     }
 
     static long count(SpoorStore store, String cypher) {

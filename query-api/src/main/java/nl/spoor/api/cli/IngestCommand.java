@@ -72,8 +72,7 @@ class IngestCommand implements Callable<Integer> {
         IngestLimits limits = new IngestLimits(maxFileMb << 20, Duration.ofSeconds(maxSeconds), maxDepth, maxExpansion, IngestLimits.defaults().maxTextChars());
         IngestOptions options = new IngestOptions(caseId, partner, basis, retainUntil, Instant.now(), workers, limits, !noOcr);
         Extractor extractor = extractor();
-        String version = extractor.getClass().getPackage().getImplementationVersion();
-        ExtractorRelease release = new ExtractorRelease(extractor.getClass().getSimpleName(), version == null ? "development" : version);
+        ExtractorRelease release = ExtractorRelease.of(extractor);
         BsnKey bsnKey = BsnKey.load(settings.home(), System.getenv());
         try (SpoorStore store = SpoorStore.open(settings)) {
             IngestReport report = new IngestPipeline(store, bsnKey, extractor, release, options, IngestProgress.console(System.out))
