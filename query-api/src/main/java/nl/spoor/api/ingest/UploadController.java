@@ -1,0 +1,94 @@
+package nl.spoor.api.ingest;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * {@code POST /api/ingest/uploads} (multipart: {@code files}, one or more, and the form fields
+ * {@code case}, {@code partner}, {@code basis}, {@code retainUntil}) answers 202 with the queued job;
+ * {@code GET /api/ingest/jobs/{id}} its progress; {@code GET /api/ingest/jobs/{id}/events} the same as
+ * server-sent events ({@link JobEvents}). Errors are RFC 9457 problem details; a missing or bad form
+ * field is a 400 naming it in {@code fields}.
+ */
+@RestController
+@RequestMapping("/api/ingest")
+class UploadController {
+
+    /** An events stream ends after this long; EventSource clients reconnect and get the state again. */
+    private static final long EVENTS_TIMEOUT_MILLIS = 60 * 60 * 1000L;
+
+    private final IngestJobs jobs;
+
+    UploadController(IngestJobs jobs) {
+        this.jobs = jobs;
+    }
+
+    @PostMapping(path = "/uploads", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<?> upload(@RequestParam(name = "files", required = false) List<MultipartFile> files,
+                             @RequestParam(name = "case", required = false) String caseId,
+                             @RequestParam(name = "partner", required = false) String partner,
+                             @RequestParam(name = "basis", required = false) String basis,
+                             @RequestParam(name = "retainUntil", required = false) String retainUntil) {
+        List<String> missing = new ArrayList<>();
+        for (String[] field : new String[][] {{caseId, "case"}, {partner, "partner"}, {basis, "basis"}, {retainUntil, "retainUntil"}}) {
+            if (field[0] == null || field[0].isBlank()) {
+                missing.add(field[1]);
+            }
+        }
+        List<MultipartFile> sent = files == null ? List.of() : files.stream().filter(f -> !f.isEmpty() || f.getOriginalFilename() != null).toList();
+        if (sent.isEmpty()) {
+            missing.add("files");
+        }
+        if (!missing.isEmpty()) {
+            return badRequest(missing, "Missing form field" + (missing.size() > 1 ? "s" : "") + ": " + String.join(", ", missing)
+                    + ". An upload needs its files and the case it was received for, the partner that supplied it, the legal basis "
+                    + "(basis) and the last day it may be kept (retainUntil, yyyy-mm-dd): provenance is mandatory.");
+        }
+        LocalDate until;
+        try {
+            until = LocalDate.parse(retainUntil.strip());
+        } catch (DateTimeParseException e) {
+            return badRequest(List.of("retainUntil"), "retainUntil \"" + retainUntil + "\" is not a date yyyy-mm-dd");
+        }
+        IngestJob job = jobs.accept(new IngestJob.Delivery(caseId.strip(), partner.strip(), basis.strip(), until), sent);
+        return ResponseEntity.accepted().location(URI.create(IngestJobs.statusUrl(job.id()))).body(job.view());
+    }
+
+    @GetMapping("/jobs/{id}")
+    ResponseEntity<?> job(@PathVariable String id) {
+        return jobs.job(id).<ResponseEntity<?>>map(j -> ResponseEntity.ok(j.view())).orElseGet(() -> notFound(id));
+    }
+
+    @GetMapping(path = "/jobs/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    Object events(@PathVariable String id) {
+        return jobs.job(id).<Object>map(j -> jobs.events().subscribe(j, EVENTS_TIMEOUT_MILLIS)).orElseGet(() -> notFound(id));
+    }
+
+    private static ResponseEntity<ProblemDetail> badRequest(List<String> fields, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        problem.setTitle("Bad upload");
+        problem.setProperty("fields", fields);
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    private static ResponseEntity<ProblemDetail> notFound(String id) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No ingest job " + id);
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+}
