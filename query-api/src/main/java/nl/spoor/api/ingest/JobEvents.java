@@ -1,6 +1,5 @@
 package nl.spoor.api.ingest;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -58,8 +57,8 @@ final class JobEvents implements AutoCloseable {
 
     private static final class Subscribers {
         private final IngestJob job;
-        private final List<SseEmitter> emitters = new ArrayList<>();
-        private long sent = -1;
+        /** Each subscriber with the version of the job it last got. */
+        private final java.util.Map<SseEmitter, Long> emitters = new java.util.LinkedHashMap<>();
         private boolean finished;
 
         Subscribers(IngestJob job) {
@@ -68,14 +67,15 @@ final class JobEvents implements AutoCloseable {
 
         /** @return whether the emitter stays subscribed (false: the job had finished and it got everything) */
         synchronized boolean add(SseEmitter emitter) {
-            if (!send(emitter, "progress", job.version(), job.view().summary())) {
+            long version = job.version();
+            if (!send(emitter, "progress", version, job.view().summary())) {
                 return true;
             }
             if (finished || job.isFinished()) {
                 sendLast(emitter);
                 return false;
             }
-            emitters.add(emitter);
+            emitters.put(emitter, version);
             return true;
         }
 
@@ -85,22 +85,31 @@ final class JobEvents implements AutoCloseable {
 
         synchronized void tick() {
             long version = job.version();
-            if (finished || version == sent || emitters.isEmpty()) {
+            if (finished || emitters.values().stream().allMatch(v -> v == version)) {
                 return;
             }
-            sent = version;
             IngestJobView summary = job.view().summary();
-            emitters.removeIf(e -> !send(e, "progress", version, summary));
+            // A copy: a failed send may call back into remove.
+            for (var e : List.copyOf(emitters.entrySet())) {
+                if (e.getValue() == version) {
+                    continue;
+                }
+                if (send(e.getKey(), "progress", version, summary)) {
+                    emitters.replace(e.getKey(), version);
+                } else {
+                    emitters.remove(e.getKey());
+                }
+            }
         }
 
         synchronized void finish() {
             finished = true;
-            List.copyOf(emitters).forEach(this::sendLast);
+            List.copyOf(emitters.keySet()).forEach(this::sendLast);
             emitters.clear();
         }
 
         synchronized void close() {
-            emitters.forEach(SseEmitter::complete);
+            emitters.keySet().forEach(SseEmitter::complete);
             emitters.clear();
         }
 

@@ -1,6 +1,7 @@
 package nl.spoor.api.ingest;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.util.unit.DataSize;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -25,9 +26,8 @@ class UploadErrors {
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
-                "The upload is too large: at most " + settings.maxFile().toMegabytes() + " MB (" + settings.maxFile().toBytes()
-                        + " bytes) per file and " + settings.maxRequest().toMegabytes() + " MB per upload "
-                        + "(SPOOR_UPLOAD_MAX_FILE, SPOOR_UPLOAD_MAX_REQUEST). Nothing was stored. " + rootMessage(e));
+                "The upload is too large: at most " + shown(settings.maxFile()) + " per file and " + shown(settings.maxRequest())
+                        + " per upload (SPOOR_UPLOAD_MAX_FILE, SPOOR_UPLOAD_MAX_REQUEST). Nothing was stored. " + rootMessage(e));
         problem.setTitle("Upload too large");
         problem.setProperty("maxFileBytes", settings.maxFile().toBytes());
         problem.setProperty("maxRequestBytes", settings.maxRequest().toBytes());
@@ -40,6 +40,18 @@ class UploadErrors {
                 "The upload could not be read as multipart/form-data: " + rootMessage(e));
         problem.setTitle("Bad upload");
         return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** 512 MB, 2 GB, 64 KB: the largest unit the size is a whole number of. */
+    static String shown(DataSize size) {
+        long b = size.toBytes();
+        for (String[] unit : new String[][] {{"GB", "30"}, {"MB", "20"}, {"KB", "10"}}) {
+            long per = 1L << Integer.parseInt(unit[1]);
+            if (b >= per && b % per == 0) {
+                return b / per + " " + unit[0];
+            }
+        }
+        return b + " bytes";
     }
 
     private static String rootMessage(Throwable e) {

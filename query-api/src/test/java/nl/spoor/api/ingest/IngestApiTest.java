@@ -258,12 +258,16 @@ class IngestApiTest {
         byte[] big = new byte[100 * 1024];
         Arrays.fill(big, (byte) 'a');
 
+        long jobsBefore = Files.list(settings.uploads()).count();
+
         HttpResponse<String> refused = upload(form("fit-upload-groot"), Map.of("groot.txt", big));
 
         assertThat(refused.statusCode()).isEqualTo(413);
         JsonNode problem = json.readTree(refused.body());
-        assertThat(problem.get("detail").asString()).startsWith("The upload is too large: at most 0 MB (65536 bytes) per file");
+        assertThat(problem.get("detail").asString()).startsWith("The upload is too large: at most 64 KB per file and 2 GB per upload "
+                + "(SPOOR_UPLOAD_MAX_FILE, SPOOR_UPLOAD_MAX_REQUEST). Nothing was stored.");
         assertThat(problem.get("maxFileBytes").asLong()).isEqualTo(65536);
+        assertThat(Files.list(settings.uploads()).count()).isEqualTo(jobsBefore);
     }
 
     @Test
@@ -282,6 +286,11 @@ class IngestApiTest {
         assertThat(events.subList(0, events.size() - 1)).allSatisfy(e -> assertThat(e[0]).isEqualTo("progress"));
         List<Integer> finished = events.stream().map(e -> json.readTree(e[1]).get("files").get("finished").asInt()).toList();
         assertThat(finished).isSorted();
+        // Each progress event is news: the job's version grows from one to the next (the last event may repeat the
+        // last progress one's version when the job had ended before the stream began).
+        List<Long> versions = events.stream().map(e -> Long.parseLong(e[2])).toList();
+        assertThat(versions).isSorted();
+        assertThat(versions.subList(0, versions.size() - 1)).doesNotHaveDuplicates();
         JsonNode last = json.readTree(events.getLast()[1]);
         assertThat(last.get("state").asString()).isEqualTo("DONE");
         assertThat(last.get("files").toString()).isEqualTo(
@@ -423,22 +432,26 @@ class IngestApiTest {
         }
     }
 
-    /** The events of a stream until the server ends it: name and data of each. */
+    /** The events of a stream until the server ends it: name, data and id of each. */
     List<String[]> events(String path) throws Exception {
         HttpResponse<java.util.stream.Stream<String>> r = http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60))
                 .header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofLines());
         assertThat(r.statusCode()).isEqualTo(200);
         List<String[]> events = new ArrayList<>();
         String name = null;
+        String id = null;
         StringBuilder data = new StringBuilder();
         for (String line : (Iterable<String>) r.body()::iterator) {
             if (line.startsWith("event:")) {
                 name = line.substring(6).strip();
+            } else if (line.startsWith("id:")) {
+                id = line.substring(3).strip();
             } else if (line.startsWith("data:")) {
                 data.append(line.substring(5));
             } else if (line.isEmpty() && name != null) {
-                events.add(new String[] {name, data.toString()});
+                events.add(new String[] {name, data.toString(), id});
                 name = null;
+                id = null;
                 data.setLength(0);
             }
         }
