@@ -152,7 +152,7 @@ public class IngestJobs implements InitializingBean, DisposableBean {
     IngestJob accept(IngestJob.Delivery delivery, List<MultipartFile> uploads) {
         Instant submitted = Instant.now();
         String id;
-        Path folder;
+        Path folder = null;
         try {
             while (true) {
                 id = ID_TIME.format(submitted) + "-" + HexFormat.of().formatHex(randomBytes());
@@ -180,8 +180,17 @@ public class IngestJobs implements InitializingBean, DisposableBean {
             jobs.put(id, job);
             queue(job);
             return job;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot store the upload under " + settings.uploads() + ": " + e.getMessage(), e);
+        } catch (IOException | RuntimeException e) {
+            // Half an upload is no job: nothing of it stays.
+            if (folder != null) {
+                try {
+                    org.springframework.util.FileSystemUtils.deleteRecursively(folder);
+                } catch (IOException ignored) {
+                    LOG.warn("Could not remove the half-stored upload {}", folder);
+                }
+            }
+            throw e instanceof IOException io ? new UncheckedIOException("Cannot store the upload under " + settings.uploads() + ": "
+                    + io.getMessage(), io) : (RuntimeException) e;
         }
     }
 

@@ -229,6 +229,12 @@ class IngestApiTest {
                 .get("ingestFiles").get("edges");
         assertThat(quarantined.valueStream().map(e -> e.get("node").toString()).toList()).containsExactly(
                 "{\"name\":\"afgebroken.pdf\",\"status\":\"QUARANTINED\",\"reason\":" + json.writeValueAsString(reason) + ",\"documents\":0}");
+
+        // Delivered again, it is not parsed again: the earlier reason is given.
+        JsonNode again = awaitEnd(id(upload(form("fit-upload-kapot"), Map.of("afgebroken-opnieuw.pdf", corrupt))));
+        assertThat(again.get("files").get("quarantined").asInt()).isEqualTo(1);
+        assertThat(again.get("uploads").get(0).get("outcome").asString()).isEqualTo("ALREADY_QUARANTINED");
+        assertThat(again.get("failures").get(0).get("reason").asString()).isEqualTo("quarantined when delivered before: " + reason);
     }
 
     @Test
