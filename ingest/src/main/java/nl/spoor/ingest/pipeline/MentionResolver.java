@@ -51,8 +51,9 @@ final class MentionResolver {
             case ORGANIZATION -> LEGAL_FORM.matcher(m.value().strip()).matches()
                     ? named(EntityKind.COMPANY, "company", m.value(), documentSha256)
                     : named(EntityKind.ORGANIZATION, "org", m.value(), documentSha256);
-            // Places need the CBS municipality code the registers use; amounts and dates belong on relations.
-            case LOCATION, MONEY, DATE -> Optional.empty();
+            case LOCATION -> CbsPlaces.of(m.value()).map(p -> new Resolved(p.ref(), p.properties()));
+            // Amounts and dates are written on the document's pages (DocumentPages), not as entities.
+            case MONEY, DATE -> Optional.empty();
         };
     }
 
@@ -87,6 +88,7 @@ final class MentionResolver {
             if (!key.isEmpty()) {
                 props.put("nameKey", key);
             }
+            props.putAll(NameKeys.of(EntityKind.COMPANY, organisation.value()));
             return new Resolved(r.ref(), props);
         });
     }
@@ -109,7 +111,25 @@ final class MentionResolver {
         Map<String, Object> props = new LinkedHashMap<>();
         props.put("name", name.strip());
         props.put("nameKey", key);
+        props.putAll(NameKeys.of(kind, name));
         return Optional.of(new Resolved(new EntityRef(kind, prefix + ":" + documentSha256.substring(0, 16) + ":" + key), props));
+    }
+
+    /**
+     * A person written with their BSN ("Jan de Vries (BSN 123456782)"): the person of that BSN, named as
+     * written. Empty when the number does not validate (then the name resolves on its own).
+     */
+    Optional<Resolved> personWithBsn(String name, String bsn) {
+        String key = nameKey(name);
+        return strong(IdentifierKeys.BSN, bsn).map(r -> {
+            Map<String, Object> props = new LinkedHashMap<>(r.properties());
+            props.put("name", name.strip());
+            if (!key.isEmpty()) {
+                props.put("nameKey", key);
+            }
+            props.putAll(NameKeys.of(EntityKind.PERSON, name));
+            return new Resolved(r.ref(), props);
+        });
     }
 
     /** Lower case, accents and punctuation removed, single spaces: "J.A. de Vries-Şahin" → "j a de vries sahin". */
