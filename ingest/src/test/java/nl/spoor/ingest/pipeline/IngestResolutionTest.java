@@ -267,4 +267,29 @@ class IngestResolutionTest {
         assertThat(IngestedGraph.strings(STORE.store(), "CALL db.index.fulltext.queryNodes('page_text', 'hoogteverschil') YIELD node RETURN toString(node.part)",
                 Map.of())).containsExactly("2");
     }
+
+    @Test
+    void registerPersonsWithoutKeysBecomeCandidatesAfterRefreshAll() throws IOException {
+        // A register's person as the loader writes it: BSN, name and birth date, no blocking keys.
+        var brp = new nl.spoor.model.provenance.Source("register:brp", nl.spoor.model.provenance.SourceKind.REGISTER, null, "BRP", "gemeente",
+                "WGS art. 2.3", "fit-test-1", Instant.parse("2025-01-01T00:00:00Z"), LocalDate.parse("2030-12-31"), "test", "1");
+        new nl.spoor.model.writer.GraphWriter(STORE.store().driver(), STORE.store().database()).write(new nl.spoor.model.writer.WriteBatch()
+                .source(brp)
+                .entity(new nl.spoor.model.writer.EntityFact(IdentifierKeys.BSN.ref("111222333", BSN_KEY),
+                        Map.of("name", "Jan de Vries", "birthDate", LocalDate.parse("1984-03-02")),
+                        nl.spoor.model.provenance.Evidence.row("register:brp", 7))));
+        Path a = file("pv-a.txt", PV_A);
+        ingest(a.getParent());
+        assertThat(candidates()).isEmpty();
+
+        int found = new PossiblySameAs(STORE.store()).refreshAll();
+
+        assertThat(found).isEqualTo(1);
+        assertThat(candidates()).containsExactly("Jan de Vries ~ J. de Vries 0.75 [same surname][initials match given name][same birth date 1984-03-02]");
+        assertThat(IngestedGraph.strings(STORE.store(), "MATCH (p:Person {name: 'Jan de Vries'}) RETURN p.surnameKey", Map.of())).containsExactly("vries");
+        // Recomputing changes nothing.
+        List<String> before = IngestedGraph.dump(STORE.store());
+        new PossiblySameAs(STORE.store()).refreshAll();
+        assertThat(IngestedGraph.dump(STORE.store())).isEqualTo(before);
+    }
 }

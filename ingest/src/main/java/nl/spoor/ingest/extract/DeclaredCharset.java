@@ -1,4 +1,4 @@
-package nl.spoor.ingest.pipeline;
+package nl.spoor.ingest.extract;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,7 +21,7 @@ import org.apache.tika.metadata.Metadata;
  * are valid UTF-8 and not plain ASCII are UTF-8 (other encodings almost never form valid UTF-8
  * sequences by chance), and only the rest is left to Tika's guess.
  */
-final class DeclaredCharset implements EncodingDetector {
+public final class DeclaredCharset implements EncodingDetector {
 
     private static final Pattern CHARSET = Pattern.compile("(?i);\\s*charset\\s*=\\s*\"?([^\";\\s]+)");
 
