@@ -54,7 +54,7 @@ class EmbeddedStoreRestartTest {
                 assertThat(constraints).contains("entity_spoor_id", "bank_account_iban", "company_kvk", "vehicle_kenteken", "ingest_file_sha256");
                 var fulltext = s.run("SHOW FULLTEXT INDEXES YIELD name, options RETURN name, options.indexConfig.`fulltext.analyzer` AS analyzer ORDER BY name")
                         .list(r -> r.get("name").asString() + "=" + r.get("analyzer").asString());
-                assertThat(fulltext).containsExactly("document_text=dutch", "entity_names=dutch");
+                assertThat(fulltext).containsExactly("document_text=dutch", "entity_names=dutch", "page_text=dutch");
             }
         }
     }
