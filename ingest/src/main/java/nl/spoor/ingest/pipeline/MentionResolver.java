@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import nl.spoor.ingest.extract.Mention;
+import nl.spoor.ingest.extract.OrganizationRecogniser;
 import nl.spoor.model.graph.BsnKey;
 import nl.spoor.model.graph.EntityKind;
 import nl.spoor.model.graph.EntityRef;
@@ -48,7 +49,8 @@ final class MentionResolver {
             case EMAIL -> strong(IdentifierKeys.EMAIL, m.value());
             case ADDRESS -> address(m.value());
             case PERSON -> named(EntityKind.PERSON, "person", m.value(), documentSha256);
-            case ORGANIZATION -> LEGAL_FORM.matcher(m.value().strip()).matches()
+            case ORGANIZATION -> OrganizationRecogniser.known(m.value()) ? known(m.value())
+                    : LEGAL_FORM.matcher(m.value().strip()).matches()
                     ? named(EntityKind.COMPANY, "company", m.value(), documentSha256)
                     : named(EntityKind.ORGANIZATION, "org", m.value(), documentSha256);
             case LOCATION -> CbsPlaces.of(m.value()).map(p -> new Resolved(p.ref(), p.properties()));
@@ -113,6 +115,19 @@ final class MentionResolver {
         props.put("nameKey", key);
         props.putAll(NameKeys.of(kind, name));
         return Optional.of(new Resolved(new EntityRef(kind, prefix + ":" + documentSha256.substring(0, 16) + ":" + key), props));
+    }
+
+    /**
+     * An organisation everyone knows by name (a bank, the Belastingdienst) is one entity across documents,
+     * keyed by its name: not one per document, which would only make candidates of itself.
+     */
+    private static Optional<Resolved> known(String name) {
+        String key = NameKeys.orgKey(name);
+        Map<String, Object> props = new LinkedHashMap<>();
+        props.put("name", name.strip());
+        props.put("nameKey", nameKey(name));
+        props.put("orgKey", key);
+        return Optional.of(new Resolved(new EntityRef(EntityKind.ORGANIZATION, "org:known:" + key.replace(' ', '-')), props));
     }
 
     /**

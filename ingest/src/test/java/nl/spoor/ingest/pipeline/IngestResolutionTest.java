@@ -292,4 +292,16 @@ class IngestResolutionTest {
         new PossiblySameAs(STORE.store()).refreshAll();
         assertThat(IngestedGraph.dump(STORE.store())).isEqualTo(before);
     }
+
+    @Test
+    void anOrganisationEveryoneKnowsIsOneEntityAcrossDocuments() throws IOException {
+        Path a = file("brief-a.txt", "Geachte heer,\n\nDe Belastingdienst heeft uw aangifte ontvangen.\n");
+        Path b = file("brief-b.txt", "Geachte mevrouw,\n\nNaar aanleiding van uw brief aan de Belastingdienst delen wij mee.\n");
+
+        ingest(a.getParent(), b.getParent());
+
+        assertThat(IngestedGraph.strings(STORE.store(), "MATCH (s:Source)-[:ASSERTS]->(o:Organization) RETURN o.spoorId + ' ' + s.sourceId", Map.of()))
+                .containsExactlyInAnyOrder("org:known:belastingdienst " + src(a), "org:known:belastingdienst " + src(b));
+        assertThat(IngestedGraph.count(STORE.store(), "MATCH ()-[r:POSSIBLY_SAME_AS]->() RETURN count(r)")).isZero();
+    }
 }
