@@ -40,11 +40,20 @@ public enum RelationshipKind {
     DECLARED_INCOME(true, false),
     /** A benefit (WW, AOW, bijstand, …) paid by UWV, SVB or a gemeente. */
     RECEIVES_BENEFIT(true, false),
+    /**
+     * An entity-resolution candidate awaiting an analyst, never a merge: {@code score} (0..1) and
+     * {@code reasons}, recomputed by ingest whenever either end gets new facts, stored once from the
+     * smaller to the larger Spoor id.
+     */
     POSSIBLY_SAME_AS(false, true),
     /** A document to an entity it names, keyed by where ({@code p<page>:<start>}): one per mention, with page and offsets. */
     MENTIONS(true, false),
     /** An attachment or archive entry to the document it came out of. */
-    EMBEDDED_IN(false, false);
+    EMBEDDED_IN(false, false),
+    /** A document to one of its {@code Page} nodes (text for search); pages are no entities and are written by ingest, not the graph writer. */
+    HAS_PAGE(false, false),
+    /** A document to the page stating an amount, keyed by where ({@code at: p<page>:<start>}), with amount, currency and the date beside it. */
+    STATES_AMOUNT(true, false);
 
     private final boolean multiple;
     private final boolean symmetric;

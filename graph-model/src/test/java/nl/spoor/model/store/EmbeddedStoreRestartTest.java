@@ -49,12 +49,12 @@ class EmbeddedStoreRestartTest {
             assertThat(new nl.spoor.model.schema.SchemaMigrations(store.driver(), store.database()).apply()).isEmpty();
             try (var s = store.driver().session(store.sessionConfig())) {
                 var versions = s.run("MATCH (m:SchemaMigration) RETURN m.version AS v ORDER BY v").list(r -> r.get("v").asInt());
-                assertThat(versions).containsExactly(1, 2, 3, 4);
+                assertThat(versions).containsExactly(1, 2, 3, 4, 5, 6);
                 var constraints = s.run("SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names").single().get("names").asList(v -> v.asString());
                 assertThat(constraints).contains("entity_spoor_id", "bank_account_iban", "company_kvk", "vehicle_kenteken", "ingest_file_sha256");
                 var fulltext = s.run("SHOW FULLTEXT INDEXES YIELD name, options RETURN name, options.indexConfig.`fulltext.analyzer` AS analyzer ORDER BY name")
                         .list(r -> r.get("name").asString() + "=" + r.get("analyzer").asString());
-                assertThat(fulltext).containsExactly("document_text=dutch", "entity_names=dutch");
+                assertThat(fulltext).containsExactly("document_text=dutch", "entity_names=dutch", "page_text=dutch");
             }
         }
     }

@@ -22,6 +22,11 @@ public final class OrganizationRecogniser implements Recogniser {
             Names.KNOWN_ORGANIZATIONS.stream().sorted(Comparator.comparing(String::length).reversed()).map(Pattern::quote).toList())
             + ")(?![\\p{L}])");
 
+    /** Whether the name is one of the organisations everyone in Dutch case files knows by name (banks, Belastingdienst, UWV). */
+    public static boolean known(String name) {
+        return Names.KNOWN_ORGANIZATIONS.contains(name.strip());
+    }
+
     @Override
     public String name() {
         return "rules:organization";

@@ -32,6 +32,7 @@ public final class PageText {
         AutoDetectParser parser = new AutoDetectParser();
         ParseContext context = new ParseContext();
         context.set(Parser.class, parser);
+        context.set(org.apache.tika.detect.EncodingDetector.class, new DeclaredCharset());
         Pages pages = new Pages();
         try (InputStream in = TikaInputStream.get(file)) {
             parser.parse(in, pages, new Metadata(), context);

@@ -18,6 +18,7 @@ public final class PersonRecogniser implements Recogniser {
             + "mevrouw|mw\\.|mevr\\.|dhr\\.|huurder|verhuurder|werknemer|(?<!statutaire )naam|voornaam en achternaam|"
             + "tenaamstelling(?: \\(rdw\\))?|ten name van|t\\.n\\.v\\.|tnv|op naam van|rekeninghouder|eigenaar|gemachtigde|"
             + "begunstigde|aanvrager|partner|echtgenoot|echtgenote|zoon|dochter|vader|moeder|broer|zus|bewoner|opdrachtgever";
+    private static final Pattern ROLE_FIRST = Pattern.compile("(?i:(?:" + CUE_WORDS + "))[ \\t]+");
     private static final Pattern AFTER_CUE = Pattern.compile("(?i:\\b(?:" + CUE_WORDS + "))[ \\t]*(?:[:,][ \\t]*\\n?[ \\t]*)?(?<name>" + Names.PERSON + ")(?![\\p{L}])");
     private static final Pattern BEFORE_BIRTH = Pattern.compile("(?<![\\p{L}])(?<name>" + Names.PERSON + "),?[ \\t]+(?:\\(?geboren|geb\\.|wonende|woonachtig)");
     private static final Pattern SIGNATURE = Pattern.compile("(?i:met vriendelijke groet|vriendelijke groet|groeten|hoogachtend),?[ \\t]*\\n[ \\t]*(?<name>" + Names.PERSON + ")(?![\\p{L}])");
@@ -37,8 +38,15 @@ public final class PersonRecogniser implements Recogniser {
             Matcher m = p.matcher(text);
             while (m.find()) {
                 String written = m.group("name");
+                int start = m.start("name");
+                // "Verdachte Jan de Vries, geboren …": the role word is no given name.
+                Matcher role = ROLE_FIRST.matcher(written);
+                if (role.lookingAt() && Names.PERSON_WHOLE.matcher(written.substring(role.end())).matches()) {
+                    start += role.end();
+                    written = written.substring(role.end());
+                }
                 if (!Names.startsLikeSentence(written.split(" ")[0]) && Names.classify(written) != MentionType.ORGANIZATION) {
-                    found.add(new Mention(MentionType.PERSON, written, Rules.oneLine(written), page, m.start("name"), m.end("name"), 0.85, name()));
+                    found.add(new Mention(MentionType.PERSON, written, Rules.oneLine(written), page, start, m.end("name"), 0.85, name()));
                 }
             }
         }

@@ -50,7 +50,42 @@ public final class RuleExtractor implements Extractor {
             }
             all.addAll(resolve(candidates));
         }
-        return all;
+        return fullestForms(all);
+    }
+
+    /**
+     * Each person's name in its fullest written form across the document: after "Jan Pieter de Vries",
+     * a later "J.P. de Vries" or "Jan de Vries" has that value. A name that two different fuller names
+     * complete ("J. de Vries" beside "Jan" and "Johan de Vries") keeps its own.
+     */
+    static List<Mention> fullestForms(List<Mention> mentions) {
+        java.util.Map<String, PersonName> names = new java.util.LinkedHashMap<>();
+        for (Mention m : mentions) {
+            if (m.type() == MentionType.PERSON) {
+                PersonName n = PersonName.parse(m.value());
+                if (n != null) {
+                    names.putIfAbsent(m.value(), n);
+                }
+            }
+        }
+        java.util.Map<String, String> fullest = new java.util.HashMap<>();
+        for (var x : names.entrySet()) {
+            List<String> completions = names.entrySet().stream()
+                    .filter(y -> !y.getKey().equals(x.getKey()) && x.getValue().completedBy(y.getValue())
+                            && y.getValue().fullness() > x.getValue().fullness())
+                    .map(java.util.Map.Entry::getKey).toList();
+            List<String> maximal = completions.stream().filter(y -> completions.stream().noneMatch(z -> !z.equals(y)
+                    && names.get(y).completedBy(names.get(z)) && names.get(z).fullness() > names.get(y).fullness())).toList();
+            if (maximal.size() == 1) {
+                fullest.put(x.getKey(), maximal.getFirst());
+            }
+        }
+        if (fullest.isEmpty()) {
+            return mentions;
+        }
+        return mentions.stream().map(m -> m.type() == MentionType.PERSON && fullest.containsKey(m.value())
+                ? new Mention(m.type(), m.text(), fullest.get(m.value()), m.page(), m.start(), m.end(), m.confidence(), m.recogniser())
+                : m).toList();
     }
 
     static int rank(MentionType type) {

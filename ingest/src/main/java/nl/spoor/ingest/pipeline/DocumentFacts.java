@@ -1,5 +1,6 @@
 package nl.spoor.ingest.pipeline;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,9 +45,12 @@ final class DocumentFacts {
 
     private static final int SNIPPET = 60;
 
-    /** What one document adds to a write, and how much. */
+    /** What one document adds to a write, and how much; its page text and stated amounts and dates go to {@link DocumentPages}. */
     record Facts(String sha256, String path, WriteBatch batch, int mentions, int unresolved, boolean statement,
-                 String statementError) {
+                 String statementError, DocumentPages.Pages pages) {
+        Facts(String sha256, String path, WriteBatch batch, int mentions, int unresolved, boolean statement, String statementError) {
+            this(sha256, path, batch, mentions, unresolved, statement, statementError, null);
+        }
     }
 
     /** A statement found in the document: read, or why it could not be (null both when it is none). */
@@ -117,12 +121,20 @@ final class DocumentFacts {
 
         List<Mention> mentions = extractor.mentions(doc.pages());
         Map<Mention, Mention> kvkOf = kvkNumbers(doc.pages(), mentions);
+        Map<String, PersonDetails> persons = personDetails(doc.pages(), mentions);
         Map<Mention, EntityRef> resolved = new HashMap<>();
         int unresolved = 0;
         for (Mention m : mentions) {
-            Optional<MentionResolver.Resolved> r = kvkOf.containsKey(m)
-                    ? resolver.companyWithKvk(m, kvkOf.get(m)).or(() -> resolver.resolve(m, sha256))
-                    : resolver.resolve(m, sha256);
+            Optional<MentionResolver.Resolved> r;
+            if (kvkOf.containsKey(m)) {
+                r = resolver.companyWithKvk(m, kvkOf.get(m)).or(() -> resolver.resolve(m, sha256));
+            } else if (m.type() == MentionType.PERSON && persons.containsKey(m.value())) {
+                PersonDetails p = persons.get(m.value());
+                r = (p.bsn() == null ? Optional.<MentionResolver.Resolved>empty() : resolver.personWithBsn(m.value(), p.bsn()))
+                        .or(() -> resolver.resolve(m, sha256)).map(p::addTo);
+            } else {
+                r = resolver.resolve(m, sha256);
+            }
             if (r.isEmpty()) {
                 unresolved++;
                 continue;
@@ -130,6 +142,15 @@ final class DocumentFacts {
             resolved.put(m, r.get().ref());
             Evidence evidence = Evidence.mention(sourceId, m.page(), m.start(), m.end(), m.confidence(), snippet(doc.pages().get(m.page() - 1), m));
             batch.entity(new EntityFact(r.get().ref(), r.get().properties(), evidence));
+            if (m.type() == MentionType.LOCATION) {
+                // A town is joined to its municipality, the Place the registers use.
+                CbsPlaces.of(m.value()).filter(p -> p.municipality() != null).ifPresent(p -> {
+                    Evidence gazetteer = new Evidence(sourceId, "gazetteer:" + p.ref().spoorId(), null, null, null, 1.0, null);
+                    batch.entity(new EntityFact(p.municipality(), Map.of("name", p.municipalityName(),
+                            "cbsCode", p.municipality().spoorId().substring("place:".length())), gazetteer));
+                    batch.relationship(RelationshipFact.of(RelationshipKind.LOCATED_IN, p.ref(), p.municipality(), Map.of(), gazetteer));
+                });
+            }
             Map<String, Object> where = new LinkedHashMap<>();
             where.put("page", (long) m.page());
             where.put("start", (long) m.start());
@@ -152,9 +173,128 @@ final class DocumentFacts {
             Evidence evidence = new Evidence(sourceId, "rel:" + locator, rel.page(), rel.start(), rel.end(), rel.confidence(),
                     snippet(page, Math.min(rel.start(), Math.min(rel.from().start(), rel.to().start())),
                             Math.max(rel.end(), Math.max(rel.from().end(), rel.to().end()))));
-            batch.relationship(new RelationshipFact(kind.get(), from, to, kind.get().multiple() ? locator : "", Map.of("phrase", rel.phrase()), evidence));
+            Map<String, Object> stated = new LinkedHashMap<>();
+            stated.put("phrase", rel.phrase());
+            String key = "";
+            if (kind.get().multiple()) {
+                // Keyed by what the statement says, not where: the same statement in two documents is one relationship with two sources.
+                StatedTerms terms = statedTerms(mentions, rel);
+                key = terms.key();
+                if (terms.amount() != null) {
+                    stated.put("amount", terms.amount());
+                    stated.put("currency", "EUR");
+                }
+                if (terms.date() != null) {
+                    stated.put("date", terms.date());
+                }
+            }
+            batch.relationship(new RelationshipFact(kind.get(), from, to, key, stated, evidence));
         }
-        return new Facts(sha256, path, batch, resolved.size(), unresolved, read != null, statement.error());
+        return new Facts(sha256, path, batch, resolved.size(), unresolved, read != null, statement.error(),
+                DocumentPages.of(sha256, doc.pages(), mentions));
+    }
+
+    /** What a stated relation of a multiple kind says beyond its two ends: the amount and date in its sentence, and the key they make. */
+    record StatedTerms(String key, java.math.BigDecimal amount, java.time.LocalDate date) {
+    }
+
+    /** The amount and the date between the start of the statement's sentence and its end ("Op 3 maart 2024 is € 9.850,00 van … overgemaakt naar …"). */
+    static StatedTerms statedTerms(List<Mention> mentions, Extractor.StatedRelation rel) {
+        int from = Math.min(rel.start(), Math.min(rel.from().start(), rel.to().start()));
+        int to = Math.max(rel.end(), Math.max(rel.from().end(), rel.to().end()));
+        java.math.BigDecimal amount = null;
+        java.time.LocalDate date = null;
+        for (Mention m : mentions) {
+            if (m.page() != rel.page() || m.end() < from - SENTENCE || m.start() > to + SENTENCE) {
+                continue;
+            }
+            if (m.type() == MentionType.MONEY && amount == null) {
+                amount = new java.math.BigDecimal(m.value().substring(0, m.value().indexOf(' ')));
+            } else if (m.type() == MentionType.DATE && date == null) {
+                date = java.time.LocalDate.parse(m.value());
+            }
+        }
+        String key = "stated" + (date == null ? "" : ":" + date) + (amount == null ? "" : ":" + amount.toPlainString());
+        return new StatedTerms(key, amount, date);
+    }
+
+    /** How far before or after a stated relation its amount and date may be written. */
+    private static final int SENTENCE = 40;
+
+    /**
+     * What the text says about a person right after their name: a BSN ("Jan de Vries (BSN 123456782)"),
+     * a birth date and place ("J. de Vries, geboren op 2 maart 1984 te Zaandam"), by the person's value
+     * (the fullest written form) so every mention of that name gets them.
+     */
+    record PersonDetails(String bsn, java.time.LocalDate birthDate, String birthPlace) {
+        MentionResolver.Resolved addTo(MentionResolver.Resolved r) {
+            Map<String, Object> props = new LinkedHashMap<>(r.properties());
+            if (birthDate != null) {
+                props.put("birthDate", birthDate);
+            }
+            if (birthPlace != null) {
+                props.put("birthPlace", birthPlace);
+            }
+            return new MentionResolver.Resolved(r.ref(), props);
+        }
+    }
+
+    private static final int DETAILS_WINDOW = 160;
+    private static final Pattern BSN_CUE = Pattern.compile("(?i)\\b(?:bsn|burgerservicenummer|sofinummer)\\b[^\\n]{0,12}$");
+    private static final Pattern BORN = Pattern.compile("(?i)^[,;:()\\s]*(?:\\(?(?:bsn|burgerservicenummer)[^\\n)]{0,30}\\)?[,\\s]*)?(?:geboren|geb\\.)(?:\\s+op)?\\s*:?\\s*$");
+    private static final Pattern BORN_AT = Pattern.compile("(?i)^\\s*(?:te|in)\\s+$");
+
+    static Map<String, PersonDetails> personDetails(List<String> pages, List<Mention> mentions) {
+        Map<String, List<PersonDetails>> seen = new LinkedHashMap<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention person = mentions.get(i);
+            if (person.type() != MentionType.PERSON) {
+                continue;
+            }
+            String page = pages.get(person.page() - 1);
+            String bsn = null;
+            java.time.LocalDate born = null;
+            String bornAt = null;
+            Mention date = null;
+            for (int j = i + 1; j < mentions.size(); j++) {
+                Mention m = mentions.get(j);
+                if (m.page() != person.page() || m.start() - person.end() > DETAILS_WINDOW || m.type() == MentionType.PERSON
+                        || m.type() == MentionType.ORGANIZATION || page.substring(person.end(), m.start()).contains("\n\n")) {
+                    break;
+                }
+                String before = page.substring(person.end(), m.start());
+                if (m.type() == MentionType.BSN && bsn == null && BSN_CUE.matcher(before).find()) {
+                    bsn = m.value();
+                } else if (m.type() == MentionType.DATE && born == null
+                        && BORN.matcher(page.substring(j == i + 1 ? person.end() : mentions.get(j - 1).end(), m.start())).find()) {
+                    born = java.time.LocalDate.parse(m.value());
+                    date = m;
+                } else if (m.type() == MentionType.LOCATION && date != null && bornAt == null
+                        && BORN_AT.matcher(page.substring(date.end(), m.start())).find()) {
+                    bornAt = m.value();
+                }
+            }
+            if (bsn != null || born != null) {
+                seen.computeIfAbsent(person.value(), k -> new ArrayList<>()).add(new PersonDetails(bsn, born, bornAt));
+            }
+        }
+        Map<String, PersonDetails> details = new HashMap<>();
+        seen.forEach((name, all) -> {
+            // Two different BSNs or birth dates for one name in one document: two people, so none is given to all mentions.
+            Set<String> bsns = new java.util.TreeSet<>();
+            Set<java.time.LocalDate> dates = new java.util.TreeSet<>();
+            Set<String> places = new java.util.TreeSet<>();
+            all.forEach(d -> {
+                if (d.bsn() != null) bsns.add(d.bsn());
+                if (d.birthDate() != null) dates.add(d.birthDate());
+                if (d.birthPlace() != null) places.add(d.birthPlace());
+            });
+            if (bsns.size() <= 1 && dates.size() <= 1) {
+                details.put(name, new PersonDetails(bsns.isEmpty() ? null : bsns.iterator().next(),
+                        dates.isEmpty() ? null : dates.iterator().next(), places.size() == 1 ? places.iterator().next() : null));
+            }
+        });
+        return details;
     }
 
     private static final Set<EntityKind> PARTIES = Set.of(EntityKind.PERSON, EntityKind.COMPANY, EntityKind.ORGANIZATION);

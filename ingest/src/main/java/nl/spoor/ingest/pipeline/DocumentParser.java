@@ -103,6 +103,7 @@ final class DocumentParser {
         // The PDF parser finds its OCR parser through the context: without this, image-only pages
         // fail with a NullPointerException in AbstractPDF2XHTML.doOCROnCurrentPage.
         context.set(org.apache.tika.parser.Parser.class, tika);
+        context.set(org.apache.tika.detect.EncodingDetector.class, new nl.spoor.ingest.extract.DeclaredCharset());
         return context;
     }
 

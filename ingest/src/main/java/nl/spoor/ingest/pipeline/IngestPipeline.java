@@ -63,6 +63,7 @@ public final class IngestPipeline {
     private final IngestFiles files;
     private final DocumentParser parser;
     private final DocumentFacts facts;
+    private final PossiblySameAs sameAs;
     private final BankStatementImporter statements = new BankStatementImporter();
     private final IngestOptions options;
     private final IngestProgress progress;
@@ -74,6 +75,7 @@ public final class IngestPipeline {
         this.store = Objects.requireNonNull(store, "store");
         this.writer = new GraphWriter(store.driver(), store.database());
         this.files = new IngestFiles(store);
+        this.sameAs = new PossiblySameAs(store);
         this.options = options;
         this.progress = progress;
         this.ocrAvailable = options.ocr() && DocumentParser.tesseractAvailable();
@@ -341,6 +343,9 @@ public final class IngestPipeline {
 
     private int documentsWritten;
 
+    private static final java.util.Set<nl.spoor.model.graph.EntityKind> NAMED = java.util.EnumSet.of(nl.spoor.model.graph.EntityKind.PERSON,
+            nl.spoor.model.graph.EntityKind.COMPANY, nl.spoor.model.graph.EntityKind.ORGANIZATION);
+
     /** Writes the pending documents' facts together, then marks them done; a batch the store refuses is retried one document at a time. */
     private record Flushed(WriteResult result, java.util.Set<String> done, Map<String, String> refused) {
     }
@@ -373,6 +378,15 @@ public final class IngestPipeline {
                 }
             }
         }
+        // Page text, stated amounts, then name candidates: after the facts, before the documents are marked done,
+        // so a run stopped in between does them again.
+        List<DocumentPages.Pages> pages = pending.stream().filter(i -> done.contains(i.facts().sha256()) && i.facts().pages() != null)
+                .map(i -> i.facts().pages()).toList();
+        DocumentPages.write(store, pages);
+        java.util.Set<String> named = new java.util.TreeSet<>();
+        pending.stream().filter(i -> done.contains(i.facts().sha256())).flatMap(i -> i.facts().batch().entities().stream())
+                .filter(f -> NAMED.contains(f.ref().kind())).forEach(f -> named.add(f.ref().spoorId()));
+        sameAs.refresh(named);
         documentsWritten += pending.size();
         if (crashAfterDocuments >= 0 && documentsWritten >= crashAfterDocuments) {
             throw new SimulatedCrash();

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import nl.spoor.ingest.extract.Mention;
+import nl.spoor.ingest.extract.OrganizationRecogniser;
 import nl.spoor.model.graph.BsnKey;
 import nl.spoor.model.graph.EntityKind;
 import nl.spoor.model.graph.EntityRef;
@@ -48,11 +49,13 @@ final class MentionResolver {
             case EMAIL -> strong(IdentifierKeys.EMAIL, m.value());
             case ADDRESS -> address(m.value());
             case PERSON -> named(EntityKind.PERSON, "person", m.value(), documentSha256);
-            case ORGANIZATION -> LEGAL_FORM.matcher(m.value().strip()).matches()
+            case ORGANIZATION -> OrganizationRecogniser.known(m.value()) ? known(m.value())
+                    : LEGAL_FORM.matcher(m.value().strip()).matches()
                     ? named(EntityKind.COMPANY, "company", m.value(), documentSha256)
                     : named(EntityKind.ORGANIZATION, "org", m.value(), documentSha256);
-            // Places need the CBS municipality code the registers use; amounts and dates belong on relations.
-            case LOCATION, MONEY, DATE -> Optional.empty();
+            case LOCATION -> CbsPlaces.of(m.value()).map(p -> new Resolved(p.ref(), p.properties()));
+            // Amounts and dates are written on the document's pages (DocumentPages), not as entities.
+            case MONEY, DATE -> Optional.empty();
         };
     }
 
@@ -87,6 +90,7 @@ final class MentionResolver {
             if (!key.isEmpty()) {
                 props.put("nameKey", key);
             }
+            props.putAll(NameKeys.of(EntityKind.COMPANY, organisation.value()));
             return new Resolved(r.ref(), props);
         });
     }
@@ -109,7 +113,38 @@ final class MentionResolver {
         Map<String, Object> props = new LinkedHashMap<>();
         props.put("name", name.strip());
         props.put("nameKey", key);
+        props.putAll(NameKeys.of(kind, name));
         return Optional.of(new Resolved(new EntityRef(kind, prefix + ":" + documentSha256.substring(0, 16) + ":" + key), props));
+    }
+
+    /**
+     * An organisation everyone knows by name (a bank, the Belastingdienst) is one entity across documents,
+     * keyed by its name: not one per document, which would only make candidates of itself.
+     */
+    private static Optional<Resolved> known(String name) {
+        String key = NameKeys.orgKey(name);
+        Map<String, Object> props = new LinkedHashMap<>();
+        props.put("name", name.strip());
+        props.put("nameKey", nameKey(name));
+        props.put("orgKey", key);
+        return Optional.of(new Resolved(new EntityRef(EntityKind.ORGANIZATION, "org:known:" + key.replace(' ', '-')), props));
+    }
+
+    /**
+     * A person written with their BSN ("Jan de Vries (BSN 123456782)"): the person of that BSN, named as
+     * written. Empty when the number does not validate (then the name resolves on its own).
+     */
+    Optional<Resolved> personWithBsn(String name, String bsn) {
+        String key = nameKey(name);
+        return strong(IdentifierKeys.BSN, bsn).map(r -> {
+            Map<String, Object> props = new LinkedHashMap<>(r.properties());
+            props.put("name", name.strip());
+            if (!key.isEmpty()) {
+                props.put("nameKey", key);
+            }
+            props.putAll(NameKeys.of(EntityKind.PERSON, name));
+            return new Resolved(r.ref(), props);
+        });
     }
 
     /** Lower case, accents and punctuation removed, single spaces: "J.A. de Vries-Şahin" → "j a de vries sahin". */
