@@ -83,7 +83,17 @@ class ExtractRecognisersTest {
     @Test
     void euroAmounts() {
         assertThat(found(new MoneyRecogniser(), "€ 9.850,00 contant, EUR 1.234 per maand en 1.234,56 EUR borg, €250,-"))
-                .containsExactly("MONEY 9850.00 EUR", "MONEY 1234.00 EUR", "MONEY 250.00 EUR", "MONEY 1234.56 EUR");
+                .containsExactly("MONEY 9850.00 EUR", "MONEY 1234.00 EUR", "MONEY 1234.56 EUR", "MONEY 250.00 EUR");
+    }
+
+    @Test
+    void euroAmountsWithAScaleWordAsPolicyTextsWriteThem() {
+        // Phrases from the Ondermijningsplan Noord-Holland (shared/seeds): "€ 15 miljoen" is not 15 euro.
+        assertThat(found(new MoneyRecogniser(), "een bedrag van € 1.1 mln. Zie; werd om €200 mln., onder andere; "
+                + "€ 3,1 miljoen en €114,5 miljoen; 2,5 miljard euro; € 15 miljoen"))
+                .containsExactly("MONEY 1100000.00 EUR", "MONEY 200000000.00 EUR", "MONEY 3100000.00 EUR",
+                        "MONEY 114500000.00 EUR", "MONEY 2500000000.00 EUR", "MONEY 15000000.00 EUR");
+        assertThat(found(new MoneyRecogniser(), "(€1,- per pil) en € 3 miljoenen")).containsExactly("MONEY 1.00 EUR", "MONEY 3.00 EUR");
     }
 
     @Test
