@@ -30,7 +30,7 @@ public record TrailLimits(int maxHops, Duration timeout, int maxPaths, int maxPa
     }
 
     public static TrailLimits defaults() {
-        return new TrailLimits(PATTERN_HOPS, Duration.ofSeconds(10), 5_000, 200);
+        return new TrailLimits(PATTERN_HOPS, Duration.ofSeconds(20), 5_000, 200);
     }
 
     @Configuration(proxyBeanMethods = false)
