@@ -56,10 +56,8 @@ public class MoneyTrails {
         return result(found, accounts, List.of(), from, q, page);
     }
 
+    /** Forward trails from the accounts of {@code a} to those of {@code b}; {@code q} must be FORWARD. */
     MoneyTrailResult flowsBetween(String a, String b, TrailQuery q, Integer first, String after) {
-        if (q.direction() != TrailQuery.Direction.FORWARD) {
-            throw new IllegalArgumentException("flowsBetween follows the money forward, from a to b; swap a and b for the other way");
-        }
         int[] page = page(first, after);
         List<String> from = startAccounts.of("a", a);
         List<String> to = startAccounts.of("b", b);
