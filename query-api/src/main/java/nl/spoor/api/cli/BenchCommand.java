@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks that print a ratio against a baseline run side by side in the same process.",
-        subcommands = {BenchCommand.Store.class})
+        subcommands = {BenchCommand.Store.class, BenchCommand.Trails.class})
 class BenchCommand implements Callable<Integer> {
 
     @Override
@@ -35,6 +35,55 @@ class BenchCommand implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             new StoreBenchmark(entities, rounds, chunk, System.out).run();
+            return 0;
+        }
+    }
+
+    @Command(name = "trails", mixinStandardHelpOptions = true,
+            description = {"Money trails: the 3-hop time-respecting search (pruned during expansion) beside the naive",
+                    "variable-length query that filters whole paths afterwards, from the same accounts, in this process.",
+                    "Generates a world (--scale, --seed) into a temporary folder and store, which are removed afterwards."})
+    static class Trails implements Callable<Integer> {
+
+        @Option(names = "--scale", defaultValue = "small", description = "World scale: small, medium, large or a number of persons (default ${DEFAULT-VALUE}).")
+        String scale;
+
+        @Option(names = "--seed", defaultValue = "42", description = "World seed (default ${DEFAULT-VALUE}).")
+        long seed;
+
+        @Option(names = "--busiest", defaultValue = "10", description = "Start from the accounts with the most outgoing transfers (default ${DEFAULT-VALUE}).")
+        int busiest;
+
+        @Option(names = "--sample-step", defaultValue = "50", description = "And from every n-th other account by Spoor id (default ${DEFAULT-VALUE}).")
+        int step;
+
+        @Option(names = "--rounds", defaultValue = "3", description = "Measured rounds after a warm-up round (default ${DEFAULT-VALUE}).")
+        int rounds;
+
+        @Option(names = "--timeout", defaultValue = "30s", description = "Transaction timeout per query (default ${DEFAULT-VALUE}).")
+        String timeout;
+
+        @Override
+        public Integer call() throws Exception {
+            java.nio.file.Path tmp = java.nio.file.Files.createTempDirectory("spoor-bench-trails-");
+            try {
+                java.nio.file.Path world = tmp.resolve("world");
+                System.out.println("Generating the " + scale + " world (seed " + seed + ") into " + world);
+                new nl.spoor.ingest.world.WorldGenerator(nl.spoor.ingest.world.Scale.parse(scale), seed)
+                        .generate(world, nl.spoor.ingest.world.WorldGenerator.Progress.NONE);
+                nl.spoor.model.store.StoreSettings settings = new nl.spoor.model.store.StoreSettings(tmp.resolve("home"),
+                        java.util.Optional.empty(), "neo4j", null, "neo4j", 0, "512m");
+                nl.spoor.model.graph.BsnKey key = nl.spoor.model.graph.BsnKey.load(tmp.resolve("home"), java.util.Map.of());
+                new nl.spoor.ingest.world.load.WorldLoader(settings, key, nl.spoor.ingest.world.load.LoadProgress.console(System.out)).load(world);
+                try (nl.spoor.model.store.SpoorStore store = nl.spoor.model.store.SpoorStore.open(settings)) {
+                    new nl.spoor.api.moneytrail.TrailBenchmark(store, System.out, java.time.Duration.parse("PT" + timeout.toUpperCase(java.util.Locale.ROOT)))
+                            .run(busiest, step, rounds);
+                }
+            } finally {
+                try (var files = java.nio.file.Files.walk(tmp)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+                }
+            }
             return 0;
         }
     }
