@@ -1,8 +1,23 @@
 package nl.spoor.api.cli;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import nl.spoor.api.moneytrail.TrailBenchmark;
+import nl.spoor.ingest.world.Scale;
+import nl.spoor.ingest.world.WorldGenerator;
+import nl.spoor.ingest.world.load.LoadProgress;
+import nl.spoor.ingest.world.load.WorldLoader;
 import nl.spoor.model.bench.StoreBenchmark;
+import nl.spoor.model.graph.BsnKey;
+import nl.spoor.model.store.SpoorStore;
+import nl.spoor.model.store.StoreSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -65,23 +80,23 @@ class BenchCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            java.nio.file.Path tmp = java.nio.file.Files.createTempDirectory("spoor-bench-trails-");
+            Path tmp = Files.createTempDirectory("spoor-bench-trails-");
             try {
-                java.nio.file.Path world = tmp.resolve("world");
+                Path world = tmp.resolve("world");
                 System.out.println("Generating the " + scale + " world (seed " + seed + ") into " + world);
-                new nl.spoor.ingest.world.WorldGenerator(nl.spoor.ingest.world.Scale.parse(scale), seed)
-                        .generate(world, nl.spoor.ingest.world.WorldGenerator.Progress.NONE);
-                nl.spoor.model.store.StoreSettings settings = new nl.spoor.model.store.StoreSettings(tmp.resolve("home"),
-                        java.util.Optional.empty(), "neo4j", null, "neo4j", 0, "512m");
-                nl.spoor.model.graph.BsnKey key = nl.spoor.model.graph.BsnKey.load(tmp.resolve("home"), java.util.Map.of());
-                new nl.spoor.ingest.world.load.WorldLoader(settings, key, nl.spoor.ingest.world.load.LoadProgress.console(System.out)).load(world);
-                try (nl.spoor.model.store.SpoorStore store = nl.spoor.model.store.SpoorStore.open(settings)) {
-                    new nl.spoor.api.moneytrail.TrailBenchmark(store, System.out, java.time.Duration.parse("PT" + timeout.toUpperCase(java.util.Locale.ROOT)))
+                new WorldGenerator(Scale.parse(scale), seed)
+                        .generate(world, WorldGenerator.Progress.NONE);
+                StoreSettings settings = new StoreSettings(tmp.resolve("home"),
+                        Optional.empty(), "neo4j", null, "neo4j", 0, "512m");
+                BsnKey key = BsnKey.load(tmp.resolve("home"), Map.of());
+                new WorldLoader(settings, key, LoadProgress.console(System.out)).load(world);
+                try (SpoorStore store = SpoorStore.open(settings)) {
+                    new TrailBenchmark(store, System.out, Duration.parse("PT" + timeout.toUpperCase(Locale.ROOT)))
                             .run(busiest, step, rounds);
                 }
             } finally {
-                try (var files = java.nio.file.Files.walk(tmp)) {
-                    files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+                try (var files = Files.walk(tmp)) {
+                    files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
                 }
             }
             return 0;

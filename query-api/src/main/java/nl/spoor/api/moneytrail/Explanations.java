@@ -44,7 +44,7 @@ final class Explanations {
         return switch (end) {
             case TARGET -> "It reaches " + label(at) + ".";
             case CYCLE -> "It comes back to " + label(at) + ", which it passed before (a cycle).";
-            case HUB -> "It stops at a hub: " + label(at) + " has " + transfers + " transfers in the period, more than the cap of "
+            case HUB -> "It stops at a hub: " + label(at) + " has " + transfers + " transfers, more than the cap of "
                     + q.hubCap() + ", and is not followed " + (forward ? "further." : "back further.");
             case MAX_HOPS -> "It stops at the maximum of " + q.maxHops() + " hops.";
             case NO_ONWARD_HOP -> forward

@@ -14,7 +14,7 @@ import nl.spoor.api.graphql.QueryRefused;
  * @param windowDays  each hop on the day of the previous hop or at most this many days later (statements
  *                    give dates, not times, so the same day counts as not earlier)
  * @param minFraction each hop carries at least this fraction of the previous hop's amount, 0..1
- * @param hubCap      accounts with more transfers than this in the period are reached but not passed
+ * @param hubCap      accounts with more transfers than this (in and out, all dates: a degree lookup) are reached but not passed
  *                    through (the start accounts always are)
  * @param from        first day of the period (inclusive); {@link LocalDate#MIN}-like when open
  * @param until       last day of the period (inclusive)
@@ -54,7 +54,7 @@ record TrailQuery(Direction direction, int maxHops, int windowDays, double minFr
         }
         int cap = hubCap == null ? 250 : hubCap;
         if (cap < 1) {
-            throw new IllegalArgumentException("hubCap must be at least 1 (transfers of an account in the period), got " + cap);
+            throw new IllegalArgumentException("hubCap must be at least 1 (transfers of an account), got " + cap);
         }
         LocalDate f = date("since", since, OPEN_FROM);
         LocalDate u = date("until", until, OPEN_UNTIL);

@@ -35,7 +35,7 @@ class TrailSearch {
     /**
      * A trail as found, hops in time order.
      *
-     * @param endTransfers transfers of the last account in the period (how busy the hub is, when it is one)
+     * @param endTransfers transfers (in and out, all dates) of the last account (how busy the hub is, when it is one)
      */
     record Found(String start, List<Hop> hops, boolean endsAtHub, long endTransfers, boolean cycle) {
     }

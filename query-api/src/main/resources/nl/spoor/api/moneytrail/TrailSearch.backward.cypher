@@ -7,17 +7,17 @@ CYPHER 25
 MATCH (start:Entity) WHERE start.spoorId IN $accounts AND start:BankAccount
 MATCH p = (start) ((b:BankAccount)<-[t:TRANSFER]-(a:BankAccount)
             WHERE t.date >= $from AND t.date <= $until AND t.amount > 0
-              AND (b = start OR COUNT { (b)-[h:TRANSFER]-() WHERE h.date >= $from AND h.date <= $until } <= $hubCap)){1,6} (end)
+              AND (b = start OR COUNT { (b)-[:TRANSFER]-() } <= $hubCap)){1,6} (end)
   WHERE allReduce(
     s = {hops: 0, date: null, amount: null, via: [], ok: true},
-    r IN t | {hops: s.hops + 1, date: r.date, amount: r.amount, via: s.via + endNode(r).spoorId,
+    r IN t | {hops: s.hops + 1, date: r.date, amount: r.amount, via: s.via + [endNode(r)],
               ok: s.hops = 0 OR (r.date <= s.date AND r.date >= s.date - duration({days: $windowDays})
-                                 AND s.amount >= $minFraction * r.amount AND NOT endNode(r).spoorId IN s.via)},
+                                 AND s.amount >= $minFraction * r.amount AND NOT endNode(r) IN s.via)},
     s.ok AND s.hops <= $maxHops)
 WITH start, t, end, last(t) AS firstHop,
-     COUNT { (end)-[h:TRANSFER]-() WHERE h.date >= $from AND h.date <= $until } AS endTransfers,
-     [n IN nodes(p)[..-1] | n.spoorId] AS passed
-WITH start, t, end, firstHop, endTransfers, end.spoorId IN passed AS cycle
+     COUNT { (end)-[:TRANSFER]-() } AS endTransfers,
+     nodes(p)[..-1] AS passed
+WITH start, t, end, firstHop, endTransfers, end IN passed AS cycle
 WHERE size(t) = $maxHops OR endTransfers > $hubCap OR cycle
    OR NOT EXISTS { (end)<-[n:TRANSFER]-(:BankAccount)
                    WHERE n.date <= firstHop.date AND n.date >= firstHop.date - duration({days: $windowDays})

@@ -6,13 +6,13 @@ MATCH (start:Entity) WHERE start.spoorId IN $accounts AND start:BankAccount
 MATCH p = (start) ((a:BankAccount)-[t:TRANSFER]->(b:BankAccount)
             WHERE t.date >= $from AND t.date <= $until AND t.amount > 0
               AND (a = start OR (NOT a.spoorId IN $targets
-                   AND COUNT { (a)-[h:TRANSFER]-() WHERE h.date >= $from AND h.date <= $until } <= $hubCap))){1,6}
+                   AND COUNT { (a)-[:TRANSFER]-() } <= $hubCap))){1,6}
       (end:BankAccount)
   WHERE end.spoorId IN $targets AND allReduce(
     s = {hops: 0, date: null, amount: null, via: [], ok: true},
-    r IN t | {hops: s.hops + 1, date: r.date, amount: r.amount, via: s.via + startNode(r).spoorId,
+    r IN t | {hops: s.hops + 1, date: r.date, amount: r.amount, via: s.via + [startNode(r)],
               ok: s.hops = 0 OR (r.date >= s.date AND r.date <= s.date + duration({days: $windowDays})
-                                 AND r.amount >= $minFraction * s.amount AND NOT startNode(r).spoorId IN s.via)},
+                                 AND r.amount >= $minFraction * s.amount AND NOT startNode(r) IN s.via)},
     s.ok AND s.hops <= $maxHops)
 WITH start, t LIMIT $scanLimit
 RETURN start.spoorId AS start,

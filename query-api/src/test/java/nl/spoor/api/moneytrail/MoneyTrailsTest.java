@@ -138,7 +138,7 @@ class MoneyTrailsTest {
         assertThat(compact(capped)).containsExactly("H1>HUB HUB");
         assertThat(capped.cappedHubs()).extracting(h -> code(h.account().spoorId()) + " " + h.transfers()).containsExactly("HUB 7");
         assertThat(capped.trails().edges().getFirst().node().explanation()).endsWith("It stops at a hub: NL00TEST0000000HUB has 7 transfers"
-                + " in the period, more than the cap of 5, and is not followed further.");
+                + ", more than the cap of 5, and is not followed further.");
         assertThat(capped.explanation()).endsWith("1 hub was reached and not passed through (see cappedHubs).");
         MoneyTrailResult open = from("H1", q(Direction.FORWARD, null, null, null, 10));
         assertThat(compact(open)).containsExactly("H1>HUB>H3 NO_ONWARD_HOP");
