@@ -133,6 +133,40 @@ class SpoorServerTest {
     }
 
     @Test
+    void followsTheMoneyOfACompanyThroughItsAccountOverGraphql() throws Exception {
+        JsonNode r = graphql("""
+                { moneyTrail(from: "kvk:82345671") {
+                    startAccounts { holders { caption } }
+                    trails { totalCount edges { node { endsBecause days carriedFraction explanation
+                      hops { date amount fractionOfPrevious from { holders { caption } } to { holders { caption } } sources { source { title } locator } } } } }
+                    explanation } }
+                """).get("data").get("moneyTrail");
+        assertThat(r.get("startAccounts").get(0).get("holders").get(0).get("caption").asString()).isEqualTo("Kristal Schoon B.V.");
+        JsonNode trails = r.get("trails");
+        assertThat(trails.get("totalCount").asInt()).isEqualTo(3);
+        List<String> found = trails.get("edges").valueStream().map(e -> e.get("node")).map(t -> t.get("hops").valueStream()
+                .map(h -> h.get("date").asString() + " " + h.get("amount").asDouble() + " " + h.get("from").get("holders").get(0).get("caption").asString()
+                        + ">" + h.get("to").get("holders").get(0).get("caption").asString())
+                .collect(java.util.stream.Collectors.joining(", ")) + " " + t.get("endsBecause").asString()).toList();
+        assertThat(found).containsExactly(
+                "2024-07-26 2150.0 Kristal Schoon B.V.>Piotr Nowak, 2024-07-27 1900.0 Piotr Nowak>Kemal Demir NO_ONWARD_HOP",
+                "2024-08-26 2150.0 Kristal Schoon B.V.>Piotr Nowak, 2024-08-27 1900.0 Piotr Nowak>Kemal Demir NO_ONWARD_HOP",
+                "2024-09-26 2150.0 Kristal Schoon B.V.>Piotr Nowak, 2024-09-27 1900.0 Piotr Nowak>Kemal Demir NO_ONWARD_HOP");
+        JsonNode first = trails.get("edges").get(0).get("node");
+        assertThat(first.get("hops").get(1).get("sources").get(0).get("source").get("title").asString()).isEqualTo("ING afschrift 2024-Q3.csv");
+        assertThat(first.get("explanation").asString()).contains("then 88 % (€1,900.00) 1 day later to ").endsWith(" carries at least 50 % of it on within 7 days.");
+        assertThat(r.get("explanation").asString()).startsWith("3 trails from 1 account of kvk:82345671: forward, at most 4 hops");
+    }
+
+    @Test
+    void refusesAMoneyTrailOverTheHopLimitSayingWhy() throws Exception {
+        JsonNode error = graphql("{ moneyTrail(from: \"kvk:82345671\", maxHops: 9) { explanation } }").get("errors").get(0);
+        assertThat(error.get("extensions").get("classification").asString()).isEqualTo("BAD_REQUEST");
+        assertThat(error.get("extensions").get("refused").asString()).isEqualTo("MAX_HOPS");
+        assertThat(error.get("message").asString()).startsWith("maxHops 9 is more than this server allows (6)");
+    }
+
+    @Test
     void servesHealthGraphiqlAndTheUi() throws Exception {
         var health = get("/actuator/health");
         assertThat(health.statusCode()).isEqualTo(200);

@@ -1,14 +1,29 @@
 package nl.spoor.api.cli;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import nl.spoor.api.moneytrail.TrailBenchmark;
+import nl.spoor.ingest.world.Scale;
+import nl.spoor.ingest.world.WorldGenerator;
+import nl.spoor.ingest.world.load.LoadProgress;
+import nl.spoor.ingest.world.load.WorldLoader;
 import nl.spoor.model.bench.StoreBenchmark;
+import nl.spoor.model.graph.BsnKey;
+import nl.spoor.model.store.SpoorStore;
+import nl.spoor.model.store.StoreSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks that print a ratio against a baseline run side by side in the same process.",
-        subcommands = {BenchCommand.Store.class})
+        subcommands = {BenchCommand.Store.class, BenchCommand.Trails.class})
 class BenchCommand implements Callable<Integer> {
 
     @Override
@@ -35,6 +50,55 @@ class BenchCommand implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             new StoreBenchmark(entities, rounds, chunk, System.out).run();
+            return 0;
+        }
+    }
+
+    @Command(name = "trails", mixinStandardHelpOptions = true,
+            description = {"Money trails: the 3-hop time-respecting search (pruned during expansion) beside the naive",
+                    "variable-length query that filters whole paths afterwards, from the same accounts, in this process.",
+                    "Generates a world (--scale, --seed) into a temporary folder and store, which are removed afterwards."})
+    static class Trails implements Callable<Integer> {
+
+        @Option(names = "--scale", defaultValue = "small", description = "World scale: small, medium, large or a number of persons (default ${DEFAULT-VALUE}).")
+        String scale;
+
+        @Option(names = "--seed", defaultValue = "42", description = "World seed (default ${DEFAULT-VALUE}).")
+        long seed;
+
+        @Option(names = "--busiest", defaultValue = "10", description = "Start from the accounts with the most outgoing transfers (default ${DEFAULT-VALUE}).")
+        int busiest;
+
+        @Option(names = "--sample-step", defaultValue = "50", description = "And from every n-th other account by Spoor id (default ${DEFAULT-VALUE}).")
+        int step;
+
+        @Option(names = "--rounds", defaultValue = "3", description = "Measured rounds after a warm-up round (default ${DEFAULT-VALUE}).")
+        int rounds;
+
+        @Option(names = "--timeout", defaultValue = "30s", description = "Transaction timeout per query (default ${DEFAULT-VALUE}).")
+        String timeout;
+
+        @Override
+        public Integer call() throws Exception {
+            Path tmp = Files.createTempDirectory("spoor-bench-trails-");
+            try {
+                Path world = tmp.resolve("world");
+                System.out.println("Generating the " + scale + " world (seed " + seed + ") into " + world);
+                new WorldGenerator(Scale.parse(scale), seed)
+                        .generate(world, WorldGenerator.Progress.NONE);
+                StoreSettings settings = new StoreSettings(tmp.resolve("home"),
+                        Optional.empty(), "neo4j", null, "neo4j", 0, "512m");
+                BsnKey key = BsnKey.load(tmp.resolve("home"), Map.of());
+                new WorldLoader(settings, key, LoadProgress.console(System.out)).load(world);
+                try (SpoorStore store = SpoorStore.open(settings)) {
+                    new TrailBenchmark(store, System.out, Duration.parse("PT" + timeout.toUpperCase(Locale.ROOT)))
+                            .run(busiest, step, rounds);
+                }
+            } finally {
+                try (var files = Files.walk(tmp)) {
+                    files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+                }
+            }
             return 0;
         }
     }

@@ -15,12 +15,9 @@ import nl.spoor.api.entity.EntityViews.Entity;
 import nl.spoor.api.entity.EntityViews.EntityRef;
 import nl.spoor.api.entity.EntityViews.Property;
 import nl.spoor.api.entity.EntityViews.Relationship;
-import nl.spoor.api.entity.EntityViews.Source;
 import nl.spoor.model.cypher.CypherResource;
 import nl.spoor.model.graph.IdentifierKeys;
 import nl.spoor.model.store.SpoorStore;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Reads one entity, its sources and its relationships. Thread-safe. */
 @Component
@@ -30,7 +27,6 @@ class EntityQuery {
     private static final String RELATIONSHIPS = CypherResource.load(EntityQuery.class, "relationships.cypher");
     /** Bookkeeping of the writer, not facts about the entity. */
     private static final Set<String> HIDDEN = Set.of("spoorId", "sourceIds", "evidence", "key", "spoorLock");
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final SpoorStore store;
 
@@ -69,7 +65,7 @@ class EntityQuery {
                     }
                 });
                 List<Assertion> evidence = props.containsKey("evidence")
-                        ? props.get("evidence").asList(v -> relationshipAssertion(v.asString(), sources)) : List.of();
+                        ? props.get("evidence").asList(v -> Provenance.relationshipAssertion(v.asString(), sources)) : List.of();
                 String key = props.containsKey("key") && !props.get("key").asString().isEmpty() ? props.get("key").asString() : null;
                 return new Relationship(r.get("type").asString(), r.get("outgoing").asBoolean() ? "OUT" : "IN", key,
                         new EntityRef(r.get("otherId").asString(), r.get("otherKind").asString(), r.get("otherCaption").asString()),
@@ -80,25 +76,9 @@ class EntityQuery {
 
     private static Assertion entityAssertion(Value v) {
         Map<String, Object> a = v.get("assertion").asMap();
-        return new Assertion(source(v.get("source").asMap()), (String) a.get("locator"), integer(a.get("page")),
+        return new Assertion(Provenance.source(v.get("source").asMap()), (String) a.get("locator"), integer(a.get("page")),
                 integer(a.get("start")), integer(a.get("end")), ((Number) a.getOrDefault("confidence", 1.0)).doubleValue(),
                 (String) a.get("snippet"), (String) a.get("asserted"));
-    }
-
-    private static Assertion relationshipAssertion(String json, Map<String, Map<String, Object>> sources) {
-        JsonNode e = JSON.readTree(json);
-        String sourceId = e.get("source").asString();
-        Map<String, Object> source = sources.getOrDefault(sourceId, Map.of("sourceId", sourceId));
-        return new Assertion(source(source), e.get("locator").asString(),
-                e.has("page") ? e.get("page").asInt() : null, e.has("start") ? e.get("start").asInt() : null,
-                e.has("end") ? e.get("end").asInt() : null, e.get("confidence").asDouble(),
-                e.has("snippet") ? e.get("snippet").asString() : null, null);
-    }
-
-    private static Source source(Map<String, Object> s) {
-        return new Source((String) s.get("sourceId"), str(s.get("kind")), str(s.get("title")), str(s.get("documentId")),
-                str(s.get("partner")), str(s.get("legalBasis")), str(s.get("caseId")), str(s.get("receivedAt")),
-                str(s.get("retainUntil")), s.get("extractor") + " " + s.get("extractorVersion"));
     }
 
     private static List<Property> properties(Map<String, Value> props) {
@@ -129,9 +109,4 @@ class EntityQuery {
     private static Integer integer(Object o) {
         return o == null ? null : ((Number) o).intValue();
     }
-
-    private static String str(Object o) {
-        return o == null ? null : o.toString();
-    }
-
 }

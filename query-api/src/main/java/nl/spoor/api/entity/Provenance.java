@@ -1,0 +1,45 @@
+package nl.spoor.api.entity;
+
+import java.util.Map;
+
+import nl.spoor.api.entity.EntityViews.Assertion;
+import nl.spoor.api.entity.EntityViews.Source;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The GraphQL {@code Source} and {@code Assertion} of stored provenance, for every feature that shows
+ * where a fact comes from (entities, relationships, the hops of a money trail). Stateless, thread-safe.
+ */
+public final class Provenance {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private Provenance() {
+    }
+
+    /**
+     * One entry of a relationship's {@code evidence} list (JSON written by the graph writer), with its
+     * source's properties from {@code sources} by sourceId; a source not there is shown by its id only.
+     */
+    public static Assertion relationshipAssertion(String json, Map<String, Map<String, Object>> sources) {
+        JsonNode e = JSON.readTree(json);
+        String sourceId = e.get("source").asString();
+        Map<String, Object> source = sources.getOrDefault(sourceId, Map.of("sourceId", sourceId));
+        return new Assertion(source(source), e.get("locator").asString(),
+                e.has("page") ? e.get("page").asInt() : null, e.has("start") ? e.get("start").asInt() : null,
+                e.has("end") ? e.get("end").asInt() : null, e.get("confidence").asDouble(),
+                e.has("snippet") ? e.get("snippet").asString() : null, null);
+    }
+
+    /** A {@code Source} node's properties as the GraphQL type. */
+    public static Source source(Map<String, Object> s) {
+        return new Source((String) s.get("sourceId"), str(s.get("kind")), str(s.get("title")), str(s.get("documentId")),
+                str(s.get("partner")), str(s.get("legalBasis")), str(s.get("caseId")), str(s.get("receivedAt")),
+                str(s.get("retainUntil")), s.get("extractor") + " " + s.get("extractorVersion"));
+    }
+
+    private static String str(Object o) {
+        return o == null ? null : o.toString();
+    }
+}

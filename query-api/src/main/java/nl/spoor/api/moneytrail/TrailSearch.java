@@ -1,0 +1,114 @@
+package nl.spoor.api.moneytrail;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.driver.Record;
+import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.summary.ProfiledPlan;
+import org.springframework.stereotype.Component;
+
+import nl.spoor.api.graphql.QueryRefused;
+import nl.spoor.model.cypher.CypherResource;
+import nl.spoor.model.store.SpoorStore;
+
+/**
+ * Runs the trail search (forward, backward, or between two sets of accounts) in one read transaction
+ * with the timeout of {@link TrailLimits}; finds at most {@link TrailLimits#maxPaths()} trails or refuses.
+ * Trails come in the order of the Cypher: largest first hop first. Thread-safe.
+ */
+@Component
+class TrailSearch {
+
+    private static final String FORWARD = CypherResource.load(TrailSearch.class, "TrailSearch.forward.cypher");
+    private static final String BACKWARD = CypherResource.load(TrailSearch.class, "TrailSearch.backward.cypher");
+    private static final String BETWEEN = CypherResource.load(TrailSearch.class, "TrailSearch.between.cypher");
+
+    /** One hop as stored: a TRANSFER relationship, with the sources that assert it. */
+    record Hop(String from, String to, LocalDate date, double amount, String currency, String description, String key,
+               List<String> sourceIds, List<String> evidence) {
+    }
+
+    /**
+     * A trail as found, hops in time order.
+     *
+     * @param endTransfers transfers (in and out, all dates) of the last account (how busy the hub is, when it is one)
+     */
+    record Found(String start, List<Hop> hops, boolean endsAtHub, long endTransfers, boolean cycle) {
+    }
+
+    private final SpoorStore store;
+    private final TrailLimits limits;
+
+    TrailSearch(SpoorStore store, TrailLimits limits) {
+        this.store = store;
+        this.limits = limits;
+    }
+
+    List<Found> trails(List<String> accounts, TrailQuery q) {
+        return run(q.direction() == TrailQuery.Direction.FORWARD ? FORWARD : BACKWARD, accounts, List.of(), q);
+    }
+
+    List<Found> between(List<String> accounts, List<String> targets, TrailQuery q) {
+        return run(BETWEEN, accounts, targets, q);
+    }
+
+    /** The plan Neo4j runs for a search, with the rows and db hits of each operator (for tests and tuning). */
+    ProfiledPlan profile(List<String> accounts, TrailQuery q) {
+        String cypher = q.direction() == TrailQuery.Direction.FORWARD ? FORWARD : BACKWARD;
+        try (var s = store.driver().session(store.sessionConfig())) {
+            return s.run(cypher.replaceFirst("^CYPHER 25", "CYPHER 25 PROFILE"), params(accounts, List.of(), q)).consume().profile();
+        }
+    }
+
+    private List<Found> run(String cypher, List<String> accounts, List<String> targets, TrailQuery q) {
+        if (accounts.isEmpty()) {
+            return List.of();
+        }
+        List<Found> found;
+        try (var s = store.driver().session(store.sessionConfig())) {
+            found = s.executeRead(tx -> tx.run(cypher, params(accounts, targets, q)).list(TrailSearch::found),
+                    TransactionConfig.builder().withTimeout(limits.timeout()).build());
+        } catch (Neo4jException e) {
+            if (e.code() != null && (e.code().contains("TransactionTimedOut") || e.code().contains("Transaction.Terminated"))) {
+                throw new QueryRefused(QueryRefused.Limit.TIMEOUT, "The money trail search was stopped after "
+                        + limits.timeout().toSeconds() + " s (SPOOR_TRAIL_TIMEOUT). Narrow it: fewer maxHops, a shorter period "
+                        + "(since/until), a smaller hopWindowDays, a higher minFraction or a lower hubCap.");
+            }
+            throw e;
+        }
+        if (found.size() > limits.maxPaths()) {
+            throw new QueryRefused(QueryRefused.Limit.TOO_MANY_PATHS, "The money trail search finds more than " + limits.maxPaths()
+                    + " trails (SPOOR_TRAIL_MAX_PATHS), too many to rank and read. Narrow it: fewer maxHops, a shorter period "
+                    + "(since/until), a smaller hopWindowDays, a higher minFraction or a lower hubCap.");
+        }
+        return found;
+    }
+
+    private Map<String, Object> params(List<String> accounts, List<String> targets, TrailQuery q) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("accounts", accounts);
+        p.put("targets", targets);
+        p.put("maxHops", q.maxHops());
+        p.put("windowDays", q.windowDays());
+        p.put("minFraction", q.minFraction());
+        p.put("hubCap", q.hubCap());
+        p.put("from", q.from());
+        p.put("until", q.until());
+        // One more than the cap, so that "more than the cap" can be told from "exactly the cap".
+        p.put("scanLimit", limits.maxPaths() + 1);
+        return p;
+    }
+
+    private static Found found(Record r) {
+        List<Hop> hops = r.get("hops").asList(h -> new Hop(h.get("from").asString(), h.get("to").asString(), h.get("date").asLocalDate(),
+                h.get("amount").asDouble(), h.get("currency").isNull() ? null : h.get("currency").asString(),
+                h.get("description").isNull() ? null : h.get("description").asString(),
+                h.get("key").isNull() ? null : h.get("key").asString(),
+                h.get("sourceIds").asList(v -> v.asString()), h.get("evidence").asList(v -> v.asString())));
+        return new Found(r.get("start").asString(), hops, r.get("endsAtHub").asBoolean(), r.get("endTransfers").asLong(), r.get("cycle").asBoolean());
+    }
+}
