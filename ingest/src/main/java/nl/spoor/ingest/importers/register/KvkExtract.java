@@ -82,7 +82,7 @@ final class KvkExtract {
             LocalDate sinds = row.date("Adres sinds");
             LocalDate tot = row.date("Adres tot");
             row.ordered("Adres sinds", sinds, "Adres tot", tot);
-            Map<String, Object> registered = RegisterFacts.period(sinds != null ? sinds : opgericht, tot != null ? tot : opgeheven);
+            Map<String, Object> registered = RegisterFacts.period(sinds != null ? sinds : opgericht, tot);
             registered.put("vestigingsnummer", vestiging == null ? null : vestiging.value());
             facts.relationship(RelationshipKind.REGISTERED_AT, ref, address, "", registered, row);
         }
