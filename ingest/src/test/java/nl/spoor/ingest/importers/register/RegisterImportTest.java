@@ -191,7 +191,7 @@ class RegisterImportTest {
                 Map.entry("kvk-percentage", "/kvk-percentage.csv, line 2, column Percentage: '120' is out of range: a share is more than 0 and at most 100 %"),
                 Map.entry("kvk-rechtsvorm", "/kvk-rechtsvorm.csv, line 3, column Rechtsvorm: 'Limited' is not a rechtsvorm of the Handelsregister "
                         + "(e.g. Besloten vennootschap, Eenmanszaak, Vennootschap onder firma, Stichting)"),
-                Map.entry("rdw", "/rdw.csv, line 3, column Kenteken: Kenteken \"ABC-123\": letter/digit pattern XXX999 matches no RDW side-code 1-14"));
+                Map.entry("rdw", "/rdw.csv, line 3, column Kenteken: kenteken \"ABC-123\": letter/digit pattern XXX999 matches no RDW side-code 1-14"));
         assertThat(graph()).isEmpty();
         // An extract of another register is not imported under the wrong name.
         assertThatThrownBy(() -> importer().run("kvk", List.of(resource("rdw.csv")), DELIVERY, RegisterImport.Progress.NONE))
@@ -235,8 +235,10 @@ class RegisterImportTest {
         }
     }
 
+    /** Nodes, then relationships, each sorted as shown (BSN hashes as their person's name). */
     private static List<String> graph() {
         List<String> lines = new ArrayList<>();
+        List<String> relationships = new ArrayList<>();
         try (var s = STORE.store().driver().session(STORE.store().sessionConfig())) {
             s.run("""
                     MATCH (n:Entity) OPTIONAL MATCH (src:Source)-[a:ASSERTS]->(n)
@@ -264,9 +266,12 @@ class RegisterImportTest {
                     where.add(r.get("titles").asList(Value::asString).getFirst() + " " + locator);
                 }
                 where.sort(null);
-                lines.add(r.get("type").asString() + " " + who(r.get("a").asString()) + " -> " + who(r.get("b").asString()) + " " + key + " " + p + " " + where);
+                relationships.add(r.get("type").asString() + " " + who(r.get("a").asString()) + " -> " + who(r.get("b").asString()) + " " + key + " " + p + " " + where);
             });
         }
+        lines.sort(null);
+        relationships.sort(null);
+        lines.addAll(relationships);
         return lines;
     }
 
