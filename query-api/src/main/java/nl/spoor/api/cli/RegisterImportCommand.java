@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import nl.spoor.api.store.RunFile;
 import nl.spoor.ingest.importers.register.RegisterExtract;
 import nl.spoor.ingest.importers.register.RegisterFormatException;
 import nl.spoor.ingest.importers.register.RegisterImport;
@@ -39,10 +38,7 @@ abstract class RegisterImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         StoreSettings settings = StoreSettings.fromEnvironment(System.getenv());
-        if (settings.isEmbedded() && RunFile.liveServerBolt(settings.home()).isPresent()) {
-            throw new IllegalArgumentException("A Spoor server is running on the embedded store in " + settings.embeddedDirectory()
-                    + "; stop it first, or point SPOOR_NEO4J_URI at a server.");
-        }
+        IngestCommand.refuseWhileServed(settings);
         BsnKey bsnKey = BsnKey.load(settings.home(), System.getenv());
         List<Path> paths = files.stream().map(p -> p.toAbsolutePath().normalize()).toList();
         long started = System.nanoTime();
