@@ -42,24 +42,29 @@ abstract class RegisterImportCommand implements Callable<Integer> {
         BsnKey bsnKey = BsnKey.load(settings.home(), System.getenv());
         List<Path> paths = files.stream().map(p -> p.toAbsolutePath().normalize()).toList();
         long started = System.nanoTime();
-        try (SpoorStore store = SpoorStore.open(settings);
-             ProgressBar bar = new ProgressBarBuilder().setTaskName("import " + register()).setInitialMax(2L * paths.size())
-                     .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250).build()) {
-            RegisterImport run = new RegisterImport(new RegisterImporter(bsnKey), new GraphWriter(store.driver(), store.database()));
-            List<RegisterImport.Imported> imported = run.run(register(), paths, new RegisterImport.Delivery(delivery.caseId, delivery.partner,
-                    delivery.basis, delivery.retainUntil, Instant.now()), new RegisterImport.Progress() {
-                        @Override
-                        public void checked(Path file, RegisterExtract extract) {
-                            bar.setExtraMessage(" checked " + file.getFileName());
-                            bar.step();
-                        }
+        try (ProgressBar bar = new ProgressBarBuilder().setTaskName("import " + register()).setInitialMax(2L * paths.size())
+                .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250).build()) {
+            RegisterImport.Progress progress = new RegisterImport.Progress() {
+                @Override
+                public void checked(Path file, RegisterExtract extract) {
+                    bar.setExtraMessage(" checked " + file.getFileName());
+                    bar.step();
+                }
 
-                        @Override
-                        public void written(Path file, WriteResult result) {
-                            bar.setExtraMessage(" written " + file.getFileName());
-                            bar.step();
-                        }
-                    });
+                @Override
+                public void written(Path file, WriteResult result) {
+                    bar.setExtraMessage(" written " + file.getFileName());
+                    bar.step();
+                }
+            };
+            RegisterImport run = new RegisterImport(new RegisterImporter(bsnKey), null);
+            // Every file is checked before the store is even opened: a bad extract costs no store start.
+            List<RegisterImport.Checked> checked = run.check(register(), paths, new RegisterImport.Delivery(delivery.caseId, delivery.partner,
+                    delivery.basis, delivery.retainUntil, Instant.now()), progress);
+            List<RegisterImport.Imported> imported;
+            try (SpoorStore store = SpoorStore.open(settings)) {
+                imported = run.write(new GraphWriter(store.driver(), store.database()), checked, progress);
+            }
             bar.close();
             WriteResult total = WriteResult.EMPTY;
             int rows = 0;
@@ -79,8 +84,7 @@ abstract class RegisterImportCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "kvk", mixinStandardHelpOptions = true, description = {"KvK Handelsregister extracts: inschrijvingen (companies, bezoekadressen),",
-            "functionarissen (DIRECTOR_OF) and aandeelhouders (OWNS), recognised by their header."})
+    @Command(name = "kvk", mixinStandardHelpOptions = true, description = "KvK Handelsregister extracts: inschrijvingen, functionarissen (DIRECTOR_OF), aandeelhouders (OWNS).")
     static final class Kvk extends RegisterImportCommand {
         @Override
         String register() {

@@ -56,18 +56,23 @@ public final class RegisterImport {
     private final RegisterImporter importer;
     private final GraphWriter writer;
 
+    /** @param writer for {@link #run}; may be null when the caller only {@link #check checks} and writes with its own */
     public RegisterImport(RegisterImporter importer, GraphWriter writer) {
         this.importer = importer;
         this.writer = writer;
     }
 
+    /** A file read and checked, with the source its facts will be written under. */
+    public record Checked(Path file, RegisterExtract extract, Source source) {
+    }
+
     /**
+     * Reads and checks every file; writes nothing, so it may run before a store is opened.
+     *
      * @param register {@code kvk}, {@code rdw}, {@code brp} or {@code kadaster}: every file must be an extract of it
-     * @throws RegisterFormatException for the first bad file, before anything is written
+     * @throws RegisterFormatException for the first bad file
      */
-    public List<Imported> run(String register, List<Path> files, Delivery delivery, Progress progress) {
-        record Checked(Path file, RegisterExtract extract, Source source) {
-        }
+    public List<Checked> check(String register, List<Path> files, Delivery delivery, Progress progress) {
         List<Checked> checked = new ArrayList<>();
         for (Path file : files) {
             byte[] content;
@@ -89,6 +94,11 @@ public final class RegisterImport {
             progress.checked(file, extract);
             checked.add(new Checked(file, extract, source));
         }
+        return checked;
+    }
+
+    /** Writes files {@link #check checked} before, each with its source. */
+    public List<Imported> write(GraphWriter writer, List<Checked> checked, Progress progress) {
         List<Imported> imported = new ArrayList<>();
         for (Checked c : checked) {
             WriteResult result = writer.write(RegisterImporter.toFacts(c.extract(), c.source()));
@@ -96,6 +106,11 @@ public final class RegisterImport {
             imported.add(new Imported(c.file(), c.extract().format(), c.extract().rows(), result));
         }
         return imported;
+    }
+
+    /** {@link #check} then {@link #write}: nothing is written unless every file is good. */
+    public List<Imported> run(String register, List<Path> files, Delivery delivery, Progress progress) {
+        return write(writer, check(register, files, delivery, progress), progress);
     }
 
     static String sha256(byte[] content) {
