@@ -14,6 +14,7 @@ import nl.spoor.ingest.extract.Mention;
 import nl.spoor.ingest.extract.MentionType;
 import nl.spoor.ingest.importers.bank.BankStatementImporter;
 import nl.spoor.ingest.importers.bank.Statement;
+import nl.spoor.ingest.importers.register.RegisterExtract;
 import nl.spoor.model.graph.EntityKind;
 import nl.spoor.model.graph.EntityRef;
 import nl.spoor.model.graph.RelationshipKind;
@@ -33,7 +34,9 @@ import nl.spoor.model.writer.WriteBatch;
  * <p>A document that is a bank statement ({@link BankStatementImporter}) also gives the statement's
  * accounts, transfers and cash movements, under the same {@code doc:sha256:} source with the
  * importer's line or entry locators, in the same batch as the document's other facts. Its own text is
- * then not read for stated transfers: the statement says them exactly.
+ * then not read for stated transfers: the statement says them exactly. A register extract (KvK, RDW,
+ * BRP, Kadaster: {@code RegisterImporter}) likewise gives its facts under the document's source, of kind
+ * {@code REGISTER}.
  *
  * <p>A stated relation is written only between two mentions that resolved to entities of kinds the
  * relationship joins ({@link #fits}), with the phrase's page and offsets as evidence and the sentence
@@ -47,15 +50,22 @@ final class DocumentFacts {
 
     /** What one document adds to a write, and how much; its page text and stated amounts and dates go to {@link DocumentPages}. */
     record Facts(String sha256, String path, WriteBatch batch, int mentions, int unresolved, boolean statement,
-                 String statementError, DocumentPages.Pages pages) {
+                 String statementError, DocumentPages.Pages pages, boolean register) {
         Facts(String sha256, String path, WriteBatch batch, int mentions, int unresolved, boolean statement, String statementError) {
-            this(sha256, path, batch, mentions, unresolved, statement, statementError, null);
+            this(sha256, path, batch, mentions, unresolved, statement, statementError, null, false);
         }
     }
 
-    /** A statement found in the document: read, or why it could not be (null both when it is none). */
-    record StatementImport(Statement statement, String error) {
-        static final StatementImport NONE = new StatementImport(null, null);
+    /**
+     * A bank statement or register extract found in the document: read, or why it could not be (all null
+     * when it is neither).
+     */
+    record StatementImport(Statement statement, RegisterExtract register, String error) {
+        static final StatementImport NONE = new StatementImport(null, null, null);
+
+        StatementImport(Statement statement, String error) {
+            this(statement, null, error);
+        }
     }
 
     private static final BankStatementImporter STATEMENTS = new BankStatementImporter();
@@ -88,8 +98,9 @@ final class DocumentFacts {
     Facts of(String sha256, String path, String title, ParsedDocument doc, List<String> children, StatementImport statement) {
         String sourceId = sourceId(sha256);
         Statement read = statement.statement();
+        RegisterExtract register = statement.register();
         Source source = new Source(sourceId,
-                read != null ? SourceKind.BANK_STATEMENT : doc.mediaType().startsWith("message/") ? SourceKind.EMAIL : SourceKind.DOCUMENT,
+                read != null ? SourceKind.BANK_STATEMENT : register != null ? SourceKind.REGISTER : doc.mediaType().startsWith("message/") ? SourceKind.EMAIL : SourceKind.DOCUMENT,
                 sha256, title, options.partner(), options.legalBasis(), options.caseId(), options.receivedAt(), options.retainUntil(),
                 release.name(), release.version());
         WriteBatch batch = new WriteBatch().source(source);
@@ -105,6 +116,9 @@ final class DocumentFacts {
             props.put("statementFormat", read.format().name());
             props.put("statementAccount", read.account().value());
         }
+        if (register != null) {
+            props.put("registerFormat", register.format().name());
+        }
         batch.entity(new EntityFact(document, props, new Evidence(sourceId, "document", null, null, null, 1.0, null)));
         // Written with the container, not the child: a child is written first, its container may not be stored yet.
         for (String child : children) {
@@ -117,6 +131,11 @@ final class DocumentFacts {
             WriteBatch facts = STATEMENTS.toFacts(read, source);
             facts.entities().forEach(batch::entity);
             facts.relationships().forEach(batch::relationship);
+        }
+        if (register != null) {
+            // The register's facts, read for this document's source with their line locators.
+            register.entities().forEach(batch::entity);
+            register.relationships().forEach(batch::relationship);
         }
 
         List<Mention> mentions = extractor.mentions(doc.pages());
@@ -191,7 +210,7 @@ final class DocumentFacts {
             batch.relationship(new RelationshipFact(kind.get(), from, to, key, stated, evidence));
         }
         return new Facts(sha256, path, batch, resolved.size(), unresolved, read != null, statement.error(),
-                DocumentPages.of(sha256, doc.pages(), mentions));
+                DocumentPages.of(sha256, doc.pages(), mentions), register != null);
     }
 
     /** What a stated relation of a multiple kind says beyond its two ends: the amount and date in its sentence, and the key they make. */

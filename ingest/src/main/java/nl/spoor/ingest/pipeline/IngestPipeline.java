@@ -26,6 +26,8 @@ import java.util.concurrent.TimeoutException;
 import nl.spoor.ingest.extract.Extractor;
 import nl.spoor.ingest.importers.bank.BankStatementImporter;
 import nl.spoor.ingest.importers.bank.StatementFormatException;
+import nl.spoor.ingest.importers.register.RegisterFormatException;
+import nl.spoor.ingest.importers.register.RegisterImporter;
 import nl.spoor.model.graph.BsnKey;
 import nl.spoor.model.store.SpoorStore;
 import nl.spoor.model.writer.GraphWriter;
@@ -47,7 +49,8 @@ import nl.spoor.model.writer.WriteResult;
  * its {@code doc:sha256:} source, and are written and marked done with them. A statement that cannot
  * be read (a wrong IBAN, balances that do not add up) is not bad input as a file: its text is ingested
  * as any document's, nothing of the statement is written, and the reason is kept on its
- * {@link IngestFileStatus#statementError()} and in the report. Ingesting it again skips it like any
+ * {@link IngestFileStatus#statementError()} and in the report. A register extract (KvK, RDW, BRP,
+ * Kadaster/WOZ, {@link RegisterImporter}) is routed the same way, under a source of kind {@code REGISTER}. Ingesting it again skips it like any
  * done file; a corrected statement has another content hash and is ingested as a new document.
  *
  * <p>Bad input (corrupt, encrypted, empty, over a limit) is quarantined with its reason and the run
@@ -65,6 +68,7 @@ public final class IngestPipeline {
     private final DocumentFacts facts;
     private final PossiblySameAs sameAs;
     private final BankStatementImporter statements = new BankStatementImporter();
+    private final RegisterImporter registers;
     private final IngestOptions options;
     private final IngestProgress progress;
     private final boolean ocrAvailable;
@@ -81,6 +85,7 @@ public final class IngestPipeline {
         this.ocrAvailable = options.ocr() && DocumentParser.tesseractAvailable();
         this.parser = new DocumentParser(ocrAvailable, options.limits());
         this.facts = new DocumentFacts(extractor, release, new MentionResolver(bsnKey), options);
+        this.registers = new RegisterImporter(bsnKey);
     }
 
     public IngestFiles files() {
@@ -222,7 +227,7 @@ public final class IngestPipeline {
             }
         }
         try {
-            out.add(new Ingested(facts.of(sha, path, title, doc, children, statement(content, path)), doc.needsOcr(), parent, topLevel));
+            out.add(new Ingested(facts.of(sha, path, title, doc, children, statement(content, sha, path)), doc.needsOcr(), parent, topLevel));
             return true;
         } catch (RuntimeException e) {
             out.add(new Failed(sha, path, parent, "extraction failed: " + e, topLevel));
@@ -230,10 +235,17 @@ public final class IngestPipeline {
         }
     }
 
-    /** The bank statement the content is, read; or why it could not be read; or none. */
-    private DocumentFacts.StatementImport statement(byte[] content, String path) {
+    /** The bank statement or register extract the content is, read; or why it could not be read; or none. */
+    private DocumentFacts.StatementImport statement(byte[] content, String sha, String path) {
         if (statements.detect(content).isEmpty()) {
-            return DocumentFacts.StatementImport.NONE;
+            if (registers.detect(content).isEmpty()) {
+                return DocumentFacts.StatementImport.NONE;
+            }
+            try {
+                return new DocumentFacts.StatementImport(null, registers.read(Path.of(path), content, DocumentFacts.sourceId(sha), sha), null);
+            } catch (RegisterFormatException e) {
+                return new DocumentFacts.StatementImport(null, null, e.getMessage());
+            }
         }
         try {
             return new DocumentFacts.StatementImport(statements.read(Path.of(path), content), null);
@@ -268,7 +280,7 @@ public final class IngestPipeline {
     // ---- writer side: batched writes, then status
 
     private IngestReport write(BlockingQueue<Outcome> results, int workers, long inputFiles, long started) {
-        long documents = 0, skipped = 0, needsOcr = 0, mentions = 0, statementsRead = 0;
+        long documents = 0, skipped = 0, needsOcr = 0, mentions = 0, statementsRead = 0, registersRead = 0;
         List<IngestReport.Problem> statementErrors = new ArrayList<>();
         WriteResult written = WriteResult.EMPTY;
         List<IngestReport.Problem> quarantined = new ArrayList<>();
@@ -317,6 +329,7 @@ public final class IngestPipeline {
                         mentions += i.facts().mentions();
                         needsOcr += i.needsOcr() ? 1 : 0;
                         statementsRead += i.facts().statement() ? 1 : 0;
+                        registersRead += i.facts().register() ? 1 : 0;
                         if (i.facts().statementError() != null) {
                             statementErrors.add(new IngestReport.Problem(i.facts().path(), i.facts().statementError()));
                         }
@@ -338,7 +351,7 @@ public final class IngestPipeline {
         }
         return new IngestReport(inputFiles, documents, skipped, needsOcr, mentions, written.entityFacts(), written.relationshipFacts(),
                 written.nodesCreated(), written.relationshipsCreated(), List.copyOf(quarantined), List.copyOf(failed),
-                Duration.ofNanos(System.nanoTime() - started), statementsRead, List.copyOf(statementErrors));
+                Duration.ofNanos(System.nanoTime() - started), statementsRead, List.copyOf(statementErrors), registersRead);
     }
 
     private int documentsWritten;

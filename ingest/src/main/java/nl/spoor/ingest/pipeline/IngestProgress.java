@@ -57,7 +57,7 @@ public interface IngestProgress {
     default void written(long documents, WriteResult total) {
     }
 
-    static IngestProgress silent() {
+    public static IngestProgress silent() {
         return new IngestProgress() {
             @Override
             public void started(long files) {

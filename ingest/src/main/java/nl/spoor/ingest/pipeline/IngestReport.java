@@ -8,12 +8,13 @@ import java.util.List;
  * What a run did. Documents count every file ingested, attachments and archive entries included;
  * {@code inputFiles} the files named or found in the folders given. {@code statements} counts the
  * documents also imported as bank statements; {@code statementErrors} the documents that look like
- * one but could not be read as one (their text is ingested all the same).
+ * one but could not be read as one (their text is ingested all the same), register extracts included;
+ * {@code registers} the documents imported as register extracts (KvK, RDW, BRP, Kadaster).
  */
 public record IngestReport(long inputFiles, long documents, long skipped, long needsOcr, long mentions,
                            long entityFacts, long relationshipFacts, long nodesCreated, long relationshipsCreated,
                            List<Problem> quarantined, List<Problem> failed, Duration elapsed, long statements,
-                           List<Problem> statementErrors) {
+                           List<Problem> statementErrors, long registers) {
 
     /** A file that was not ingested, and why. */
     public record Problem(String path, String reason) {
@@ -33,7 +34,10 @@ public record IngestReport(long inputFiles, long documents, long skipped, long n
             lines.add(statements + " bank statements imported (accounts, transfers, cash), " + statementErrors.size()
                     + " that could not be read as one (their text is ingested)");
         }
-        statementErrors.forEach(p -> lines.add("  statement not read " + p.path() + ": " + p.reason()));
+        if (registers > 0) {
+            lines.add(registers + " register extracts imported (KvK, RDW, BRP, Kadaster)");
+        }
+        statementErrors.forEach(p -> lines.add("  statement or register extract not read " + p.path() + ": " + p.reason()));
         if (needsOcr > 0) {
             lines.add(needsOcr + " documents need OCR (images not read): marked needsOcr");
         }

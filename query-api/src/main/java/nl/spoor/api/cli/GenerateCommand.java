@@ -13,6 +13,7 @@ import picocli.CommandLine.Option;
 
 import nl.spoor.ingest.world.Scale;
 import nl.spoor.ingest.world.documents.DocumentRenderer;
+import nl.spoor.ingest.world.documents.RegisterExtracts;
 import nl.spoor.ingest.world.WorldGenerator;
 import nl.spoor.ingest.world.WrittenFile;
 
@@ -38,6 +39,10 @@ class GenerateCommand implements Callable<Integer> {
     @Option(names = "--documents", paramLabel = "N",
             description = "Documents to render from the world into DIR/documents (default by scale: small 60, medium and large 2,000; 0 for none).")
     Integer documents;
+
+    @Option(names = "--registers", description = "Also render the world's registers as KvK, RDW, BRP and Kadaster extracts into DIR/registers "
+            + "(ingest/register-formats.md), for 'spoor import'.")
+    boolean registers;
 
     @Option(names = "--load", description = "Then load the world into the store, as 'spoor load DIR' does (offline importer into an empty embedded store).")
     boolean load;
@@ -75,6 +80,10 @@ class GenerateCommand implements Callable<Integer> {
                     .render(out.toAbsolutePath(), out.toAbsolutePath().resolve("documents"), count, seed);
             System.out.printf(Locale.ROOT, "%,d documents rendered to %s in %.1f s%n", rendered.size(), out.resolve("documents"),
                     (System.nanoTime() - docsStart) / 1e9);
+        }
+        if (registers) {
+            var files = RegisterExtracts.render(out.toAbsolutePath(), out.toAbsolutePath().resolve("registers"), seed);
+            System.out.printf(Locale.ROOT, "%d register extracts written to %s%n", files.size(), out.resolve("registers"));
         }
         if (load) {
             LoadCommand.load(out.toAbsolutePath().normalize(), importMemory, 10_000);

@@ -65,10 +65,7 @@ class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         StoreSettings settings = StoreSettings.fromEnvironment(System.getenv());
-        if (settings.isEmbedded() && RunFile.liveServerBolt(settings.home()).isPresent()) {
-            throw new IllegalArgumentException("A Spoor server is running on the embedded store in " + settings.embeddedDirectory()
-                    + "; stop it first, or point SPOOR_NEO4J_URI at a server.");
-        }
+        refuseWhileServed(settings);
         IngestLimits limits = new IngestLimits(maxFileMb << 20, Duration.ofSeconds(maxSeconds), maxDepth, maxExpansion, IngestLimits.defaults().maxTextChars());
         IngestOptions options = new IngestOptions(caseId, partner, basis, retainUntil, Instant.now(), workers, limits, !noOcr);
         Extractor extractor = extractor();
@@ -79,6 +76,14 @@ class IngestCommand implements Callable<Integer> {
                     .run(paths.stream().map(p -> p.toAbsolutePath().normalize()).toList());
             report.summary().forEach(System.out::println);
             return report.failed().isEmpty() ? 0 : 2;
+        }
+    }
+
+    /** A command that writes to the embedded store cannot share it with a running server. */
+    static void refuseWhileServed(StoreSettings settings) {
+        if (settings.isEmbedded() && RunFile.liveServerBolt(settings.home()).isPresent()) {
+            throw new IllegalArgumentException("A Spoor server is running on the embedded store in " + settings.embeddedDirectory()
+                    + "; stop it first, or point SPOOR_NEO4J_URI at a server.");
         }
     }
 

@@ -94,9 +94,9 @@ public final class BankStatementImporter {
 
     /**
      * UTF-8 (with or without BOM) as banks export today; older exports are Windows-1252, which any byte
-     * sequence is, so it is the fallback rather than a guess among many.
+     * sequence is, so it is the fallback rather than a guess among many. Register extracts are decoded alike.
      */
-    static String decode(byte[] bytes) {
+    public static String decode(byte[] bytes) {
         byte[] b = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF
                 ? Arrays.copyOfRange(bytes, 3, bytes.length) : bytes;
         try {

@@ -122,9 +122,9 @@ final class World {
                     }
                 }
                 rows.add(relationship
-                        ? new WorldRow(shown, line, null, record.get(0), record.get(1), record.get(2),
+                        ? new WorldRow(shown, line, null, record.get(0), record.get(1), record.get(2), record.get(3),
                                 Collections.unmodifiableMap(properties))
-                        : new WorldRow(shown, line, record.get(0), null, null, null,
+                        : new WorldRow(shown, line, record.get(0), null, null, null, record.get(1),
                                 Collections.unmodifiableMap(properties)));
             }
             return rows;

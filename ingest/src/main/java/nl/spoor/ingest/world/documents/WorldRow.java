@@ -13,9 +13,10 @@ import java.util.Map;
  * @param from       relationship start, or null for a node
  * @param to         relationship end, or null for a node
  * @param key        relationship key ({@code -} where there is only one), or null for a node
+ * @param source     the sources.csv id the row names ({@code synthetic:kvk}, …)
  * @param properties the kind's properties by column name; empty cells are absent
  */
-record WorldRow(Path file, long line, String id, String from, String to, String key, Map<String, String> properties) {
+record WorldRow(Path file, long line, String id, String from, String to, String key, String source, Map<String, String> properties) {
 
     /** A property that must be there. */
     String get(String field) {
