@@ -37,10 +37,16 @@ import nl.spoor.model.writer.WriteBatch;
  * embedded store with the same schema, in this process, rounds alternating which goes first. Elements
  * are the data's nodes and relationships; the writer's provenance (ASSERTS relationships, source lists)
  * comes on top and is part of its cost, not of its count.
+ *
+ * <p>Besides wall-clock rates it prints elements per CPU-second of this process (both stores and the
+ * driver live in it, and only one writer runs at a time) and the load average: on a shared machine the
+ * wall-clock figures fall with the load, the CPU figures much less.
  */
 public final class StoreBenchmark {
 
     private static final int SOURCES = 10;
+    private static final com.sun.management.OperatingSystemMXBean OS =
+            (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
 
     private final int accounts;
     private final int rounds;
@@ -66,12 +72,12 @@ public final class StoreBenchmark {
                     warm.scale(accounts).elements(), warm.scale(accounts).nodes(), warm.scale(accounts).relationships(), SOURCES, chunk, rounds);
             plainCreate(plain, warm);
             graphWriter(spoor, warm);
-            List<Double> plainRates = new ArrayList<>();
-            List<Double> spoorRates = new ArrayList<>();
+            List<Rate> plainRates = new ArrayList<>();
+            List<Rate> spoorRates = new ArrayList<>();
             for (int r = 1; r <= rounds; r++) {
                 DataSet data = DataSet.generate("r" + r + "-", accounts, r);
-                double p;
-                double s;
+                Rate p;
+                Rate s;
                 if (r % 2 == 1) {
                     p = plainCreate(plain, data);
                     s = graphWriter(spoor, data);
@@ -81,11 +87,24 @@ public final class StoreBenchmark {
                 }
                 plainRates.add(p);
                 spoorRates.add(s);
-                out.printf("round %d: plain UNWIND…CREATE %,9.0f elements/s   GraphWriter with provenance %,9.0f elements/s   ratio %.2f%n", r, p, s, s / p);
+                out.printf("round %d: plain UNWIND…CREATE %,9.0f elements/s   GraphWriter with provenance %,9.0f elements/s   ratio %.2f"
+                                + "   | per CPU-second %,9.0f and %,9.0f, ratio %.2f | load average %.1f%n",
+                        r, p.wall(), s.wall(), s.wall() / p.wall(), p.cpu(), s.cpu(), s.cpu() / p.cpu(), OS.getSystemLoadAverage());
             }
-            Result result = new Result(median(plainRates), median(spoorRates));
+            Result result = new Result(median(plainRates, Rate::wall), median(spoorRates, Rate::wall),
+                    median(plainRates, Rate::cpu), median(spoorRates, Rate::cpu));
             out.printf("median:  plain UNWIND…CREATE %,9.0f elements/s   GraphWriter with provenance %,9.0f elements/s   ratio %.2f (GraphWriter time = %.2f× CREATE time)%n",
                     result.plainCreate(), result.graphWriter(), result.ratio(), 1 / result.ratio());
+            out.printf("median per CPU-second of this process: plain %,9.0f   GraphWriter %,9.0f   ratio %.2f   (%d cores, load average now %.1f)%n",
+                    result.plainCreateCpu(), result.graphWriterCpu(), result.graphWriterCpu() / result.plainCreateCpu(),
+                    OS.getAvailableProcessors(), OS.getSystemLoadAverage());
+            // Each round pairs both writers on the same data at about the same load: on a busy machine the
+            // median of these ratios is steadier than the ratio of the two medians.
+            List<Rate> ratios = new ArrayList<>();
+            for (int i = 0; i < plainRates.size(); i++) {
+                ratios.add(new Rate(spoorRates.get(i).wall() / plainRates.get(i).wall(), spoorRates.get(i).cpu() / plainRates.get(i).cpu()));
+            }
+            out.printf("median of the per-round ratios: %.2f (wall clock), %.2f (per CPU-second)%n", median(ratios, Rate::wall), median(ratios, Rate::cpu));
             out.println("targets: GraphWriter ≥ 50,000 elements/s and within 2× of plain CREATE (ratio ≥ 0.50)");
             return result;
         } finally {
@@ -99,7 +118,8 @@ public final class StoreBenchmark {
         return SpoorStore.open(new StoreSettings(home, Optional.empty(), "neo4j", null, "neo4j", 0, "1g"));
     }
 
-    private double plainCreate(SpoorStore store, DataSet data) {
+    private Rate plainCreate(SpoorStore store, DataSet data) {
+        long cpu = OS.getProcessCpuTime();
         long start = System.nanoTime();
         long nodesDone;
         try (var session = store.driver().session(store.sessionConfig())) {
@@ -120,7 +140,7 @@ public final class StoreBenchmark {
             }
         }
         phases("plain", data, start, nodesDone, System.nanoTime());
-        return data.elements() / ((System.nanoTime() - start) / 1e9);
+        return Rate.of(data, start, cpu);
     }
 
     private void phases(String who, DataSet data, long start, long nodesDone, long end) {
@@ -130,7 +150,7 @@ public final class StoreBenchmark {
         }
     }
 
-    private double graphWriter(SpoorStore store, DataSet data) {
+    private Rate graphWriter(SpoorStore store, DataSet data) {
         GraphWriter writer = new GraphWriter(store.driver(), store.database(), chunk);
         // One batch of all sources, as a bulk import of many statements hands it over: the writer then
         // fills its chunks like plain CREATE does. Entities (with sources) first, then relationships.
@@ -141,12 +161,13 @@ public final class StoreBenchmark {
             b.entities().forEach(entities::entity);
             b.relationships().forEach(relationships::relationship);
         }
+        long cpu = OS.getProcessCpuTime();
         long start = System.nanoTime();
         writer.write(entities);
         long nodesDone = System.nanoTime();
         writer.write(relationships);
         phases("writer", data, start, nodesDone, System.nanoTime());
-        return data.elements() / ((System.nanoTime() - start) / 1e9);
+        return Rate.of(data, start, cpu);
     }
 
     private <T> List<List<T>> chunks(List<T> rows) {
@@ -157,14 +178,22 @@ public final class StoreBenchmark {
         return result;
     }
 
-    private static double median(List<Double> values) {
-        List<Double> sorted = values.stream().sorted().toList();
+    private static double median(List<Rate> rates, java.util.function.ToDoubleFunction<Rate> which) {
+        List<Double> sorted = rates.stream().map(which::applyAsDouble).sorted().toList();
         int n = sorted.size();
         return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
-    /** Median elements per second of both writers. */
-    public record Result(double plainCreate, double graphWriter) {
+    /** Elements per wall-clock second and per CPU-second of this process, of one run. */
+    private record Rate(double wall, double cpu) {
+        static Rate of(DataSet data, long startNanos, long startCpuNanos) {
+            return new Rate(data.elements() / ((System.nanoTime() - startNanos) / 1e9),
+                    data.elements() / ((OS.getProcessCpuTime() - startCpuNanos) / 1e9));
+        }
+    }
+
+    /** Median elements per second (wall clock, and per CPU-second of this process) of both writers. */
+    public record Result(double plainCreate, double graphWriter, double plainCreateCpu, double graphWriterCpu) {
         public double ratio() {
             return graphWriter / plainCreate;
         }
