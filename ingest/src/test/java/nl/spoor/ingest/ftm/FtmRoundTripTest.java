@@ -98,7 +98,7 @@ class FtmRoundTripTest {
         FtmImportReport report = importFiles(file);
         assertThat(report.badLines()).isEmpty();
         assertThat(report.entities()).isEqualTo(19);
-        assertThat(report.relationships()).isEqualTo(16);
+        assertThat(report.relationships()).isEqualTo(15);
 
         List<JsonNode> exported = export(null);
         Set<String> sourceDocuments = new TreeSet<>();
