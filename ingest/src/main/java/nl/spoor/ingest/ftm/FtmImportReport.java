@@ -38,7 +38,7 @@ public record FtmImportReport(long lines, long entities, long relationships, lon
             out.add("Schemata Spoor does not model, kept whole as FtmEntity nodes: " + counts(unknownSchemata));
         }
         if (!keptProperties.isEmpty()) {
-            out.add("FtM properties Spoor has no property for, kept in the ftm JSON of their node or relationship: " + counts(keptProperties));
+            out.add("FtM values kept as written in the ftm JSON of their node or relationship: " + counts(keptProperties));
         }
         if (bsnHashesDropped > 0) {
             out.add(bsnHashesDropped + " BSN hash(es) made with another BSN key were dropped; those persons are known by their FtM id.");
