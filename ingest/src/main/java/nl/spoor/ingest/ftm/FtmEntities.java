@@ -74,18 +74,8 @@ final class FtmEntities {
     Planned plan(FtmLine line, String dataset, Set<String> proofIds) {
         EntityKind kind = kind(line);
         EntityMapping mapping = FtmMapping.entity(kind);
-        Map<String, List<String>> raw = new TreeMap<>(line.properties());
-        raw.computeIfPresent("proof", (k, vs) -> {
-            List<String> rest = vs.stream().filter(v -> !proofIds.contains(v)).toList();
-            return rest.isEmpty() ? null : rest;
-        });
-        Map<String, Object> props = new TreeMap<>();
-        for (Property p : mapping.properties()) {
-            List<String> values = raw.getOrDefault(p.ftm(), List.of());
-            if (!values.isEmpty()) {
-                FtmValues.toSpoor(p, values.getFirst(), bsnKey).ifPresent(v -> props.put(p.spoor(), v));
-            }
-        }
+        Map<String, List<String>> raw = FtmValues.withoutSourceProof(line.properties(), proofIds);
+        Map<String, Object> props = FtmValues.fromTable(mapping.properties(), raw, bsnKey);
         if (kind == EntityKind.PERSON) {
             for (String name : BSN_PROPERTIES) {
                 List<String> values = raw.getOrDefault(name, List.of());

@@ -64,18 +64,8 @@ final class FtmLinks {
         if (mapping == null) {
             mapping = FtmMapping.linkFor(line.schema(), role, to.kind()).orElseThrow();
         }
-        Map<String, List<String>> raw = new TreeMap<>(line.properties());
-        raw.computeIfPresent("proof", (k, vs) -> {
-            List<String> rest = vs.stream().filter(v -> !proofIds.contains(v)).toList();
-            return rest.isEmpty() ? null : rest;
-        });
-        Map<String, Object> props = new TreeMap<>();
-        for (Property p : mapping.properties()) {
-            List<String> values = raw.getOrDefault(p.ftm(), List.of());
-            if (!values.isEmpty()) {
-                FtmValues.toSpoor(p, values.getFirst(), null).ifPresent(v -> props.put(p.spoor(), v));
-            }
-        }
+        Map<String, List<String>> raw = FtmValues.withoutSourceProof(line.properties(), proofIds);
+        Map<String, Object> props = FtmValues.fromTable(mapping.properties(), raw, null);
         if (line.spoor() != null) {
             props.putAll(FtmValues.untypedMap(line.spoor().get("properties"), line.where()));
             props.remove(FtmEntities.FTM);

@@ -47,6 +47,31 @@ final class FtmValues {
         }
     }
 
+    /**
+     * An FtM line's values without the {@code proof} values that name Spoor source documents of this
+     * import: those are provenance, restored as such, not kept as values.
+     */
+    static Map<String, List<String>> withoutSourceProof(Map<String, List<String>> properties, java.util.Set<String> proofIds) {
+        Map<String, List<String>> raw = new TreeMap<>(properties);
+        raw.computeIfPresent("proof", (k, vs) -> {
+            List<String> rest = vs.stream().filter(v -> !proofIds.contains(v)).toList();
+            return rest.isEmpty() ? null : rest;
+        });
+        return raw;
+    }
+
+    /** The Spoor properties the table makes of FtM values: the first value of each, where it converts. */
+    static Map<String, Object> fromTable(List<Property> table, Map<String, List<String>> raw, BsnKey bsnKey) {
+        Map<String, Object> props = new TreeMap<>();
+        for (Property p : table) {
+            List<String> values = raw.getOrDefault(p.ftm(), List.of());
+            if (!values.isEmpty()) {
+                toSpoor(p, values.getFirst(), bsnKey).ifPresent(v -> props.put(p.spoor(), v));
+            }
+        }
+        return props;
+    }
+
     /** The FtM string of a Spoor value of a mapped property, or empty when the value is not of the property's type. */
     static Optional<String> toFtm(Property p, Object value) {
         return switch (p.type()) {

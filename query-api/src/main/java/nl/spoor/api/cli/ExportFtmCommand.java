@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 
-import nl.spoor.api.store.RunFile;
 import nl.spoor.ingest.ftm.FtmExport;
 import nl.spoor.ingest.world.load.LoadProgress;
 import nl.spoor.model.graph.BsnKey;
@@ -30,10 +29,7 @@ class ExportFtmCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         StoreSettings settings = StoreSettings.fromEnvironment(System.getenv());
-        if (settings.isEmbedded() && RunFile.liveServerBolt(settings.home()).isPresent()) {
-            throw new IllegalArgumentException("A Spoor server is running on the embedded store in " + settings.embeddedDirectory()
-                    + "; stop it first, or point SPOOR_NEO4J_URI at a server.");
-        }
+        DeliveryOptions.requireNoServer(settings);
         BsnKey bsnKey = BsnKey.load(settings.home(), System.getenv());
         Path target = out.toAbsolutePath().normalize();
         Path partial = target.resolveSibling(target.getFileName() + ".partial");

@@ -3,11 +3,9 @@ package nl.spoor.api.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import nl.spoor.api.store.RunFile;
 import nl.spoor.ingest.ftm.FtmImport;
 import nl.spoor.ingest.ftm.FtmImportReport;
 import nl.spoor.ingest.world.load.LoadProgress;
@@ -16,6 +14,7 @@ import nl.spoor.model.store.SpoorStore;
 import nl.spoor.model.store.StoreSettings;
 import nl.spoor.model.writer.GraphWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -29,17 +28,8 @@ class ImportFtmCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "FtM JSON lines files (one entity a line).")
     List<Path> files;
 
-    @Option(names = "--case", required = true, description = "The case (casus, signaal, HHKP) the files were received for.")
-    String caseId;
-
-    @Option(names = "--partner", required = true, description = "The organisation that supplied them, e.g. politie-nh.")
-    String partner;
-
-    @Option(names = "--basis", required = true, description = "The legal basis they were received under, e.g. 'WGS art. 2.3'.")
-    String basis;
-
-    @Option(names = "--retain-until", required = true, description = "Last day they may be kept (yyyy-mm-dd).")
-    LocalDate retainUntil;
+    @Mixin
+    DeliveryOptions delivery;
 
     @Option(names = "--dataset", description = "FtM dataset of entities whose lines name none; part of the Spoor id of entities without a strong identifier (default: the case).")
     String dataset;
@@ -52,14 +42,11 @@ class ImportFtmCommand implements Callable<Integer> {
             }
         }
         StoreSettings settings = StoreSettings.fromEnvironment(System.getenv());
-        if (settings.isEmbedded() && RunFile.liveServerBolt(settings.home()).isPresent()) {
-            throw new IllegalArgumentException("A Spoor server is running on the embedded store in " + settings.embeddedDirectory()
-                    + "; stop it first, or point SPOOR_NEO4J_URI at a server.");
-        }
+        DeliveryOptions.requireNoServer(settings);
         BsnKey bsnKey = BsnKey.load(settings.home(), System.getenv());
-        FtmImport.Delivery delivery = new FtmImport.Delivery(caseId, partner, basis, retainUntil, Instant.now(), dataset);
+        FtmImport.Delivery received = new FtmImport.Delivery(delivery.caseId, delivery.partner, delivery.basis, delivery.retainUntil, Instant.now(), dataset);
         try (SpoorStore store = SpoorStore.open(settings)) {
-            FtmImportReport report = new FtmImport(new GraphWriter(store.driver(), store.database()), bsnKey, delivery,
+            FtmImportReport report = new FtmImport(new GraphWriter(store.driver(), store.database()), bsnKey, received,
                     LoadProgress.console(System.out)).run(files.stream().map(p -> p.toAbsolutePath().normalize()).toList());
             report.summary().forEach(report.refused() ? System.err::println : System.out::println);
             return report.refused() ? 2 : 0;
