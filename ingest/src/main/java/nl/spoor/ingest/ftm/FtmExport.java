@@ -92,9 +92,10 @@ public final class FtmExport {
                     });
             s.run("""
                     MATCH (a:Entity)-[r]->(b:Entity)
-                    WHERE $case IS NULL OR any(id IN r.sourceIds WHERE id IN $ids)
+                    WHERE ($case IS NULL OR any(id IN r.sourceIds WHERE id IN $ids)) AND NOT r.key STARTS WITH $stated
                     RETURN type(r) AS type, a.spoorId AS a, a.ftm AS aFtm, b.spoorId AS b, b.ftm AS bFtm, properties(r) AS props
-                    ORDER BY a, type, b, props.key""", Map.of("case", nullable(caseId), "ids", List.copyOf(caseSources))).forEachRemaining(r -> {
+                    ORDER BY a, type, b, props.key""", Map.of("case", nullable(caseId), "ids", List.copyOf(caseSources),
+                    "stated", FtmReferences.KEY_PREFIX)).forEachRemaining(r -> {
                         write(out, relationshipLine(r, caseId == null ? null : caseSources), perSchema);
                         counts[2]++;
                         progress.stepBy(1);

@@ -135,6 +135,17 @@ public final class FtmImport {
         List<List<RelationshipFact>> relationshipPasses = new ArrayList<>();
         long relationshipCount = 0;
         for (FtmLine l : reader.entities().values()) {
+            EntityRef ref = refs.get(l.id());
+            if (ref == null) {
+                continue;
+            }
+            for (FtmReferences.Stated stated : FtmReferences.of(l, ref, refs, reader)) {
+                relationshipCount++;
+                addToPasses(relationshipPasses, stated.kind(), stated.from(), stated.to(), stated.key(), java.util.Map.of(),
+                        evidence(l, deliveries.get(l.file()), restored));
+            }
+        }
+        for (FtmLine l : reader.entities().values()) {
             if (proofIds.containsKey(l.id()) || !FtmMapping.isLink(l.schema())) {
                 continue;
             }
@@ -146,13 +157,7 @@ public final class FtmImport {
                 }
                 relationshipCount++;
                 p.kept().keySet().forEach(k -> kept.merge(l.schema() + "." + k, 1L, Long::sum));
-                List<Evidence> evidence = evidence(l, deliveries.get(l.file()), restored);
-                for (int i = 0; i < evidence.size(); i++) {
-                    while (relationshipPasses.size() <= i) {
-                        relationshipPasses.add(new ArrayList<>());
-                    }
-                    relationshipPasses.get(i).add(new RelationshipFact(p.kind(), p.from(), p.to(), p.key(), p.properties(), evidence.get(i)));
-                }
+                addToPasses(relationshipPasses, p.kind(), p.from(), p.to(), p.key(), p.properties(), evidence(l, deliveries.get(l.file()), restored));
             } catch (RuntimeException e) {
                 reader.bad(l, null, e.getMessage());
             }
@@ -201,6 +206,17 @@ public final class FtmImport {
             }
             boolean agrees = props.entrySet().stream().allMatch(a -> Objects.equals(a.getValue(), p.properties().get(a.getKey())));
             (agrees ? agreeing : differing).add(new EntityFact(p.ref(), props, evidence(e, restored)));
+        }
+    }
+
+    /** One fact per evidence; the i-th evidence of every relationship in pass i, so evidence lists keep their order. */
+    private static void addToPasses(List<List<RelationshipFact>> passes, nl.spoor.model.graph.RelationshipKind kind, EntityRef from, EntityRef to,
+                                    String key, Map<String, Object> properties, List<Evidence> evidence) {
+        for (int i = 0; i < evidence.size(); i++) {
+            while (passes.size() <= i) {
+                passes.add(new ArrayList<>());
+            }
+            passes.get(i).add(new RelationshipFact(kind, from, to, key, properties, evidence.get(i)));
         }
     }
 

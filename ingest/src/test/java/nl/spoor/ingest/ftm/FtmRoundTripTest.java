@@ -98,7 +98,7 @@ class FtmRoundTripTest {
         FtmImportReport report = importFiles(file);
         assertThat(report.badLines()).isEmpty();
         assertThat(report.entities()).isEqualTo(19);
-        assertThat(report.relationships()).isEqualTo(15);
+        assertThat(report.relationships()).isEqualTo(17);
 
         List<JsonNode> exported = export(null);
         Set<String> sourceDocuments = new TreeSet<>();
@@ -126,11 +126,16 @@ class FtmRoundTripTest {
                     .isEqualTo(Map.of("c", "kvk:71234567", "share", 100.0));
             assertThat(s.run("MATCH (p:Person)-[f:FAMILY_OF]->(q:Person) RETURN p.spoorId AS p, q.spoorId AS q, f.relation AS rel").single().asMap())
                     .isEqualTo(Map.of("p", "ftm:RIEC-NH-2025-099:p1", "q", "ftm:RIEC-NH-2025-099:p2", "rel", "spouse"));
+            // Residence and vehicle owner as FtM states them, as entity properties.
+            assertThat(s.run("MATCH (:Person {spoorId: 'ftm:RIEC-NH-2025-099:p3'})-[r:LIVES_AT]->(a:Address) RETURN a.spoorId AS a, r.key AS key")
+                    .single().asMap()).isEqualTo(Map.of("a", "address:1506EK-3", "key", "ftm-property:addressEntity"));
+            assertThat(s.run("MATCH (o)-[r:REGISTERED_OWNER]->(:Vehicle) RETURN o.spoorId AS o ORDER BY o").list(r -> r.get("o").asString()))
+                    .containsExactly("ftm:RIEC-NH-2025-099:p3", "kvk:64567123");
             assertThat(s.run("MATCH (v:Vehicle) RETURN v.spoorId AS id, v.kenteken AS k, v.catalogueValue AS value").single().asMap())
                     .isEqualTo(Map.of("id", "kenteken:GZ416B", "k", "GZ416B", "value", 232000.0));
         }
         assertThat(types).isEqualTo(new TreeMap<>(Map.ofEntries(Map.entry("DIRECTOR_OF", 1L), Map.entry("OWNS", 1L), Map.entry("HOLDS_ACCOUNT", 1L),
-                Map.entry("OWNS_PROPERTY", 1L), Map.entry("REGISTERED_OWNER", 1L), Map.entry("EMPLOYED_BY", 1L), Map.entry("FAMILY_OF", 1L),
+                Map.entry("OWNS_PROPERTY", 1L), Map.entry("REGISTERED_OWNER", 2L), Map.entry("LIVES_AT", 1L), Map.entry("EMPLOYED_BY", 1L), Map.entry("FAMILY_OF", 1L),
                 Map.entry("ASSOCIATE_OF", 1L), Map.entry("SUCCEEDED_BY", 1L), Map.entry("TRANSFER", 3L), Map.entry("LANDLORD_OF", 1L),
                 Map.entry("UNKNOWN_LINK", 2L))));
     }
