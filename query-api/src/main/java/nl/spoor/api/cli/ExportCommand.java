@@ -2,8 +2,9 @@ package nl.spoor.api.cli;
 
 import java.util.concurrent.Callable;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code spoor export <format>}: one subcommand per interchange format. */
 @Command(name = "export", mixinStandardHelpOptions = true,
@@ -11,9 +12,12 @@ import picocli.CommandLine.Command;
         subcommands = {ExportFtmCommand.class})
 class ExportCommand implements Callable<Integer> {
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
-        new CommandLine(this).usage(System.out);
+        spec.commandLine().usage(System.out);
         return 0;
     }
 }
