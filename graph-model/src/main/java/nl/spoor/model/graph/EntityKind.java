@@ -22,7 +22,13 @@ public enum EntityKind {
     ONLINE_ACCOUNT("OnlineAccount", "UserAccount"),
     AD("Ad", null),
     /** A file ingested by {@code spoor ingest}; its Spoor id is {@code document:<sha256>}. */
-    DOCUMENT("Document", "Document");
+    DOCUMENT("Document", "Document"),
+    /**
+     * An entity of a FollowTheMoney schema Spoor does not model (a {@code Sanction}, a {@code Vessel}, …),
+     * kept whole by the FtM import (its {@code ftm} property) so that an export gives it back; its Spoor id
+     * is {@code ftm:<dataset>:<FtM id>}.
+     */
+    FTM_ENTITY("FtmEntity", null);
 
     private final String label;
     private final String ftmSchema;

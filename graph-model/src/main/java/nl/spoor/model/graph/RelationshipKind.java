@@ -53,7 +53,12 @@ public enum RelationshipKind {
     /** A document to one of its {@code Page} nodes (text for search); pages are no entities and are written by ingest, not the graph writer. */
     HAS_PAGE(false, false),
     /** A document to the page stating an amount, keyed by where ({@code at: p<page>:<start>}), with amount, currency and the date beside it. */
-    STATES_AMOUNT(true, false);
+    STATES_AMOUNT(true, false),
+    /**
+     * A link FollowTheMoney states that Spoor has no kind for (an {@code UnknownLink} with another role, a
+     * {@code Membership}), keyed by its FtM id; the FtM import keeps its schema and role.
+     */
+    UNKNOWN_LINK(true, false);
 
     private final boolean multiple;
     private final boolean symmetric;

@@ -3,11 +3,9 @@ package nl.spoor.api.cli;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import nl.spoor.api.store.RunFile;
 import nl.spoor.ingest.extract.Extractor;
 import nl.spoor.ingest.extract.RuleExtractor;
 import nl.spoor.ingest.pipeline.ExtractorRelease;
@@ -20,6 +18,7 @@ import nl.spoor.model.graph.BsnKey;
 import nl.spoor.model.store.SpoorStore;
 import nl.spoor.model.store.StoreSettings;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -32,17 +31,8 @@ class IngestCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files, folders (walked) and archives (opened).")
     List<Path> paths;
 
-    @Option(names = "--case", required = true, description = "The case (casus, signaal, HHKP) the files were received for.")
-    String caseId;
-
-    @Option(names = "--partner", required = true, description = "The organisation that supplied them, e.g. politie-nh.")
-    String partner;
-
-    @Option(names = "--basis", required = true, description = "The legal basis they were received under, e.g. 'WGS art. 2.3'.")
-    String basis;
-
-    @Option(names = "--retain-until", required = true, description = "Last day they may be kept (yyyy-mm-dd).")
-    LocalDate retainUntil;
+    @Mixin
+    DeliveryOptions delivery;
 
     @Option(names = "--workers", defaultValue = "2", description = "Parallel parse and extract workers (default ${DEFAULT-VALUE}).")
     int workers;
@@ -65,9 +55,9 @@ class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         StoreSettings settings = StoreSettings.fromEnvironment(System.getenv());
-        refuseWhileServed(settings);
+        DeliveryOptions.requireNoServer(settings);
         IngestLimits limits = new IngestLimits(maxFileMb << 20, Duration.ofSeconds(maxSeconds), maxDepth, maxExpansion, IngestLimits.defaults().maxTextChars());
-        IngestOptions options = new IngestOptions(caseId, partner, basis, retainUntil, Instant.now(), workers, limits, !noOcr);
+        IngestOptions options = new IngestOptions(delivery.caseId, delivery.partner, delivery.basis, delivery.retainUntil, Instant.now(), workers, limits, !noOcr);
         Extractor extractor = extractor();
         ExtractorRelease release = ExtractorRelease.of(extractor);
         BsnKey bsnKey = BsnKey.load(settings.home(), System.getenv());
@@ -79,13 +69,6 @@ class IngestCommand implements Callable<Integer> {
         }
     }
 
-    /** A command that writes to the embedded store cannot share it with a running server. */
-    static void refuseWhileServed(StoreSettings settings) {
-        if (settings.isEmbedded() && RunFile.liveServerBolt(settings.home()).isPresent()) {
-            throw new IllegalArgumentException("A Spoor server is running on the embedded store in " + settings.embeddedDirectory()
-                    + "; stop it first, or point SPOOR_NEO4J_URI at a server.");
-        }
-    }
 
     /** The Dutch rule extractor; a statistical NER recogniser will join its rules there. */
     private static Extractor extractor() {

@@ -31,14 +31,14 @@ abstract class RegisterImportCommand implements Callable<Integer> {
     List<Path> files;
 
     @Mixin
-    ImportCommand.DeliveryOptions delivery = new ImportCommand.DeliveryOptions();
+    DeliveryOptions delivery;
 
     abstract String register();
 
     @Override
     public Integer call() {
         StoreSettings settings = StoreSettings.fromEnvironment(System.getenv());
-        IngestCommand.refuseWhileServed(settings);
+        DeliveryOptions.requireNoServer(settings);
         BsnKey bsnKey = BsnKey.load(settings.home(), System.getenv());
         List<Path> paths = files.stream().map(p -> p.toAbsolutePath().normalize()).toList();
         long started = System.nanoTime();
