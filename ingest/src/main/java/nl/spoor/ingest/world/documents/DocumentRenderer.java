@@ -121,7 +121,7 @@ public final class DocumentRenderer {
     static List<DocumentKind> kinds(World world, Truth truth) {
         Office office = new Office(world, false);
         Office pdfOnly = new Office(world, true);
-        BankStatements statements = new BankStatements(world);
+        BankStatements statements = new BankStatements(world, office.pdf);
         KvkUittreksel kvk = new KvkUittreksel(office);
         return List.of(
                 new ProcesVerbaal.Verkeerscontrole(office), new ProcesVerbaal.Doorzoeking(office, truth), statements, kvk,

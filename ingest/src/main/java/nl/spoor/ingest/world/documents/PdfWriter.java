@@ -50,13 +50,23 @@ final class PdfWriter {
 
     /** @param created the document's date (creation and modification), @param id a stable document id */
     byte[] write(Sheet sheet, java.time.LocalDateTime created, String id) {
+        return write(sheet.title, sheet.author, created, id, (doc, font) -> new Layout(doc, font, sheet).run());
+    }
+
+    /** Draws the pages of a document laid out by the caller (a bank's rekeningafschrift). */
+    interface Pages {
+        void draw(PDDocument doc, PDType0Font font) throws IOException;
+    }
+
+    /** A document whose pages {@code pages} draws, with the same font, metadata and stable /ID as a Sheet's. */
+    byte[] write(String title, String author, java.time.LocalDateTime created, String id, Pages pages) {
         try (PDDocument doc = new PDDocument()) {
             PDType0Font font = PDType0Font.load(doc, new java.io.ByteArrayInputStream(fontBytes), true);
-            new Layout(doc, font, sheet).run();
+            pages.draw(doc, font);
 
             PDDocumentInformation info = doc.getDocumentInformation();
-            info.setTitle(sheet.title);
-            info.setAuthor(sheet.author);
+            info.setTitle(title);
+            info.setAuthor(author);
             info.setCreator("Spoor");
             info.setProducer("Spoor documentrenderer");
             Calendar calendar = new GregorianCalendar(TimeZone.getTimeZone("Europe/Amsterdam"), Locale.ROOT);
