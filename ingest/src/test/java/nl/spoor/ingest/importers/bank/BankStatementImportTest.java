@@ -64,14 +64,23 @@ class BankStatementImportTest {
     record Expected(String key, LocalDate date, BigDecimal amount, Movement.Kind kind, String counterIban) {
     }
 
+    /** The small world with payments from April, so that busy accounts fill PDF afschriften of several pages. */
+    static final Scale SMALL_FROM_APRIL = new Scale("small", Scale.SMALL.persons(), java.time.YearMonth.of(2024, 4),
+            Scale.SMALL.casesPerVariant(), Scale.SMALL.documents());
+
     @BeforeAll
     static void renderASmallWorld() throws IOException {
-        new WorldGenerator(Scale.SMALL, 7).generate(world, WorldGenerator.Progress.NONE);
+        new WorldGenerator(SMALL_FROM_APRIL, 7).generate(world, WorldGenerator.Progress.NONE);
+        // The usual mix (other documents must not pass for statements), and bank statements alone, enough for every layout.
         new DocumentRenderer(DocumentRenderer.DEFAULT_CASE_SHARE, false).render(world, world.resolve("documents"), 60, 7);
-        JsonNode manifest = JsonMapper.builder().build().readTree(Files.readString(world.resolve("documents/manifest.json")));
-        for (JsonNode d : manifest.get("documents")) {
-            if (d.get("kind").asString().equals("bankafschrift")) {
-                STATEMENTS.put(world.resolve("documents").resolve(d.get("path").asString()), d.get("variant").asString());
+        new DocumentRenderer(DocumentRenderer.DEFAULT_CASE_SHARE, false).only(java.util.Set.of("bankafschrift"))
+                .render(world, world.resolve("bank"), 60, 8);
+        for (String folder : List.of("documents", "bank")) {
+            JsonNode manifest = JsonMapper.builder().build().readTree(Files.readString(world.resolve(folder + "/manifest.json")));
+            for (JsonNode d : manifest.get("documents")) {
+                if (d.get("kind").asString().equals("bankafschrift")) {
+                    STATEMENTS.put(world.resolve(folder).resolve(d.get("path").asString()), d.get("variant").asString());
+                }
             }
         }
         rows("TRANSFER", r -> {
@@ -97,7 +106,8 @@ class BankStatementImportTest {
 
     @Test
     void recognisesEveryRenderedStatementByItsContentAndNothingElse() throws IOException {
-        assertThat(STATEMENTS.values()).contains("ing-csv", "ing-csv-komma", "rabobank-csv", "abnamro-txt", "mt940", "camt053");
+        assertThat(STATEMENTS.values()).contains("ing-csv", "ing-csv-komma", "rabobank-csv", "abnamro-txt", "mt940", "camt053",
+                "ing-pdf", "rabobank-pdf", "ing-xlsx", "rabobank-xls");
         for (var e : STATEMENTS.entrySet()) {
             assertThat(importer.detect(e.getKey())).as(e.getKey().toString()).contains(switch (e.getValue()) {
                 case "ing-csv", "ing-csv-komma" -> StatementFormat.ING_CSV;
@@ -217,7 +227,7 @@ class BankStatementImportTest {
 
     @Test
     void importingTheSameStatementAgainChangesNothing() {
-        for (String variant : List.of("ing-csv", "abnamro-txt", "mt940", "camt053")) {
+        for (String variant : List.of("ing-csv", "abnamro-txt", "mt940", "camt053", "ing-pdf", "rabobank-xls")) {
             Path file = STATEMENTS.keySet().stream().filter(p -> STATEMENTS.get(p).equals(variant)).findFirst().orElseThrow();
             GraphWriter writer = writer();
             writer.write(importer.toFacts(importer.read(file), source(file)));
