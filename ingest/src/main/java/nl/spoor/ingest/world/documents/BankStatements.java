@@ -115,12 +115,12 @@ final class BankStatements implements DocumentKind {
                     boolean semicolon = random.nextBoolean();
                     int medium = random.nextInt(8);
                     return medium < 2 ? pdf.render(s, c.about(), Rekeningafschrift.Bank.ING, capped)
-                            : medium == 2 ? spreadsheet(s, c.about(), true) : ingCsv(s, c.about(), semicolon);
+                            : medium < 4 ? spreadsheet(s, c.about(), true) : ingCsv(s, c.about(), semicolon);
                 }
                 case "RABO" -> {
                     int medium = random.nextInt(8);
                     return medium < 2 ? pdf.render(s, c.about(), Rekeningafschrift.Bank.RABOBANK, capped)
-                            : medium == 2 ? spreadsheet(s, c.about(), false) : rabobankCsv(s, c.about());
+                            : medium < 4 ? spreadsheet(s, c.about(), false) : rabobankCsv(s, c.about());
                 }
                 case "ABNA" -> {
                     return abnAmroTxt(s, c.about());

@@ -3,7 +3,6 @@ package nl.spoor.ingest.importers.bank;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -11,8 +10,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
+import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,23 +21,14 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.contentstream.operator.Operator;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSString;
-import org.apache.pdfbox.pdfparser.PDFStreamParser;
-import org.apache.pdfbox.pdfwriter.ContentStreamWriter;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.common.PDStream;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nl.spoor.ingest.world.Scale;
 import nl.spoor.ingest.world.WorldGenerator;
 import nl.spoor.ingest.world.documents.DocumentRenderer;
 import tools.jackson.databind.JsonNode;
@@ -62,9 +51,13 @@ class TableStatementTest {
 
     final BankStatementImporter importer = new BankStatementImporter();
 
+    /** The small world with payments from April, so that busy accounts fill afschriften of several pages. */
+    static final Scale SMALL_FROM_APRIL = new Scale("small", Scale.SMALL.persons(), YearMonth.of(2024, 4),
+            Scale.SMALL.casesPerVariant(), Scale.SMALL.documents());
+
     @BeforeAll
     static void renderBankStatements() throws IOException {
-        new WorldGenerator(BankStatementImportTest.SMALL_FROM_APRIL, 11).generate(world, WorldGenerator.Progress.NONE);
+        new WorldGenerator(SMALL_FROM_APRIL, 11).generate(world, WorldGenerator.Progress.NONE);
         new DocumentRenderer(DocumentRenderer.DEFAULT_CASE_SHARE, false).only(Set.of("bankafschrift"))
                 .render(world, world.resolve("bank"), 60, 11);
         JsonNode manifest = JsonMapper.builder().build().readTree(Files.readString(world.resolve("bank/manifest.json")));
@@ -123,7 +116,8 @@ class TableStatementTest {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             last = doc.getNumberOfPages();
         }
-        Path changed = tamper(pdf, last, closing, "changed-closing.pdf");
+        Path changed = world.resolve("changed-closing.pdf");
+        TestPdfs.swapDigits(pdf, last, closing, -1, changed);
         assertThatThrownBy(() -> importer.read(changed)).isInstanceOfSatisfying(StatementFormatException.class, e -> {
             assertThat(e.where()).isEqualTo("page " + last);
             assertThat(e.field()).isEqualTo(closing);
@@ -135,7 +129,8 @@ class TableStatementTest {
     void aBalanceCarriedToTheNextPageThatWasChangedIsRefusedNamingPageAndField() throws IOException {
         Path pdf = multiPage();
         String carried = TABLES.get(pdf).startsWith("ing") ? "Transport naar volgende pagina" : "Saldo naar volgende pagina";
-        Path changed = tamper(pdf, 1, carried, "changed-transport.pdf");
+        Path changed = world.resolve("changed-transport.pdf");
+        TestPdfs.swapDigits(pdf, 1, carried, -1, changed);
         assertThatThrownBy(() -> importer.read(changed)).isInstanceOfSatisfying(StatementFormatException.class, e -> {
             assertThat(e.where()).isEqualTo("page 1");
             assertThat(e.field()).isEqualTo(carried);
@@ -144,28 +139,12 @@ class TableStatementTest {
 
     @Test
     void aProcesVerbaalThatNamesAnIbanAmountsAndDatesIsNoStatement() throws IOException {
-        Path pv = world.resolve("pv-bevindingen.pdf");
-        try (PDDocument doc = new PDDocument(); InputStream font = PDDocument.class.getResourceAsStream(
-                "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf")) {
-            PDType0Font sans = PDType0Font.load(doc, font, true);
-            PDPage page = new PDPage(PDRectangle.A4);
-            doc.addPage(page);
-            try (PDPageContentStream out = new PDPageContentStream(doc, page)) {
-                float y = 780;
-                for (String line : List.of("Proces-verbaal van bevindingen", "IBAN NL91 ABNA 0417 1643 00 op naam van J. de Vries",
-                        "Periode van onderzoek: maart 2024. Het beginsaldo bedroeg € 1.250,00.",
-                        "Datum        Omschrijving        Bedrag", "03-03-2024   Contante storting   9.850,00",
-                        "04-03-2024   Overboeking naar NL20 INGB 0001 2345 67   9.000,00")) {
-                    out.beginText();
-                    out.setFont(sans, 10);
-                    out.newLineAtOffset(56, y);
-                    out.showText(line);
-                    out.endText();
-                    y -= 16;
-                }
-            }
-            doc.save(pv.toFile());
-        }
+        // The words of an afschrift's header, an IBAN, dates and amounts, even a row of headings: but no afschrift.
+        Path pv = TestPdfs.lines(world.resolve("pv-bevindingen.pdf"), List.of("Proces-verbaal van bevindingen",
+                "IBAN NL91 ABNA 0417 1643 00 op naam van J. de Vries",
+                "Periode van onderzoek: maart 2024. Het Beginsaldo bedroeg € 1.250,00, het Eindsaldo € 2.100,00.",
+                "Datum        Omschrijving        Bedrag", "03-03-2024   Contante storting   9.850,00",
+                "04-03-2024   Overboeking naar NL20 INGB 0001 2345 67   9.000,00"));
         assertThat(importer.detect(pv)).isEmpty();
         assertThat(importer.detect(Files.readAllBytes(pv))).isEmpty();
         assertThatThrownBy(() -> importer.read(pv)).isInstanceOfSatisfying(StatementFormatException.class,
@@ -228,53 +207,4 @@ class TableStatementTest {
         throw new AssertionError("no rendered afschrift has more than one page: " + pdfs());
     }
 
-    /**
-     * The afschrift with the amount after {@code label} on {@code page} changed as an editor would: two of its
-     * digits swapped in the page's own text, so only that number differs.
-     */
-    private static Path tamper(Path pdf, int page, String label, String name) throws IOException {
-        Path out = world.resolve(name);
-        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            PDPage p = doc.getPage(page - 1);
-            String amount = PageWords.of(doc, page).stream().map(PageWords.Line::text).filter(t -> t.startsWith(label + " "))
-                    .reduce((a, b) -> b).orElseThrow().substring(label.length() + 1);
-            PDType0Font font = (PDType0Font) p.getResources().getFont(p.getResources().getFontNames().iterator().next());
-            byte[] original = font.encode(amount);
-            byte[] changed = font.encode(swapTwoDigits(amount));
-            List<Object> tokens = new ArrayList<>(new PDFStreamParser(p).parse());
-            int replaced = 0;
-            for (int i = 0; i < tokens.size(); i++) {
-                if (tokens.get(i) instanceof COSString s && Arrays.equals(s.getBytes(), original)
-                        && tokens.get(i + 1) instanceof Operator op && op.getName().equals("Tj")) {
-                    tokens.set(i, new COSString(changed));
-                    replaced++;
-                }
-            }
-            assertThat(replaced).as(label + " " + amount + " on page " + page).isEqualTo(1);
-            PDStream stream = new PDStream(doc);
-            try (OutputStream o = stream.createOutputStream(COSName.FLATE_DECODE)) {
-                new ContentStreamWriter(o).writeTokens(tokens);
-            }
-            p.setContents(stream);
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            doc.save(bytes);
-            Files.write(out, bytes.toByteArray());
-        }
-        return out;
-    }
-
-    private static String swapTwoDigits(String amount) {
-        char[] c = amount.toCharArray();
-        for (int i = 0; i < c.length; i++) {
-            for (int j = i + 1; j < c.length; j++) {
-                if (Character.isDigit(c[i]) && Character.isDigit(c[j]) && c[i] != c[j]) {
-                    char t = c[i];
-                    c[i] = c[j];
-                    c[j] = t;
-                    return new String(c);
-                }
-            }
-        }
-        throw new AssertionError("no two different digits in " + amount);
-    }
 }
