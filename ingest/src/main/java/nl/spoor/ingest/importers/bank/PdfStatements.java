@@ -43,7 +43,7 @@ final class PdfStatements {
     }
 
     private static final Layout ING = new Layout(StatementFormat.ING_PDF, "Rekeninghouder", "IBAN", "Beginsaldo",
-            "Eindsaldo", "Transport van vorige pagina", "Transport naar volgende pagina",
+            "Eindsaldo", "Overgebracht saldo", "Over te brengen saldo",
             List.of("Datum", "Naam / Omschrijving", "Tegenrekening", "Code", "Af/Bij", "Bedrag (EUR)"), Set.of("GM", "ST", "PK"));
     private static final Layout RABOBANK = new Layout(StatementFormat.RABOBANK_PDF, "Naam", "Rekeningnummer", "Vorig saldo",
             "Nieuw saldo", "Saldo van vorige pagina", "Saldo naar volgende pagina",

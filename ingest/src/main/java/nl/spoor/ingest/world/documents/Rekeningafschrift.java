@@ -24,7 +24,7 @@ final class Rekeningafschrift {
 
     enum Bank {
         ING("ING", "Rekeningafschrift", "Rekeninghouder", "IBAN", "Beginsaldo", "Eindsaldo",
-                "Transport van vorige pagina", "Transport naar volgende pagina", "Naam / Omschrijving"),
+                "Overgebracht saldo", "Over te brengen saldo", "Naam / Omschrijving"),
         RABOBANK("Rabobank", "Rekeningoverzicht", "Naam", "Rekeningnummer", "Vorig saldo", "Nieuw saldo",
                 "Saldo van vorige pagina", "Saldo naar volgende pagina", "Omschrijving");
 
@@ -81,12 +81,15 @@ final class Rekeningafschrift {
         LocalDate until = capped ? s.until() : s.until().withDayOfMonth(s.until().lengthOfMonth());
         String period = bank == Bank.ING ? Dutch.numeric(from) + " t/m " + Dutch.numeric(until)
                 : Dutch.date(from) + " tot en met " + Dutch.date(until);
+        // The bank as the world names it (ING Bank, Rabobank), a mention like any organisation.
+        String bankName = world.node("org:bank-" + (bank == Bank.ING ? "ingb" : "rabo"))
+                .map(org -> m.add(org.id(), org.get("name"))).orElse(bank.name);
         String iban = m.add(s.account().id(), Dutch.iban(s.iban()));
         if (s.holderId() != null) {
             m.add(s.holderId(), s.holderName());
         }
         byte[] bytes = pdf.write(bank.title + " " + s.iban(), bank.name, until.plusDays(1).atTime(7, 0),
-                bank.name + s.iban() + from, (doc, font) -> new Pages(doc, font, bank, s, m, iban, period).draw());
+                bank.name + s.iban() + from, (doc, font) -> new Pages(doc, font, bank, bankName, s, m, iban, period).draw());
         return new Draft("bank", "pdf", "bankafschrift", bank == Bank.ING ? "ing-pdf" : "rabobank-pdf", "application/pdf",
                 bytes, m.list(), about, null);
     }
@@ -96,16 +99,19 @@ final class Rekeningafschrift {
         private final PDDocument doc;
         private final PDType0Font font;
         private final Bank bank;
+        private final String bankName;
         private final Statement s;
         private final Draft.Mentions m;
         private final String iban;
         private final String period;
         private PDPageContentStream out;
 
-        Pages(PDDocument doc, PDType0Font font, Bank bank, Statement s, Draft.Mentions m, String iban, String period) {
+        Pages(PDDocument doc, PDType0Font font, Bank bank, String bankName, Statement s, Draft.Mentions m, String iban,
+              String period) {
             this.doc = doc;
             this.font = font;
             this.bank = bank;
+            this.bankName = bankName;
             this.s = s;
             this.m = m;
             this.iban = iban;
@@ -135,7 +141,7 @@ final class Rekeningafschrift {
                 boolean last = p == pages.size() - 1;
                 text(LEFT, y, last ? bank.closing : bank.carriedOut, SIZE);
                 right(RIGHT, y, Dutch.amount(balance), SIZE);
-                text(LEFT, 40, bank.name + "  " + iban + "  Pagina " + (p + 1) + " van " + pages.size(), 7);
+                text(LEFT, 40, bankName + "  " + iban + "  Pagina " + (p + 1) + " van " + pages.size(), 7);
                 out.close();
             }
         }
@@ -169,7 +175,7 @@ final class Rekeningafschrift {
 
         private float firstHeader() throws IOException {
             float y = TOP;
-            text(LEFT, y, bank.name, 16);
+            text(LEFT, y, bankName, 16);
             text(380, y, bank.title, 12);
             y -= 34;
             List<String[]> fields = new ArrayList<>();
@@ -190,7 +196,7 @@ final class Rekeningafschrift {
 
         private float laterHeader(int page, BigDecimal carried) throws IOException {
             float y = TOP;
-            text(LEFT, y, bank.name, 12);
+            text(LEFT, y, bankName, 12);
             text(380, y, bank.title + " (vervolg)", 10);
             y -= 22;
             text(LEFT, y, bank.account + "  " + iban, 8);

@@ -128,7 +128,7 @@ class TableStatementTest {
     @Test
     void aBalanceCarriedToTheNextPageThatWasChangedIsRefusedNamingPageAndField() throws IOException {
         Path pdf = multiPage();
-        String carried = TABLES.get(pdf).startsWith("ing") ? "Transport naar volgende pagina" : "Saldo naar volgende pagina";
+        String carried = TABLES.get(pdf).startsWith("ing") ? "Over te brengen saldo" : "Saldo naar volgende pagina";
         Path changed = world.resolve("changed-transport.pdf");
         TestPdfs.swapDigits(pdf, 1, carried, -1, changed);
         assertThatThrownBy(() -> importer.read(changed)).isInstanceOfSatisfying(StatementFormatException.class, e -> {
