@@ -92,6 +92,25 @@ final class PdfWriter {
         }
     }
 
+    /** Greedy word wrap at spaces; a word longer than the line stays whole. */
+    static List<String> wrap(PDType0Font font, String s, float size, float max) throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (String paragraph : s.split("\n", -1)) {
+            StringBuilder line = new StringBuilder();
+            for (String word : paragraph.split(" ")) {
+                String candidate = line.isEmpty() ? word : line + " " + word;
+                if (!line.isEmpty() && font.getStringWidth(candidate) / 1000 * size > max) {
+                    lines.add(line.toString());
+                    line = new StringBuilder(word);
+                } else {
+                    line = new StringBuilder(candidate);
+                }
+            }
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
     /** Flows the blocks down the page, starting a new page when one is full. */
     private static final class Layout {
         private final PDDocument doc;
@@ -272,23 +291,8 @@ final class PdfWriter {
             return font.getStringWidth(s) / 1000 * size;
         }
 
-        /** Greedy word wrap at spaces; a word longer than the line stays whole. */
         private List<String> wrap(String s, float size, float max) throws IOException {
-            List<String> lines = new ArrayList<>();
-            for (String paragraph : s.split("\n", -1)) {
-                StringBuilder line = new StringBuilder();
-                for (String word : paragraph.split(" ")) {
-                    String candidate = line.isEmpty() ? word : line + " " + word;
-                    if (!line.isEmpty() && textWidth(candidate, size) > max) {
-                        lines.add(line.toString());
-                        line = new StringBuilder(word);
-                    } else {
-                        line = new StringBuilder(candidate);
-                    }
-                }
-                lines.add(line.toString());
-            }
-            return lines;
+            return PdfWriter.wrap(font, s, size, max);
         }
     }
 }

@@ -121,7 +121,8 @@ final class Rekeningafschrift {
         void draw() throws IOException {
             List<List<String>> details = new ArrayList<>();
             for (Statement.Movement mv : s.movements()) {
-                List<String> lines = mv.description().isBlank() ? new ArrayList<>() : wrap(mv.description(), NAME_WIDTH);
+                List<String> lines = mv.description().isBlank() ? new ArrayList<>()
+                        : new ArrayList<>(PdfWriter.wrap(font, mv.description().strip(), SIZE, NAME_WIDTH));
                 lines.add("Kenmerk: " + mv.key());
                 details.add(lines);
             }
@@ -291,23 +292,6 @@ final class Rekeningafschrift {
                 t = t.substring(0, t.length() - 1);
             }
             return t.strip();
-        }
-
-        /** Greedy wrap at spaces; a word longer than the line is cut where it must be. */
-        private List<String> wrap(String text, float max) throws IOException {
-            List<String> lines = new ArrayList<>();
-            StringBuilder line = new StringBuilder();
-            for (String word : text.strip().split("\\s+")) {
-                String candidate = line.isEmpty() ? word : line + " " + word;
-                if (!line.isEmpty() && width(candidate, SIZE) > max) {
-                    lines.add(line.toString());
-                    line = new StringBuilder(word);
-                } else {
-                    line = new StringBuilder(candidate);
-                }
-            }
-            lines.add(line.toString());
-            return lines;
         }
     }
 }
