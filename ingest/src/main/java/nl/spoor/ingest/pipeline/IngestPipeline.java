@@ -227,7 +227,7 @@ public final class IngestPipeline {
             }
         }
         try {
-            out.add(new Ingested(facts.of(sha, path, title, doc, children, statement(content, sha, path)), doc.needsOcr(), parent, topLevel));
+            out.add(new Ingested(facts.of(sha, path, title, doc, children, statement(content, sha, path, doc)), doc.needsOcr(), parent, topLevel));
             return true;
         } catch (RuntimeException e) {
             out.add(new Failed(sha, path, parent, "extraction failed: " + e, topLevel));
@@ -236,8 +236,9 @@ public final class IngestPipeline {
     }
 
     /** The bank statement or register extract the content is, read; or why it could not be read; or none. */
-    private DocumentFacts.StatementImport statement(byte[] content, String sha, String path) {
-        if (statements.detect(content).isEmpty()) {
+    private DocumentFacts.StatementImport statement(byte[] content, String sha, String path, ParsedDocument doc) {
+        // Tika's first page recognises a PDF afschrift, so a PDF that is none is not opened a second time.
+        if (statements.detect(content, doc.pages().isEmpty() ? "" : doc.pages().getFirst()).isEmpty()) {
             if (registers.detect(content).isEmpty()) {
                 return DocumentFacts.StatementImport.NONE;
             }

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 import nl.spoor.ingest.extract.RuleExtractor;
 import nl.spoor.ingest.importers.bank.BankStatementImporter;
 import nl.spoor.ingest.importers.bank.Statement;
+import nl.spoor.ingest.importers.bank.TestPdfs;
 import nl.spoor.ingest.world.Scale;
 import nl.spoor.ingest.world.WorldGenerator;
 import nl.spoor.ingest.world.documents.DocumentRenderer;
@@ -74,10 +75,15 @@ class IngestRoutingTest {
     static void generate() throws IOException {
         new WorldGenerator(Scale.SMALL, 7).generate(world, WorldGenerator.Progress.NONE);
         new DocumentRenderer(DocumentRenderer.DEFAULT_CASE_SHARE, false).render(world, world.resolve("documents"), 60, 7);
-        JsonNode manifest = JsonMapper.builder().build().readTree(world.resolve("documents/manifest.json").toFile());
-        for (JsonNode d : manifest.get("documents")) {
-            if (d.get("kind").asString().equals("bankafschrift")) {
-                STATEMENTS.putIfAbsent(d.get("variant").asString(), world.resolve("documents").resolve(d.get("path").asString()));
+        // Bank statements alone, for the layouts the mix of 60 may lack (PDF afschriften, spreadsheets).
+        new DocumentRenderer(DocumentRenderer.DEFAULT_CASE_SHARE, false).only(java.util.Set.of("bankafschrift"))
+                .render(world, world.resolve("bank"), 40, 8);
+        for (String folder : List.of("documents", "bank")) {
+            JsonNode manifest = JsonMapper.builder().build().readTree(world.resolve(folder + "/manifest.json").toFile());
+            for (JsonNode d : manifest.get("documents")) {
+                if (d.get("kind").asString().equals("bankafschrift")) {
+                    STATEMENTS.putIfAbsent(d.get("variant").asString(), world.resolve(folder).resolve(d.get("path").asString()));
+                }
             }
         }
         rows("TRANSFER", r -> TRANSFERS.add(new Row(iban(r.get(0)), iban(r.get(1)), r.get(2), new BigDecimal(r.get(4)), LocalDate.parse(r.get(6)))));
@@ -97,10 +103,65 @@ class IngestRoutingTest {
 
     @Test
     void bankStatementsAreImportedUnderTheDocumentsSourceAndOnlyOnce() throws IOException {
-        assertThat(STATEMENTS).containsKeys("ing-csv", "mt940");
+        importedUnderTheirSourcesOnlyOnce(List.of("ing-csv", "mt940"), "(line|entry):\\d+");
+    }
+
+    @Test
+    void pdfAfschriftenAndSpreadsheetsAreImportedUnderTheDocumentsSourceWithPageAndRowAsEvidence() throws IOException {
+        importedUnderTheirSourcesOnlyOnce(List.of("ing-pdf", "rabobank-pdf", "ing-xlsx", "rabobank-xls"), "(page:\\d+:)?row:\\d+");
+    }
+
+    @Test
+    void aPdfAfschriftWithAChangedClosingBalanceKeepsItsTextAndRecordsWhy() throws IOException {
+        Path in = Files.createDirectories(work.resolve("in"));
+        Path original = STATEMENTS.get("ing-pdf");
+        Path file = in.resolve("afschrift.pdf");
+        // The closing balance in the header, two digits swapped: the movements no longer account for it.
+        String[] amount = TestPdfs.swapDigits(original, 1, "Eindsaldo", 0, file);
+
+        IngestReport report = pipeline().run(List.of(in));
+
+        assertThat(report.documents()).isEqualTo(1);
+        assertThat(report.quarantined()).isEmpty();
+        assertThat(report.statements()).isZero();
+        assertThat(report.statementErrors()).singleElement().satisfies(p -> assertThat(p.reason())
+                .contains(file + ", page 1, field Eindsaldo: is " + plain(amount[1]) + " but Beginsaldo"));
+        assertThat(new IngestFiles(STORE.store()).all()).singleElement().satisfies(f -> {
+            assertThat(f.status()).isEqualTo(IngestFileStatus.DONE);
+            assertThat(f.statementError()).contains("page 1, field Eindsaldo");
+        });
+        assertThat(IngestedGraph.count(STORE.store(), "MATCH ()-[r:TRANSFER]->() RETURN count(r)")).isZero();
+        assertThat(IngestedGraph.count(STORE.store(), "MATCH (:Document)-[:HAS_PAGE]->(p:Page) RETURN count(p)")).isPositive();
+    }
+
+    @Test
+    void aProcesVerbaalPdfNamingAmountsAndAccountsStaysADocument() throws IOException {
+        Path in = Files.createDirectories(work.resolve("in"));
+        TestPdfs.lines(in.resolve("pv-bevindingen.pdf"), List.of("Proces-verbaal van bevindingen",
+                "Van de rekening NL91 ABNA 0417 1643 00 (IBAN) bleek:", "Periode: maart 2024. Beginsaldo € 1.250,00, eindsaldo € 2.100,00.",
+                "Datum   Omschrijving   Bedrag", "03-03-2024   Contante storting   9.850,00"));
+
+        IngestReport report = pipeline().run(List.of(in));
+
+        assertThat(report.documents()).isEqualTo(1);
+        assertThat(report.statements()).isZero();
+        assertThat(report.statementErrors()).isEmpty();
+        assertThat(IngestedGraph.strings(STORE.store(), "MATCH (d:Document) RETURN coalesce(d.statementFormat, 'none')", Map.of()))
+                .containsExactly("none");
+        assertThat(IngestedGraph.strings(STORE.store(), "MATCH (:Document)-[:MENTIONS]->(a:BankAccount) RETURN a.iban", Map.of()))
+                .containsExactly("NL91ABNA0417164300");
+    }
+
+    /** A printed amount as the error names it: {@code 2.844,80} → {@code 2844.80}. */
+    private static String plain(String printed) {
+        return printed.replace("€", "").replace(" ", "").replace(".", "").replace(',', '.');
+    }
+
+    private void importedUnderTheirSourcesOnlyOnce(List<String> variants, String locator) throws IOException {
+        assertThat(STATEMENTS).containsKeys(variants.toArray(String[]::new));
         Path in = Files.createDirectories(work.resolve("in"));
         List<Path> files = new ArrayList<>();
-        for (String variant : List.of("ing-csv", "mt940")) {
+        for (String variant : variants) {
             files.add(Files.copy(STATEMENTS.get(variant), in.resolve(STATEMENTS.get(variant).getFileName())));
         }
 
@@ -108,7 +169,8 @@ class IngestRoutingTest {
 
         assertThat(report.quarantined()).isEmpty();
         assertThat(report.failed()).isEmpty();
-        assertThat(report.statements()).isEqualTo(2);
+        assertThat(report.statementErrors()).isEmpty();
+        assertThat(report.statements()).isEqualTo(variants.size());
         assertThat(report.statementErrors()).isEmpty();
         for (Path file : files) {
             String sha = IngestPipeline.sha256(Files.readAllBytes(file));
@@ -146,20 +208,20 @@ class IngestRoutingTest {
                                     + money(BigDecimal.valueOf(r.get("amount").asDouble())));
                             assertThat(r.get("sources").asList(v -> v.asString())).as(r.get("key").asString()).contains(source);
                             assertThat(r.get("evidence").asList(v -> v.asString())).as(r.get("key").asString()).singleElement()
-                                    .satisfies(e -> assertThat(e).containsPattern("\"locator\":\"(line|entry):\\d+\""));
+                                    .satisfies(e -> assertThat(e).containsPattern("\"locator\":\"" + locator + "\""));
                         });
             }
             assertThat(stored).as(file.toString()).isEqualTo(expected);
             assertThat(IngestedGraph.count(STORE.store(), "MATCH (a:BankAccount {iban: '" + iban + "'})-[r:CASH_DEPOSIT|CASH_WITHDRAWAL]-(:Place) RETURN count(r)"))
                     .as(file.toString()).isEqualTo(expectedCash);
         }
-        assertThat(new IngestFiles(STORE.store()).all()).hasSize(2)
+        assertThat(new IngestFiles(STORE.store()).all()).hasSize(variants.size())
                 .allSatisfy(f -> assertThat(f.status() + " " + f.statementError()).isEqualTo("done null"));
 
         List<String> before = IngestedGraph.dump(STORE.store());
         IngestReport again = pipeline().run(List.of(in));
         assertThat(again.documents()).isZero();
-        assertThat(again.skipped()).isEqualTo(2);
+        assertThat(again.skipped()).isEqualTo(variants.size());
         assertThat(again.nodesCreated() + again.relationshipsCreated()).isZero();
         assertThat(IngestedGraph.dump(STORE.store())).isEqualTo(before);
     }

@@ -18,7 +18,9 @@ import nl.spoor.model.writer.WriteBatch;
 
 /**
  * Bank statements into the graph. Recognises the layout from the content, never the file name: ING CSV,
- * Rabobank CSV, ABN AMRO TXT, MT940 and camt.053.001.02. A statement is read completely and checked
+ * Rabobank CSV, ABN AMRO TXT, MT940 and camt.053.001.02; ING and Rabobank PDF afschriften
+ * ({@link PdfStatements}, read from the words' positions); workbooks (XLSX, XLS) with the ING or Rabobank
+ * export's columns ({@link SpreadsheetStatements}, read cell by cell). A statement is read completely and checked
  * (IBANs, amounts, dates, balances) before any fact is made, so a bad file writes nothing.
  *
  * <pre>{@code
@@ -41,18 +43,38 @@ public final class BankStatementImporter {
 
     /** The layout of the file, or empty when it is none of the supported bank statements. */
     public Optional<StatementFormat> detect(Path file) {
-        String head;
+        byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
-            head = decode(in.readNBytes(HEAD));
+            head = in.readNBytes(HEAD);
+            if (PdfStatements.mayBe(head) || SpreadsheetStatements.mayBe(head)) {
+                return detect(Files.readAllBytes(file));
+            }
         } catch (IOException e) {
             throw new StatementFormatException(file, null, null, "cannot be read: " + e.getMessage(), e);
         }
-        return reader(head).map(StatementReader::format);
+        return reader(decode(head)).map(StatementReader::format);
     }
 
     /** The layout of content already in memory (a file the ingest pipeline holds, an archive entry), or empty. */
     public Optional<StatementFormat> detect(byte[] content) {
+        if (PdfStatements.mayBe(content)) {
+            return PdfStatements.detect(content);
+        }
+        if (SpreadsheetStatements.mayBe(content)) {
+            return SpreadsheetStatements.detect(content);
+        }
         return reader(decode(content.length > HEAD ? Arrays.copyOf(content, HEAD) : content)).map(StatementReader::format);
+    }
+
+    /**
+     * As {@link #detect(byte[])}, for a document whose first page's text is already known (the pipeline has
+     * Tika's): a PDF is then recognised from that text without opening it again.
+     */
+    public Optional<StatementFormat> detect(byte[] content, String firstPageText) {
+        if (PdfStatements.mayBe(content)) {
+            return PdfStatements.recognise(firstPageText == null ? "" : firstPageText);
+        }
+        return detect(content);
     }
 
     /** @throws StatementFormatException for an unknown layout or bad content, naming file, line or entry, and field */
@@ -73,13 +95,20 @@ public final class BankStatementImporter {
      * @throws StatementFormatException for an unknown layout or bad content, naming file, line or entry, and field
      */
     public Statement read(Path file, byte[] content) {
+        if (PdfStatements.mayBe(content)) {
+            return PdfStatements.read(file, content);
+        }
+        if (SpreadsheetStatements.mayBe(content)) {
+            return SpreadsheetStatements.read(file, content);
+        }
         String text = decode(content);
         if (text.isBlank()) {
             throw new StatementFormatException(file, null, null, "is empty");
         }
         StatementReader reader = reader(text.length() > HEAD ? text.substring(0, HEAD) : text)
                 .orElseThrow(() -> new StatementFormatException(file, null, null,
-                        "is not a bank statement layout Spoor knows (ING CSV, Rabobank CSV, ABN AMRO TXT, MT940, camt.053)"));
+                        "is not a bank statement layout Spoor knows (ING CSV, Rabobank CSV, ABN AMRO TXT, MT940, camt.053, "
+                                + "ING and Rabobank PDF afschriften and spreadsheets)"));
         return reader.read(file, text);
     }
 

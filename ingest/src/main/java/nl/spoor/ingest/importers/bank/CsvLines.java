@@ -13,11 +13,28 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
-/** A bank's CSV export: a header row naming the columns, then one movement per line. */
-record CsvLines(Path file, Map<String, Integer> columns, List<Row> rows) {
+/**
+ * A bank's export as a table: a header row naming the columns, then one movement per row. From a CSV
+ * file ({@code unit} "line") or a spreadsheet's sheet ({@code unit} "row", see {@link SpreadsheetStatements}).
+ */
+record CsvLines(Path file, Map<String, Integer> columns, List<Row> rows, String unit) {
 
-    /** One data line; {@code line} is 1-based in the file (the header is line 1). */
+    /** One data line or row; {@code line} is 1-based in the file or sheet (the header is 1). */
     record Row(int line, List<String> cells, String raw) {
+    }
+
+    CsvLines(Path file, Map<String, Integer> columns, List<Row> rows) {
+        this(file, columns, rows, "line");
+    }
+
+    /** For errors: {@code line 17}, {@code row 17}. */
+    String where(Row row) {
+        return unit + " " + row.line();
+    }
+
+    /** For evidence: {@code line:17}, {@code row:17}. */
+    String locator(Row row) {
+        return unit + ":" + row.line();
     }
 
     static CsvLines parse(Path file, String text, char delimiter) {
@@ -54,7 +71,7 @@ record CsvLines(Path file, Map<String, Integer> columns, List<Row> rows) {
     String cell(Row row, String column) {
         Integer i = columns.get(column);
         if (i == null) {
-            throw new StatementFormatException(file, "line 1", column, "column is missing from the header");
+            throw new StatementFormatException(file, unit + " 1", column, "column is missing from the header");
         }
         return row.cells().get(i);
     }

@@ -33,7 +33,7 @@ final class IngCsv implements StatementReader {
         return isIng(CsvLines.header(head, ';')) || isIng(CsvLines.header(head, ','));
     }
 
-    private static boolean isIng(List<String> header) {
+    static boolean isIng(List<String> header) {
         return header.size() >= 9 && header.get(0).equals("Datum") && header.get(1).equals("Naam / Omschrijving")
                 && header.contains("Af Bij");
     }
@@ -41,18 +41,23 @@ final class IngCsv implements StatementReader {
     @Override
     public Statement read(Path file, String text) {
         char delimiter = isIng(CsvLines.header(text, ';')) ? ';' : ',';
-        CsvLines csv = CsvLines.parse(file, text, delimiter);
+        return read(CsvLines.parse(file, text, delimiter), format());
+    }
+
+    /** Also the rows of a spreadsheet in this layout ({@link SpreadsheetStatements}). */
+    Statement read(CsvLines csv, StatementFormat format) {
+        Path file = csv.file();
         boolean balances = csv.has("Saldo na mutatie");
         Iban account = null;
         List<Movement> movements = new ArrayList<>();
         List<BigDecimal> after = new ArrayList<>();
         for (CsvLines.Row row : csv.rows()) {
-            Fields f = new Fields(file, "line " + row.line());
+            Fields f = new Fields(file, csv.where(row));
             Iban own = f.iban("Rekening", csv.cell(row, "Rekening"));
             if (account == null) {
                 account = own;
             } else if (!account.equals(own)) {
-                throw f.error("Rekening", "is " + own.value() + " but earlier lines are of " + account.value()
+                throw f.error("Rekening", "is " + own.value() + " but earlier " + csv.unit() + "s are of " + account.value()
                         + ": export one account per file");
             }
             BigDecimal amount = f.dutchAmount("Bedrag (EUR)", csv.cell(row, "Bedrag (EUR)"));
@@ -69,9 +74,18 @@ final class IngCsv implements StatementReader {
                     cash ? Movement.cash(amount) : Movement.Kind.TRANSFER,
                     f.optionalIban("Tegenrekening", csv.cell(row, "Tegenrekening")),
                     csv.cell(row, "Naam / Omschrijving"), description(mededelingen), group(KENMERK, mededelingen),
-                    "line:" + row.line(), row.raw()));
+                    csv.locator(row), row.raw()));
             if (balances) {
-                after.add(f.dutchAmount("Saldo na mutatie", csv.cell(row, "Saldo na mutatie")));
+                BigDecimal balance = f.dutchAmount("Saldo na mutatie", csv.cell(row, "Saldo na mutatie"));
+                // Newest first: the balance after this movement is the later one's balance less the later amount.
+                if (!after.isEmpty()) {
+                    BigDecimal expected = after.getLast().subtract(movements.get(movements.size() - 2).amount());
+                    if (expected.compareTo(balance) != 0) {
+                        throw f.error("Saldo na mutatie", "is " + balance.toPlainString() + " but the " + csv.unit()
+                                + " above gives " + expected.toPlainString() + ": a movement is missing or a total was changed");
+                    }
+                }
+                after.add(balance);
             }
         }
         if (account == null) {
@@ -85,7 +99,7 @@ final class IngCsv implements StatementReader {
             closing = after.getFirst();
             opening = after.getLast().subtract(movements.getFirst().amount());
         }
-        return StatementReader.assemble(file, format(), account, null, null, null, opening, closing, movements);
+        return StatementReader.assemble(file, format, account, null, null, null, opening, closing, movements);
     }
 
     private static String description(String mededelingen) {

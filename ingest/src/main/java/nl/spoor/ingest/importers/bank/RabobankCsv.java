@@ -21,30 +21,41 @@ final class RabobankCsv implements StatementReader {
 
     @Override
     public boolean recognises(String head) {
-        List<String> header = CsvLines.header(head, ',');
+        return isRabobank(CsvLines.header(head, ','));
+    }
+
+    static boolean isRabobank(List<String> header) {
         return header.size() == 26 && header.getFirst().equals("IBAN/BBAN") && header.contains("Transactiereferentie");
     }
 
     @Override
     public Statement read(Path file, String text) {
-        CsvLines csv = CsvLines.parse(file, text, ',');
+        return read(CsvLines.parse(file, text, ','), format());
+    }
+
+    /** Also the rows of a spreadsheet in this layout ({@link SpreadsheetStatements}). */
+    Statement read(CsvLines csv, StatementFormat format) {
+        Path file = csv.file();
         Iban account = null;
         BigDecimal opening = null;
         BigDecimal closing = null;
         List<Movement> movements = new ArrayList<>();
         for (CsvLines.Row row : csv.rows()) {
-            Fields f = new Fields(file, "line " + row.line());
+            Fields f = new Fields(file, csv.where(row));
             Iban own = f.iban("IBAN/BBAN", csv.cell(row, "IBAN/BBAN"));
             if (account == null) {
                 account = own;
             } else if (!account.equals(own)) {
-                throw f.error("IBAN/BBAN", "is " + own.value() + " but earlier lines are of " + account.value()
+                throw f.error("IBAN/BBAN", "is " + own.value() + " but earlier " + csv.unit() + "s are of " + account.value()
                         + ": export one account per file");
             }
             BigDecimal amount = f.dutchAmount("Bedrag", csv.cell(row, "Bedrag"));
             BigDecimal after = f.dutchAmount("Saldo na trn", csv.cell(row, "Saldo na trn"));
             if (opening == null) {
                 opening = after.subtract(amount);
+            } else if (closing.add(amount).compareTo(after) != 0) {
+                throw f.error("Saldo na trn", "is " + after.toPlainString() + " but the " + csv.unit() + " above gives "
+                        + closing.add(amount).toPlainString() + ": a movement is missing or a total was changed");
             }
             closing = after;
             boolean cash = CASH_CODES.contains(csv.cell(row, "Code").strip());
@@ -54,11 +65,11 @@ final class RabobankCsv implements StatementReader {
                     f.currency("Munt", csv.cell(row, "Munt")), cash ? Movement.cash(amount) : Movement.Kind.TRANSFER,
                     f.optionalIban("Tegenrekening IBAN/BBAN", csv.cell(row, "Tegenrekening IBAN/BBAN")),
                     csv.cell(row, "Naam tegenpartij"), description, csv.cell(row, "Transactiereferentie"),
-                    "line:" + row.line(), row.raw()));
+                    csv.locator(row), row.raw()));
         }
         if (account == null) {
             throw new StatementFormatException(file, null, null, "holds no movements");
         }
-        return StatementReader.assemble(file, format(), account, null, null, null, opening, closing, movements);
+        return StatementReader.assemble(file, format, account, null, null, null, opening, closing, movements);
     }
 }

@@ -11,5 +11,13 @@ public enum StatementFormat {
     /** SWIFT MT940 customer statement. */
     MT940,
     /** ISO 20022 camt.053.001.02 bank-to-customer statement. */
-    CAMT053
+    CAMT053,
+    /** A workbook (XLSX or XLS) whose first sheet has the ING export's columns, as downloaded or kept by an analyst. */
+    ING_SPREADSHEET,
+    /** A workbook (XLSX or XLS) whose first sheet has the Rabobank export's 26 columns. */
+    RABOBANK_SPREADSHEET,
+    /** ING PDF rekeningafschrift: Rekeninghouder, IBAN, Periode, Beginsaldo, Eindsaldo; Af/Bij and Bedrag columns. */
+    ING_PDF,
+    /** Rabobank PDF rekeningoverzicht: Naam, Rekeningnummer, Periode, Vorig saldo, Nieuw saldo; Debet and Credit columns. */
+    RABOBANK_PDF
 }

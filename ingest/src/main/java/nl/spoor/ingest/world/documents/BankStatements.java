@@ -64,9 +64,20 @@ final class BankStatements implements DocumentKind {
     private static final DateTimeFormatter MMDD = DateTimeFormatter.ofPattern("MMdd", Locale.ROOT);
 
     private final World world;
+    private final Rekeningafschrift pdf;
 
-    BankStatements(World world) {
+    BankStatements(World world, PdfWriter pdfWriter) {
         this.world = world;
+        this.pdf = new Rekeningafschrift(world, pdfWriter);
+    }
+
+    /** ING's download as an XLSX workbook, Rabobank's as an XLS one: the export's columns, numbers and dates as cells. */
+    Draft spreadsheet(Statement s, List<String> about, boolean ing) {
+        Draft.Mentions m = new Draft.Mentions(world);
+        List<List<String>> rows = ing ? ingRows(s, m, true) : rabobankRows(s, m);
+        return new Draft("bank", ing ? "xlsx" : "xls", "bankafschrift", ing ? "ing-xlsx" : "rabobank-xls",
+                ing ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "application/vnd.ms-excel",
+                Spreadsheet.write(rows, ing, s.until().plusDays(1)), m.list(), about, null);
     }
 
     @Override
@@ -95,14 +106,21 @@ final class BankStatements implements DocumentKind {
         Statement s = Statement.of(world, c.row(), random, MAX_ROWS);
         String bank = c.row().getOr("bankCode", s.iban().substring(4, 8));
         int pick = random.nextInt(10);
-        // The bank's own export where it has one, else (and sometimes anyway) the interbank formats.
+        // The bank's own export where it has one, else (and sometimes anyway) the interbank formats; of ING and
+        // Rabobank also the PDF afschrift and the spreadsheet download (XLSX for ING, the older XLS for Rabobank).
         if (pick < 6) {
+            boolean capped = s.movements().size() == MAX_ROWS;
             switch (bank) {
                 case "INGB" -> {
-                    return ingCsv(s, c.about(), random.nextBoolean());
+                    boolean semicolon = random.nextBoolean();
+                    int medium = random.nextInt(8);
+                    return medium < 2 ? pdf.render(s, c.about(), Rekeningafschrift.Bank.ING, capped)
+                            : medium < 4 ? spreadsheet(s, c.about(), true) : ingCsv(s, c.about(), semicolon);
                 }
                 case "RABO" -> {
-                    return rabobankCsv(s, c.about());
+                    int medium = random.nextInt(8);
+                    return medium < 2 ? pdf.render(s, c.about(), Rekeningafschrift.Bank.RABOBANK, capped)
+                            : medium < 4 ? spreadsheet(s, c.about(), false) : rabobankCsv(s, c.about());
                 }
                 case "ABNA" -> {
                     return abnAmroTxt(s, c.about());
@@ -139,6 +157,13 @@ final class BankStatements implements DocumentKind {
 
     Draft ingCsv(Statement s, List<String> about, boolean semicolon) {
         Draft.Mentions m = new Draft.Mentions(world);
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(semicolon ? ';' : ',')
+                .setQuoteMode(QuoteMode.ALL).setRecordSeparator("\r\n").get();
+        return draft("csv", "ing-csv" + (semicolon ? "" : "-komma"), "text/csv", csv(format, ingRows(s, m, semicolon)), m, about);
+    }
+
+    /** The ING export's header and rows, newest first, as the CSV and the spreadsheet download write them. */
+    List<List<String>> ingRows(Statement s, Draft.Mentions m, boolean semicolon) {
         String own = m.add(s.account().id(), s.iban());
         List<String> header = new ArrayList<>(List.of("Datum", "Naam / Omschrijving", "Rekening", "Tegenrekening", "Code",
                 "Af Bij", "Bedrag (EUR)", semicolon ? "Mutatiesoort" : "MutatieSoort", "Mededelingen"));
@@ -146,11 +171,9 @@ final class BankStatements implements DocumentKind {
             header.add("Saldo na mutatie");
             header.add("Tag");
         }
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(semicolon ? ';' : ',')
-                .setQuoteMode(QuoteMode.ALL).setRecordSeparator("\r\n").get();
-        StringWriter out = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(out, format)) {
-            csv.printRecord(header);
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(header);
+        {
             // ING lists the newest first; the running balance is computed oldest first.
             List<BigDecimal> after = balancesAfter(s);
             for (int i = s.movements().size() - 1; i >= 0; i--) {
@@ -169,12 +192,10 @@ final class BankStatements implements DocumentKind {
                     row.add(Dutch.plainAmount(after.get(i)));
                     row.add("");
                 }
-                csv.printRecord(row);
+                rows.add(row);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-        return draft("csv", "ing-csv" + (semicolon ? "" : "-komma"), "text/csv", out.toString(), m, about);
+        return rows;
     }
 
     // ---- Rabobank ----
@@ -191,16 +212,21 @@ final class BankStatements implements DocumentKind {
 
     Draft rabobankCsv(Statement s, List<String> about) {
         Draft.Mentions m = new Draft.Mentions(world);
+        CSVFormat format = CSVFormat.DEFAULT.builder().setQuoteMode(QuoteMode.ALL).setRecordSeparator("\r\n").get();
+        return draft("csv", "rabobank-csv", "text/csv", csv(format, rabobankRows(s, m)), m, about);
+    }
+
+    /** The Rabobank export's header and rows, oldest first, as the CSV and the spreadsheet download write them. */
+    List<List<String>> rabobankRows(Statement s, Draft.Mentions m) {
         String own = m.add(s.account().id(), s.iban());
         String bic = s.account().getOr("bic", "RABONL2U");
-        CSVFormat format = CSVFormat.DEFAULT.builder().setQuoteMode(QuoteMode.ALL).setRecordSeparator("\r\n").get();
-        StringWriter out = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(out, format)) {
-            csv.printRecord("IBAN/BBAN", "Munt", "BIC", "Volgnr", "Datum", "Rentedatum", "Bedrag", "Saldo na trn",
+        List<List<String>> rows = new ArrayList<>();
+        {
+            rows.add(List.of("IBAN/BBAN", "Munt", "BIC", "Volgnr", "Datum", "Rentedatum", "Bedrag", "Saldo na trn",
                     "Tegenrekening IBAN/BBAN", "Naam tegenpartij", "Naam uiteindelijke partij", "Naam initiërende partij",
                     "BIC tegenpartij", "Code", "Batch ID", "Transactiereferentie", "Machtigingskenmerk", "Incassant ID",
                     "Betalingskenmerk", "Omschrijving-1", "Omschrijving-2", "Omschrijving-3", "Reden retour",
-                    "Oorspr bedrag", "Oorspr munt", "Koers");
+                    "Oorspr bedrag", "Oorspr munt", "Koers"));
             List<BigDecimal> after = balancesAfter(s);
             long volgnr = 1_000 + Math.abs((long) s.iban().hashCode() % 90_000);
             for (int i = 0; i < s.movements().size(); i++) {
@@ -213,15 +239,25 @@ final class BankStatements implements DocumentKind {
                 if (description.length() > 35) {
                     parts = new String[] {description.substring(0, 35), description.substring(35), ""};
                 }
-                csv.printRecord(own, "EUR", bic, String.format(Locale.ROOT, "%018d", volgnr + i),
+                rows.add(List.of(own, "EUR", bic, String.format(Locale.ROOT, "%018d", volgnr + i),
                         mv.date().toString(), mv.date().toString(), signed(mv.amount()), signed(after.get(i)), counter,
                         counterName(m, mv), "", "", counterBic, raboCode(mv), "", mv.key(), "", "", "",
-                        parts[0], parts[1], parts[2], "", "", "", "");
+                        parts[0], parts[1], parts[2], "", "", "", ""));
+            }
+        }
+        return rows;
+    }
+
+    private static String csv(CSVFormat format, List<List<String>> rows) {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter csv = new CSVPrinter(out, format)) {
+            for (List<String> row : rows) {
+                csv.printRecord(row);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return draft("csv", "rabobank-csv", "text/csv", out.toString(), m, about);
+        return out.toString();
     }
 
     private static String signed(BigDecimal amount) {

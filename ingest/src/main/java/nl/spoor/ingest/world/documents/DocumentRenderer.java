@@ -48,13 +48,33 @@ public final class DocumentRenderer {
 
     private final double caseShare;
     private final boolean progress;
+    /** The kinds to write ({@code bankafschrift}, {@code pv-verkeerscontrole}, …); empty for all. */
+    private final java.util.Set<String> only;
 
     public DocumentRenderer(double caseShare, boolean progress) {
+        this(caseShare, progress, java.util.Set.of());
+    }
+
+    private DocumentRenderer(double caseShare, boolean progress, java.util.Set<String> only) {
         if (caseShare < 0 || caseShare > 1) {
             throw new IllegalArgumentException("caseShare must be between 0 and 1, not " + caseShare);
         }
         this.caseShare = caseShare;
         this.progress = progress;
+        this.only = java.util.Set.copyOf(only);
+    }
+
+    /**
+     * A renderer of these kinds only (e.g. {@code bankafschrift}), in their usual proportions: many documents of
+     * one kind without the cost of the others (scans take most of the time).
+     */
+    public DocumentRenderer only(java.util.Set<String> kinds) {
+        for (String kind : kinds) {
+            if (!WEIGHTS.containsKey(kind)) {
+                throw new IllegalArgumentException("unknown document kind '" + kind + "'; known: " + WEIGHTS.keySet());
+            }
+        }
+        return new DocumentRenderer(caseShare, progress, kinds);
     }
 
     /**
@@ -72,7 +92,7 @@ public final class DocumentRenderer {
         World world = World.read(worldDir);
         Truth truth = Truth.read(worldDir);
 
-        List<DocumentKind> kinds = kinds(world, truth);
+        List<DocumentKind> kinds = kinds(world, truth).stream().filter(k -> only.isEmpty() || only.contains(k.name())).toList();
 
         List<DocumentKind> available = new ArrayList<>();
         List<List<DocumentKind.Candidate>> all = new ArrayList<>();
@@ -121,7 +141,7 @@ public final class DocumentRenderer {
     static List<DocumentKind> kinds(World world, Truth truth) {
         Office office = new Office(world, false);
         Office pdfOnly = new Office(world, true);
-        BankStatements statements = new BankStatements(world);
+        BankStatements statements = new BankStatements(world, office.pdf);
         KvkUittreksel kvk = new KvkUittreksel(office);
         return List.of(
                 new ProcesVerbaal.Verkeerscontrole(office), new ProcesVerbaal.Doorzoeking(office, truth), statements, kvk,

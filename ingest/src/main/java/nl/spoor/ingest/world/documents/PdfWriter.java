@@ -50,13 +50,23 @@ final class PdfWriter {
 
     /** @param created the document's date (creation and modification), @param id a stable document id */
     byte[] write(Sheet sheet, java.time.LocalDateTime created, String id) {
+        return write(sheet.title, sheet.author, created, id, (doc, font) -> new Layout(doc, font, sheet).run());
+    }
+
+    /** Draws the pages of a document laid out by the caller (a bank's rekeningafschrift). */
+    interface Pages {
+        void draw(PDDocument doc, PDType0Font font) throws IOException;
+    }
+
+    /** A document whose pages {@code pages} draws, with the same font, metadata and stable /ID as a Sheet's. */
+    byte[] write(String title, String author, java.time.LocalDateTime created, String id, Pages pages) {
         try (PDDocument doc = new PDDocument()) {
             PDType0Font font = PDType0Font.load(doc, new java.io.ByteArrayInputStream(fontBytes), true);
-            new Layout(doc, font, sheet).run();
+            pages.draw(doc, font);
 
             PDDocumentInformation info = doc.getDocumentInformation();
-            info.setTitle(sheet.title);
-            info.setAuthor(sheet.author);
+            info.setTitle(title);
+            info.setAuthor(author);
             info.setCreator("Spoor");
             info.setProducer("Spoor documentrenderer");
             Calendar calendar = new GregorianCalendar(TimeZone.getTimeZone("Europe/Amsterdam"), Locale.ROOT);
@@ -80,6 +90,25 @@ final class PdfWriter {
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Greedy word wrap at spaces; a word longer than the line stays whole. */
+    static List<String> wrap(PDType0Font font, String s, float size, float max) throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (String paragraph : s.split("\n", -1)) {
+            StringBuilder line = new StringBuilder();
+            for (String word : paragraph.split(" ")) {
+                String candidate = line.isEmpty() ? word : line + " " + word;
+                if (!line.isEmpty() && font.getStringWidth(candidate) / 1000 * size > max) {
+                    lines.add(line.toString());
+                    line = new StringBuilder(word);
+                } else {
+                    line = new StringBuilder(candidate);
+                }
+            }
+            lines.add(line.toString());
+        }
+        return lines;
     }
 
     /** Flows the blocks down the page, starting a new page when one is full. */
@@ -262,23 +291,8 @@ final class PdfWriter {
             return font.getStringWidth(s) / 1000 * size;
         }
 
-        /** Greedy word wrap at spaces; a word longer than the line stays whole. */
         private List<String> wrap(String s, float size, float max) throws IOException {
-            List<String> lines = new ArrayList<>();
-            for (String paragraph : s.split("\n", -1)) {
-                StringBuilder line = new StringBuilder();
-                for (String word : paragraph.split(" ")) {
-                    String candidate = line.isEmpty() ? word : line + " " + word;
-                    if (!line.isEmpty() && textWidth(candidate, size) > max) {
-                        lines.add(line.toString());
-                        line = new StringBuilder(word);
-                    } else {
-                        line = new StringBuilder(candidate);
-                    }
-                }
-                lines.add(line.toString());
-            }
-            return lines;
+            return PdfWriter.wrap(font, s, size, max);
         }
     }
 }

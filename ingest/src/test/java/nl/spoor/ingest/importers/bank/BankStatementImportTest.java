@@ -67,11 +67,16 @@ class BankStatementImportTest {
     @BeforeAll
     static void renderASmallWorld() throws IOException {
         new WorldGenerator(Scale.SMALL, 7).generate(world, WorldGenerator.Progress.NONE);
+        // The usual mix (other documents must not pass for statements), and bank statements alone, enough for every layout.
         new DocumentRenderer(DocumentRenderer.DEFAULT_CASE_SHARE, false).render(world, world.resolve("documents"), 60, 7);
-        JsonNode manifest = JsonMapper.builder().build().readTree(Files.readString(world.resolve("documents/manifest.json")));
-        for (JsonNode d : manifest.get("documents")) {
-            if (d.get("kind").asString().equals("bankafschrift")) {
-                STATEMENTS.put(world.resolve("documents").resolve(d.get("path").asString()), d.get("variant").asString());
+        new DocumentRenderer(DocumentRenderer.DEFAULT_CASE_SHARE, false).only(java.util.Set.of("bankafschrift"))
+                .render(world, world.resolve("bank"), 60, 8);
+        for (String folder : List.of("documents", "bank")) {
+            JsonNode manifest = JsonMapper.builder().build().readTree(Files.readString(world.resolve(folder + "/manifest.json")));
+            for (JsonNode d : manifest.get("documents")) {
+                if (d.get("kind").asString().equals("bankafschrift")) {
+                    STATEMENTS.put(world.resolve(folder).resolve(d.get("path").asString()), d.get("variant").asString());
+                }
             }
         }
         rows("TRANSFER", r -> {
@@ -97,7 +102,8 @@ class BankStatementImportTest {
 
     @Test
     void recognisesEveryRenderedStatementByItsContentAndNothingElse() throws IOException {
-        assertThat(STATEMENTS.values()).contains("ing-csv", "ing-csv-komma", "rabobank-csv", "abnamro-txt", "mt940", "camt053");
+        assertThat(STATEMENTS.values()).contains("ing-csv", "ing-csv-komma", "rabobank-csv", "abnamro-txt", "mt940", "camt053",
+                "ing-pdf", "rabobank-pdf", "ing-xlsx", "rabobank-xls");
         for (var e : STATEMENTS.entrySet()) {
             assertThat(importer.detect(e.getKey())).as(e.getKey().toString()).contains(switch (e.getValue()) {
                 case "ing-csv", "ing-csv-komma" -> StatementFormat.ING_CSV;
@@ -105,6 +111,10 @@ class BankStatementImportTest {
                 case "abnamro-txt" -> StatementFormat.ABN_AMRO_TXT;
                 case "mt940" -> StatementFormat.MT940;
                 case "camt053" -> StatementFormat.CAMT053;
+                case "ing-pdf" -> StatementFormat.ING_PDF;
+                case "rabobank-pdf" -> StatementFormat.RABOBANK_PDF;
+                case "ing-xlsx" -> StatementFormat.ING_SPREADSHEET;
+                case "rabobank-xls" -> StatementFormat.RABOBANK_SPREADSHEET;
                 default -> throw new AssertionError("unknown variant " + e.getValue());
             });
         }
@@ -213,7 +223,7 @@ class BankStatementImportTest {
 
     @Test
     void importingTheSameStatementAgainChangesNothing() {
-        for (String variant : List.of("ing-csv", "abnamro-txt", "mt940", "camt053")) {
+        for (String variant : List.of("ing-csv", "abnamro-txt", "mt940", "camt053", "ing-pdf", "rabobank-xls")) {
             Path file = STATEMENTS.keySet().stream().filter(p -> STATEMENTS.get(p).equals(variant)).findFirst().orElseThrow();
             GraphWriter writer = writer();
             writer.write(importer.toFacts(importer.read(file), source(file)));
@@ -292,7 +302,7 @@ class BankStatementImportTest {
 
     /** ING CSV names no reference for cash, nor ABN AMRO TXT for a deposit: the layouts do not carry it. */
     private static Expected withoutReferenceWhereTheLayoutHasNone(Expected x, String variant) {
-        boolean none = (variant.startsWith("ing-csv") && x.kind() != Movement.Kind.TRANSFER)
+        boolean none = ((variant.startsWith("ing-csv") || variant.equals("ing-xlsx")) && x.kind() != Movement.Kind.TRANSFER)
                 || (variant.equals("abnamro-txt") && x.kind() == Movement.Kind.CASH_DEPOSIT);
         return none ? new Expected(null, x.date(), x.amount(), x.kind(), x.counterIban()) : x;
     }

@@ -41,7 +41,7 @@ class DocumentFormatsTest {
 
     static final Path FIXTURE = DocumentRendererTest.FIXTURE;
     final World world = World.read(FIXTURE);
-    final BankStatements banks = new BankStatements(world);
+    final BankStatements banks = new BankStatements(world, new PdfWriter());
 
     /** The case subject's ING account: salary, rent, cash deposits just under € 10.000. */
     WorldRow ingAccount() {
