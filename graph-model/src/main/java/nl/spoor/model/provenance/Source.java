@@ -9,7 +9,7 @@ import java.util.Objects;
  * note) by one partner, under one legal basis, for one case, kept until a date (DESIGN §3, §6).
  * A fact stays visible while at least one of its sources may be used and is not expired.
  *
- * @param sourceId        stable id, e.g. {@code src:<sha256 of document + partner + case>}
+ * @param sourceId        stable id, e.g. {@code src:<sha256 of document + partner + case + legal basis>} (one delivery)
  * @param kind            what kind of source
  * @param documentId      content digest of the document, null for an analyst's assertion
  * @param title           file name or title, shown to users

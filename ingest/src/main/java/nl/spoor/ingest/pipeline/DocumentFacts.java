@@ -31,7 +31,7 @@ import nl.spoor.model.writer.WriteBatch;
  * to the container it came out of.
  *
  * <p>A document that is a bank statement ({@link BankStatementImporter}) also gives the statement's
- * accounts, transfers and cash movements, under the same {@code doc:sha256:} source with the
+ * accounts, transfers and cash movements, under the same Source (this delivery of the document) with the
  * importer's line or entry locators, in the same batch as the document's other facts. Its own text is
  * then not read for stated transfers: the statement says them exactly.
  *
@@ -72,10 +72,6 @@ final class DocumentFacts {
         this.options = options;
     }
 
-    static String sourceId(String sha256) {
-        return "doc:sha256:" + sha256;
-    }
-
     static EntityRef documentRef(String sha256) {
         return new EntityRef(EntityKind.DOCUMENT, "document:" + sha256);
     }
@@ -86,7 +82,7 @@ final class DocumentFacts {
     }
 
     Facts of(String sha256, String path, String title, ParsedDocument doc, List<String> children, StatementImport statement) {
-        String sourceId = sourceId(sha256);
+        String sourceId = options.sourceId(sha256);
         Statement read = statement.statement();
         Source source = new Source(sourceId,
                 read != null ? SourceKind.BANK_STATEMENT : doc.mediaType().startsWith("message/") ? SourceKind.EMAIL : SourceKind.DOCUMENT,
