@@ -115,7 +115,7 @@ class IngestDeliveriesTest {
                         "RIEC-NH-2025-017 politie-nh WGS art. 2.3 2030-12-31", "FIT-2025-044 fiod AWR art. 43c 2028-06-30"));
         assertThat(IngestedGraph.count(STORE.store(), "MATCH (s:Source) RETURN count(s)")).isEqualTo(8);
         assertThat(IngestedGraph.strings(STORE.store(), "MATCH (s:Source) RETURN s.sourceId", Map.of()))
-                .containsExactlyInAnyOrderElementsOf(IngestedGraph.strings(STORE.store(), "MATCH (s:Source) RETURN s.documentId", Map.of()).stream()
+                .containsExactlyInAnyOrderElementsOf(IngestedGraph.strings(STORE.store(), "MATCH (s:Source) RETURN DISTINCT s.documentId", Map.of()).stream()
                         .flatMap(sha -> java.util.stream.Stream.of(POLITIE.sourceId(sha), FIOD.sourceId(sha))).toList());
 
         // Every entity fact the first delivery asserts, the second asserts too, at the same place in the document.
@@ -135,7 +135,10 @@ class IngestDeliveriesTest {
                             String c = caseOf.get((String) entry.remove("source"));
                             byCase.computeIfAbsent(c, k -> new TreeSet<>()).add(entry.toString());
                         }
-                        assertThat(r.get("ids").asList(v -> caseOf.get(v.asString()))).containsExactlyInAnyOrder("RIEC-NH-2025-017", "FIT-2025-044");
+                        // A relationship stated by several documents has a source per document and delivery.
+                        List<String> cases = r.get("ids").asList(v -> caseOf.get(v.asString()));
+                        assertThat(cases).containsOnly("RIEC-NH-2025-017", "FIT-2025-044")
+                                .filteredOn("FIT-2025-044"::equals).hasSize(cases.size() / 2).isNotEmpty();
                         assertThat(byCase.get("FIT-2025-044")).as(r.get("t").asString()).isEqualTo(byCase.get("RIEC-NH-2025-017"));
                         return r.get("t").asString();
                     });
