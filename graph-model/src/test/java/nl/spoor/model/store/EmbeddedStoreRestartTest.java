@@ -43,15 +43,43 @@ class EmbeddedStoreRestartTest {
     }
 
     @Test
+    void aStoreKilledRightAfterItsPasswordWasChangedOpensAgain() throws Exception {
+        try (SpoorStore ignored = SpoorStore.open(StoreSettings.embedded(home))) {
+            // first start: password changed and kept
+        }
+        // As a kill between the change and keeping it leaves it: the new password only in the pending file.
+        Path credentials = home.resolve("neo4j").resolve(EmbeddedCredentials.FILE_NAME);
+        String password = Files.readString(credentials);
+        Files.move(credentials, home.resolve("neo4j").resolve(EmbeddedCredentials.FILE_NAME + ".pending"));
+
+        try (SpoorStore store = SpoorStore.open(StoreSettings.embedded(home))) {
+            assertThat(store.status().nodesPerLabel()).containsEntry("SchemaMigration", 7L);
+        }
+        assertThat(Files.readString(credentials)).isEqualTo(password);
+        assertThat(home.resolve("neo4j").resolve(EmbeddedCredentials.FILE_NAME + ".pending")).doesNotExist();
+    }
+
+    @Test
+    void aStoreKilledRightBeforeItsPasswordWasChangedTakesThePendingOne() throws Exception {
+        String password = "0123456789abcdef0123456789abcdef0123";
+        Files.createDirectories(home.resolve("neo4j"));
+        Files.writeString(home.resolve("neo4j").resolve(EmbeddedCredentials.FILE_NAME + ".pending"), password);
+
+        try (SpoorStore ignored = SpoorStore.open(StoreSettings.embedded(home))) {
+            assertThat(Files.readString(home.resolve("neo4j").resolve(EmbeddedCredentials.FILE_NAME))).isEqualTo(password);
+        }
+    }
+
+    @Test
     void appliesEverySchemaMigrationOnceAndRecordsIt() {
         try (SpoorStore store = SpoorStore.open(StoreSettings.embedded(home))) {
             // A second run over an up-to-date store applies nothing.
             assertThat(new nl.spoor.model.schema.SchemaMigrations(store.driver(), store.database()).apply()).isEmpty();
             try (var s = store.driver().session(store.sessionConfig())) {
                 var versions = s.run("MATCH (m:SchemaMigration) RETURN m.version AS v ORDER BY v").list(r -> r.get("v").asInt());
-                assertThat(versions).containsExactly(1, 2, 3, 4, 5, 6);
+                assertThat(versions).containsExactly(1, 2, 3, 4, 5, 6, 7);
                 var constraints = s.run("SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names").single().get("names").asList(v -> v.asString());
-                assertThat(constraints).contains("entity_spoor_id", "bank_account_iban", "company_kvk", "vehicle_kenteken", "ingest_file_sha256");
+                assertThat(constraints).contains("entity_spoor_id", "bank_account_iban", "company_kvk", "vehicle_kenteken", "ingest_file_source");
                 var fulltext = s.run("SHOW FULLTEXT INDEXES YIELD name, options RETURN name, options.indexConfig.`fulltext.analyzer` AS analyzer ORDER BY name")
                         .list(r -> r.get("name").asString() + "=" + r.get("analyzer").asString());
                 assertThat(fulltext).containsExactly("document_text=dutch", "entity_names=dutch", "page_text=dutch");

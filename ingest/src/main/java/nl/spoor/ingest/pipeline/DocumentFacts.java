@@ -32,7 +32,7 @@ import nl.spoor.model.writer.WriteBatch;
  * to the container it came out of.
  *
  * <p>A document that is a bank statement ({@link BankStatementImporter}) also gives the statement's
- * accounts, transfers and cash movements, under the same {@code doc:sha256:} source with the
+ * accounts, transfers and cash movements, under the same Source (this delivery of the document) with the
  * importer's line or entry locators, in the same batch as the document's other facts. Its own text is
  * then not read for stated transfers: the statement says them exactly. A register extract (KvK, RDW,
  * BRP, Kadaster: {@code RegisterImporter}) likewise gives its facts under the document's source, of kind
@@ -82,10 +82,6 @@ final class DocumentFacts {
         this.options = options;
     }
 
-    static String sourceId(String sha256) {
-        return "doc:sha256:" + sha256;
-    }
-
     static EntityRef documentRef(String sha256) {
         return new EntityRef(EntityKind.DOCUMENT, "document:" + sha256);
     }
@@ -96,7 +92,7 @@ final class DocumentFacts {
     }
 
     Facts of(String sha256, String path, String title, ParsedDocument doc, List<String> children, StatementImport statement) {
-        String sourceId = sourceId(sha256);
+        String sourceId = options.sourceId(sha256);
         Statement read = statement.statement();
         RegisterExtract register = statement.register();
         Source source = new Source(sourceId,

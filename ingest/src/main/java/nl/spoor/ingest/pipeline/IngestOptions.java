@@ -28,12 +28,28 @@ public record IngestOptions(String caseId, String partner, String legalBasis, Lo
         }
     }
 
+    /**
+     * The id of the {@code Source} that is this delivery of the document with that content hash:
+     * {@code src:} and the SHA-256 of content hash, partner, case and legal basis. The same file
+     * delivered again under the same delivery has the same Source (nothing changes); under another
+     * partner, case or basis it is a Source of its own, so every delivery a fact came by stays
+     * traceable (DESIGN §3, §6), while the {@code Document} stays one per content hash.
+     */
+    public String sourceId(String sha256) {
+        return nl.spoor.model.provenance.Source.deliveryId("src", sha256, partner, caseId, legalBasis);
+    }
+
     public IngestOptions withWorkers(int n) {
         return new IngestOptions(caseId, partner, legalBasis, retainUntil, receivedAt, n, limits, ocr);
     }
 
     public IngestOptions withLimits(IngestLimits l) {
         return new IngestOptions(caseId, partner, legalBasis, retainUntil, receivedAt, workers, l, ocr);
+    }
+
+    /** The same run settings for another delivery (case, partner, legal basis, retain-until). */
+    public IngestOptions withDelivery(String caseId, String partner, String legalBasis, LocalDate retainUntil) {
+        return new IngestOptions(caseId, partner, legalBasis, retainUntil, receivedAt, workers, limits, ocr);
     }
 
     public IngestOptions withOcr(boolean on) {

@@ -46,12 +46,21 @@ import nl.spoor.model.writer.WriteResult;
  *
  * <p>A document whose content is a bank statement ({@link BankStatementImporter#detect(byte[])}) is
  * also imported as one: its accounts, transfers and cash movements go into the document's facts, under
- * its {@code doc:sha256:} source, and are written and marked done with them. A statement that cannot
+ * the document's Source of this delivery, and are written and marked done with them. A statement that cannot
  * be read (a wrong IBAN, balances that do not add up) is not bad input as a file: its text is ingested
  * as any document's, nothing of the statement is written, and the reason is kept on its
  * {@link IngestFileStatus#statementError()} and in the report. A register extract (KvK, RDW, BRP,
  * Kadaster/WOZ, {@link RegisterImporter}) is routed the same way, under a source of kind {@code REGISTER}. Ingesting it again skips it like any
  * done file; a corrected statement has another content hash and is ingested as a new document.
+ *
+ * <p>A Source is one delivery of one document ({@link IngestOptions#sourceId}: content hash, partner,
+ * case, legal basis); the {@code Document} is one per content hash. A file is skipped only when this
+ * same delivery of it is done. Delivered again under another partner, case or basis it is read and
+ * extracted again under that delivery's Source: the facts meet the ones already stored (nothing is
+ * doubled) and each gets the new Source's ASSERTS or evidence beside the first one's. Extracting
+ * again, rather than copying the first delivery's assertions, keeps every delivery's provenance as
+ * exact as the first's (its own title, path and extractor version) and independent of it: when the
+ * first delivery's retention ends and it is purged, the second still carries every fact it supports.
  *
  * <p>Bad input (corrupt, encrypted, empty, over a limit) is quarantined with its reason and the run
  * goes on. A file is marked done only after its facts are written, and the writes are idempotent,
@@ -198,7 +207,7 @@ public final class IngestPipeline {
     private boolean ingest(byte[] content, String sha, String path, String title, String parent, int depth, ExpansionBudget budget,
                         ExecutorService parses, List<Outcome> out, boolean topLevel) {
         try {
-            String before = files.claim(sha, path, parent, options.caseId());
+            String before = files.claim(sha, path, parent, options);
             if (IngestFileStatus.DONE.equals(before) || IngestFileStatus.QUARANTINED.equals(before)) {
                 out.add(new Skipped(sha, path, before, topLevel));
                 return IngestFileStatus.DONE.equals(before);
@@ -243,7 +252,7 @@ public final class IngestPipeline {
                 return DocumentFacts.StatementImport.NONE;
             }
             try {
-                return new DocumentFacts.StatementImport(null, registers.read(Path.of(path), content, DocumentFacts.sourceId(sha), sha), null);
+                return new DocumentFacts.StatementImport(null, registers.read(Path.of(path), content, options.sourceId(sha), sha), null);
             } catch (RegisterFormatException e) {
                 return new DocumentFacts.StatementImport(null, null, e.getMessage());
             }
@@ -301,14 +310,14 @@ public final class IngestPipeline {
                                         : IngestProgress.Outcome.ALREADY_QUARANTINED, null));
                     }
                     case Quarantined q -> {
-                        files.quarantine(q.sha256(), q.path(), q.parent(), q.reason());
+                        files.quarantine(options, q.sha256(), q.path(), q.parent(), q.reason());
                         quarantined.add(new IngestReport.Problem(q.path(), q.reason()));
                         progress.documentFinished(new IngestProgress.Finished(q.path(), q.sha256(), q.topLevel(),
                                 IngestProgress.Outcome.QUARANTINED, q.reason()));
                     }
                     case Failed f -> {
                         if (f.sha256() != null) {
-                            files.fail(f.sha256(), f.path(), f.parent(), f.reason());
+                            files.fail(options, f.sha256(), f.path(), f.parent(), f.reason());
                         }
                         failed.add(new IngestReport.Problem(f.path(), f.reason()));
                         progress.documentFinished(new IngestProgress.Finished(f.path(), f.sha256(), f.topLevel(),
@@ -386,7 +395,7 @@ public final class IngestPipeline {
                     done.add(i.facts().sha256());
                 } catch (RuntimeException e) {
                     String reason = "the store refused its facts: " + e.getMessage();
-                    files.fail(i.facts().sha256(), i.facts().path(), i.parent(), reason);
+                    files.fail(options, i.facts().sha256(), i.facts().path(), i.parent(), reason);
                     refused.put(i.facts().sha256(), reason);
                     failed.add(new IngestReport.Problem(i.facts().path(), reason));
                 }
@@ -410,7 +419,7 @@ public final class IngestPipeline {
                 .forEach(i -> statementErrors.put(i.facts().sha256(), i.facts().statementError()));
         java.util.Set<String> needOcr = new java.util.HashSet<>();
         pending.stream().filter(Ingested::needsOcr).forEach(i -> needOcr.add(i.facts().sha256()));
-        files.done(done, statementErrors, needOcr);
+        files.done(options, done, statementErrors, needOcr);
         return new Flushed(result, java.util.Set.copyOf(done), refused);
     }
 

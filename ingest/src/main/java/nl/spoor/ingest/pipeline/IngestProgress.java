@@ -25,9 +25,13 @@ public interface IngestProgress {
     enum Outcome {
         /** Its facts are written. */
         INGESTED,
-        /** Ingested before (same content): skipped, nothing changed. */
+        /**
+         * Ingested before in the same delivery (same content, partner, case and legal basis): skipped,
+         * nothing changed. The same content delivered under another partner, case or basis is
+         * {@link #INGESTED} under a Source of its own.
+         */
         ALREADY_INGESTED,
-        /** Quarantined before (same content): skipped; the reason is on its {@link IngestFileStatus}. */
+        /** Quarantined before (same content, any delivery): not read again; the reason is on its {@link IngestFileStatus}. */
         ALREADY_QUARANTINED,
         /** Bad input, see the reason. */
         QUARANTINED,

@@ -128,7 +128,9 @@ class IngestPipelineTest {
         assertThat(report.documents()).isEqualTo(7); // the mail's attachment is a document of its own
         assertThat(report.needsOcr()).isEqualTo(1);  // the scan, OCR off
         assertThat(IngestedGraph.count(STORE.store(), "MATCH (s:Source {partner: 'politie-nh', caseId: 'fit-test-1', legalBasis: 'WGS art. 2.3', "
-                + "extractor: 'test:iban-kvk-kenteken', extractorVersion: '1'}) WHERE s.sourceId = 'doc:sha256:' + s.documentId RETURN count(s)")).isEqualTo(7);
+                + "extractor: 'test:iban-kvk-kenteken', extractorVersion: '1'}) WHERE s.sourceId STARTS WITH 'src:' RETURN count(s)")).isEqualTo(7);
+        assertThat(IngestedGraph.strings(STORE.store(), "MATCH (s:Source) RETURN s.sourceId + ' ' + s.documentId", Map.of()))
+                .allSatisfy(line -> assertThat(line).isEqualTo(OPTIONS.sourceId(line.substring(line.indexOf(' ') + 1)) + line.substring(line.indexOf(' '))));
         assertThat(IngestedGraph.count(STORE.store(), "MATCH (d:Document)<-[:ASSERTS]-(s:Source) WHERE s.documentId = d.sha256 RETURN count(d)")).isEqualTo(7);
 
         try (var files = Files.list(in)) {

@@ -60,7 +60,7 @@ class IngestResolutionTest {
     }
 
     private static String src(Path p) throws IOException {
-        return DocumentFacts.sourceId(IngestPipeline.sha256(Files.readAllBytes(p)));
+        return OPTIONS.sourceId(IngestPipeline.sha256(Files.readAllBytes(p)));
     }
 
     private static List<String> candidates() {

@@ -174,7 +174,7 @@ class IngestRoutingTest {
         assertThat(report.statementErrors()).isEmpty();
         for (Path file : files) {
             String sha = IngestPipeline.sha256(Files.readAllBytes(file));
-            String source = DocumentFacts.sourceId(sha);
+            String source = OPTIONS.sourceId(sha);
             Statement s = new BankStatementImporter().read(file);
             String iban = s.account().value();
 
@@ -260,7 +260,7 @@ class IngestRoutingTest {
                 + "Maerelaan 78, 1968 CS Heemskerk. Het voertuig DZ-521-R staat op naam van mevrouw Anna de Haan. Op 3 maart 2024 is "
                 + "€ 9.850,00 van NL91ABNA0417164300 overgemaakt naar NL20INGB0001234567.\n";
         Path file = Files.writeString(in.resolve("bevindingen.txt"), text);
-        String source = DocumentFacts.sourceId(IngestPipeline.sha256(Files.readAllBytes(file)));
+        String source = OPTIONS.sourceId(IngestPipeline.sha256(Files.readAllBytes(file)));
 
         IngestReport report = pipeline().run(List.of(in));
 

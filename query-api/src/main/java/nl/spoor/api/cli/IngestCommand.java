@@ -24,8 +24,9 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Ingests files, folders and archives: text per page (OCR in Dutch for scans), entities and their mentions,",
-                "every fact with its provenance. A file ingested before is skipped (by content); a run stopped halfway is",
-                "finished by running it again. Bad files are quarantined with their reason and the run goes on."})
+                "every fact with its provenance: a Source per delivery (file content + partner + case + basis). The same delivery",
+                "again is skipped; the same file for another case, partner or basis adds that delivery's Source to its facts.",
+                "A run stopped halfway is finished by running it again. Bad files are quarantined with their reason and the run goes on."})
 class IngestCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files, folders (walked) and archives (opened).")

@@ -45,14 +45,15 @@ class IngestController {
     }
 
     /** What the GraphQL {@code IngestFile} type returns; names match the schema. */
-    record IngestFile(String sha256, String path, String name, String status, String reason, String statementError, boolean needsOcr,
-                      long documents, String parent, String caseId, long attempts, String started, String finished) {
+    record IngestFile(String sha256, String sourceId, String path, String name, String status, String reason, String statementError,
+                      boolean needsOcr, long documents, String parent, String caseId, String partner, String legalBasis, long attempts,
+                      String started, String finished) {
 
         static IngestFile of(IngestFileStatus f) {
             String path = f.path();
             int cut = Math.max(path.lastIndexOf("!/") + 1, Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')));
-            return new IngestFile(f.sha256(), path, path.substring(cut + 1), f.status().toUpperCase(Locale.ROOT), f.error(), f.statementError(),
-                    f.needsOcr(), f.documents(), f.parent(), f.caseId(), f.attempts(),
+            return new IngestFile(f.sha256(), f.sourceId(), path, path.substring(cut + 1), f.status().toUpperCase(Locale.ROOT), f.error(),
+                    f.statementError(), f.needsOcr(), f.documents(), f.parent(), f.caseId(), f.partner(), f.legalBasis(), f.attempts(),
                     f.startedAt() == null ? null : f.startedAt().toString(), f.finishedAt() == null ? null : f.finishedAt().toString());
         }
     }
@@ -101,18 +102,24 @@ class IngestController {
         List<IngestFileStatus> page = jobs.files().page(statuses, caseId, from, n + 1);
         List<Edge<IngestFile>> edges = new ArrayList<>();
         for (IngestFileStatus f : page.subList(0, Math.min(n, page.size()))) {
-            edges.add(new Edge<>(encode("f", f.path() + "\n" + f.sha256()), IngestFile.of(f)));
+            edges.add(new Edge<>(encode("f", f.path() + "\n" + f.sourceId()), IngestFile.of(f)));
         }
         return Connection.of(edges, page.size() > n);
     }
 
     @QueryMapping
-    IngestFile ingestFile(@Argument String sha256) {
+    IngestFile ingestFile(@Argument String sha256, @Argument("case") String caseId) {
         String sha = sha256.strip().toLowerCase(Locale.ROOT);
         if (!SHA256.matcher(sha).matches()) {
             throw new IllegalArgumentException("sha256 must be 64 hex digits, got \"" + sha256 + "\"");
         }
-        return jobs.files().status(sha).map(IngestFile::of).orElse(null);
+        if (caseId == null) {
+            return jobs.files().status(sha).map(IngestFile::of).orElse(null);
+        }
+        // Of several deliveries for one case (other partners or bases), the one worked on last.
+        return jobs.files().deliveries(sha).stream().filter(f -> caseId.equals(f.caseId()))
+                .max(java.util.Comparator.comparing((IngestFileStatus f) -> f.startedAt() == null ? java.time.Instant.EPOCH : f.startedAt()))
+                .map(IngestFile::of).orElse(null);
     }
 
     private static int size(String name, Integer value, int otherwise, int max) {

@@ -205,6 +205,47 @@ class IngestApiTest {
     }
 
     @Test
+    void theSameFileUploadedForAnotherCaseIsIngestedUnderASourceOfItsOwnAndListedUnderBothCases() throws Exception {
+        byte[] file = text("Aantekening 2024-0043: rekening NL20INGB0001234567 van Glashelder B.V. (KvK 12345678).\n");
+        String sha = sha256(file);
+        JsonNode first = awaitEnd(id(upload(form("fit-upload-zaak-a"), Map.of("aantekening.txt", file))));
+        long documents = label(storeCounts(), "Document");
+        long sources = label(storeCounts(), "Source");
+
+        JsonNode second = awaitEnd(id(upload(form("fit-upload-zaak-b"), Map.of("aantekening.txt", file))));
+
+        assertThat(second.get("files").toString()).isEqualTo(
+                "{\"total\":1,\"finished\":1,\"ingested\":1,\"alreadyIngested\":0,\"quarantined\":0,\"failed\":0}");
+        assertThat(second.get("uploads").get(0).get("outcome").asString()).isEqualTo("INGESTED");
+        assertThat(second.get("entities").asLong()).isEqualTo(first.get("entities").asLong()).isPositive();
+        JsonNode counts = storeCounts();
+        assertThat(label(counts, "Document")).isEqualTo(documents);
+        assertThat(label(counts, "Source")).isEqualTo(sources + 1);
+        for (String caseId : List.of("fit-upload-zaak-a", "fit-upload-zaak-b")) {
+            assertThat(graphql("{ ingestFiles(case: \"" + caseId + "\") { edges { node { name status caseId partner legalBasis documents } } } }")
+                    .get("ingestFiles").get("edges").valueStream().map(e -> e.get("node").toString()).toList())
+                    .containsExactly("{\"name\":\"aantekening.txt\",\"status\":\"DONE\",\"caseId\":\"" + caseId
+                            + "\",\"partner\":\"politie-nh\",\"legalBasis\":\"WGS art. 2.3\",\"documents\":1}");
+        }
+        String sourceA = graphql("{ ingestFile(sha256: \"" + sha + "\", case: \"fit-upload-zaak-a\") { sourceId } }").get("ingestFile").get("sourceId").asString();
+        String sourceB = graphql("{ ingestFile(sha256: \"" + sha + "\", case: \"fit-upload-zaak-b\") { sourceId } }").get("ingestFile").get("sourceId").asString();
+        assertThat(sourceA).startsWith("src:").isNotEqualTo(sourceB);
+        // Both deliveries assert the document and every entity in it.
+        try (var s = store.driver().session(store.sessionConfig())) {
+            assertThat(s.run("""
+                    MATCH (a:Source {sourceId: $a})-[x:ASSERTS]->(e) WITH collect(e.spoorId + ' ' + x.locator) AS ofA
+                    MATCH (b:Source {sourceId: $b})-[y:ASSERTS]->(f) WITH ofA, collect(f.spoorId + ' ' + y.locator) AS ofB
+                    RETURN size(ofA) AS n, all(x IN ofA WHERE x IN ofB) AND all(y IN ofB WHERE y IN ofA) AS same""",
+                    Map.of("a", sourceA, "b", sourceB)).single().asMap()).isEqualTo(Map.of("n", first.get("entities").asLong(), "same", true));
+        }
+    }
+
+    private static long label(JsonNode counts, String name) {
+        return counts.get("storeStatus").get("labels").valueStream().filter(l -> l.get("name").asString().equals(name))
+                .mapToLong(l -> l.get("count").asLong()).sum();
+    }
+
+    @Test
     void aCorruptFileIsQuarantinedWithItsReasonInRestAndGraphql() throws Exception {
         byte[] corrupt = truncatedPdf();
         byte[] good = text("Verslag 2024-0077: kenteken DZ-521-R gezien in Zaandam.\n");

@@ -20,7 +20,8 @@ import nl.spoor.model.writer.WriteResult;
 /**
  * {@code spoor import kvk|rdw|brp|kadaster FILE…}: every file is read and checked first, and only when all
  * of them are good is anything written, each file under a {@link Source} of its own (kind
- * {@link SourceKind#REGISTER}, id {@code register:sha256:<content hash>}, so importing it again changes nothing).
+ * {@link SourceKind#REGISTER}, id {@code register:} and the hash of content, partner, case and basis ({@link Source#deliveryId}): importing it
+ * again for the same delivery changes nothing, for another case or partner it is a delivery of its own).
  */
 public final class RegisterImport {
 
@@ -82,7 +83,7 @@ public final class RegisterImport {
                 throw new RegisterFormatException(file, 0, null, "cannot be read: " + e.getMessage(), e);
             }
             String sha = sha256(content);
-            Source source = new Source("register:sha256:" + sha, SourceKind.REGISTER, sha, file.getFileName().toString(), delivery.partner(),
+            Source source = new Source(Source.deliveryId("register", sha, delivery.partner(), delivery.caseId(), delivery.legalBasis()), SourceKind.REGISTER, sha, file.getFileName().toString(), delivery.partner(),
                     delivery.legalBasis(), delivery.caseId(), delivery.receivedAt(), delivery.retainUntil(),
                     RegisterImporter.EXTRACTOR, RegisterImporter.EXTRACTOR_VERSION);
             RegisterExtract extract = importer.read(file, content, source.sourceId(), sha);
