@@ -196,8 +196,11 @@ public final class IngestBenchmark {
                         try {
                             TikaBaseline.Parsed parsed = tika.parse(Files.readAllBytes(file), file.getFileName().toString());
                             mediaTypes.computeIfAbsent(f.name(), k -> new java.util.concurrent.ConcurrentSkipListSet<>()).add(parsed.mediaType());
-                        } catch (IOException | RuntimeException e) {
-                            refused.put(file, String.valueOf(e.getMessage()));
+                            if (parsed.error() != null) {
+                                refused.put(file, parsed.mediaType() + ": " + parsed.error());
+                            }
+                        } catch (IOException e) {
+                            refused.put(file, "cannot be read: " + e.getMessage());
                         }
                         finished.add(file);
                         bar.step();

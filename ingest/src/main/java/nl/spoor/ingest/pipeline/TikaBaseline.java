@@ -1,6 +1,5 @@
 package nl.spoor.ingest.pipeline;
 
-import java.io.IOException;
 import java.io.Writer;
 
 /**
@@ -10,8 +9,8 @@ import java.io.Writer;
  */
 public final class TikaBaseline {
 
-    /** A file parsed: its detected media type and how many characters of text Tika gave. */
-    public record Parsed(String mediaType, long characters) {
+    /** A file parsed: its detected media type, how many characters of text Tika gave, and why it failed (null: it did not). */
+    public record Parsed(String mediaType, long characters, String error) {
     }
 
     private final DocumentParser parser;
@@ -21,19 +20,17 @@ public final class TikaBaseline {
         this.parser = new DocumentParser(ocr && DocumentParser.tesseractAvailable(), IngestLimits.defaults());
     }
 
-    /** @throws IOException also for what Tika refuses (corrupt, encrypted), with Tika's reason */
-    public Parsed parse(byte[] content, String name) throws IOException {
-        CountingWriter text = new CountingWriter();
-        try {
-            return new Parsed(parser.parseOnly(content, name, text), text.count);
-        } catch (org.apache.tika.exception.TikaException | org.xml.sax.SAXException e) {
-            throw new IOException(name + ": " + e.getMessage(), e);
-        }
+    public Parsed parse(byte[] content, String name) {
+        return parser.parseOnly(content, name, new CountingWriter());
     }
 
     /** Counts the text instead of keeping it: the baseline is Tika's parse and nothing else. */
-    private static final class CountingWriter extends Writer {
-        long count;
+    static final class CountingWriter extends Writer {
+        private long count;
+
+        long count() {
+            return count;
+        }
 
         @Override
         public void write(char[] buffer, int offset, int length) {
