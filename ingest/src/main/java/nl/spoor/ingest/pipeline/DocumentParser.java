@@ -90,6 +90,26 @@ final class DocumentParser {
         }
     }
 
+    /**
+     * Tika alone, for {@code spoor bench ingest}'s baseline: the same detection, parse context, OCR
+     * routing and configuration as {@link #parse}, the text counted and dropped; attachments and archive
+     * entries are parsed into the container's text by Tika's own embedded extractor instead of being
+     * taken out as documents of their own (the same parsing work). No limits, no page split. What Tika
+     * refuses is given as the error, with the media type detected before.
+     */
+    TikaBaseline.Parsed parseOnly(byte[] content, String name, TikaBaseline.CountingWriter text) {
+        Metadata metadata = new Metadata();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
+        String mediaType = "unknown";
+        try (TikaInputStream in = TikaInputStream.get(content)) {
+            mediaType = tika.getDetector().detect(in, metadata).getBaseType().toString();
+            (ocr && OCR_IMAGES.contains(mediaType) ? TESSERACT : tika).parse(in, new org.apache.tika.sax.BodyContentHandler(text), metadata, context());
+            return new TikaBaseline.Parsed(mediaType, text.count(), null);
+        } catch (IOException | TikaException | SAXException | RuntimeException e) {
+            return new TikaBaseline.Parsed(mediaType, text.count(), message(e));
+        }
+    }
+
     private ParseContext context() {
         ParseContext context = new ParseContext();
         TesseractOCRConfig tesseract = new TesseractOCRConfig();

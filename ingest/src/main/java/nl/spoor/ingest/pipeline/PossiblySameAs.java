@@ -74,15 +74,25 @@ final class PossiblySameAs {
                    [(s:Source)-[a:ASSERTS]->(n) | {entity: n.spoorId, source: s.sourceId, locator: a.locator, page: a.page,
                      start: a.start, end: a.end, snippet: a.snippet, confidence: a.confidence}] AS asserts""";
 
-    private static final String PERSON_BLOCK = """
-            MATCH (c:Person) WHERE c.surnameKey IN $keys RETURN c.spoorId AS id
-            UNION
-            MATCH (c:Person) WHERE c.surnameKeyAlt IN $keys RETURN c.spoorId AS id""";
+    // The blocks of all entities a write touched, in one round trip per kind: a bank statement names a
+    // hundred counterparties, and a query each made the writer wait on the store a hundred times.
+    private static final String PERSON_BLOCKS = """
+            UNWIND $keys AS key
+            CALL (key) {
+              MATCH (c:Person) WHERE c.surnameKey = key RETURN c.spoorId AS id
+              UNION
+              MATCH (c:Person) WHERE c.surnameKeyAlt = key RETURN c.spoorId AS id
+            }
+            RETURN key, collect(id) AS ids""";
 
-    private static final String ORG_BLOCK = """
-            MATCH (c:Company) WHERE c.orgKey = $key RETURN c.spoorId AS id
-            UNION
-            MATCH (c:Organization) WHERE c.orgKey = $key RETURN c.spoorId AS id""";
+    private static final String ORG_BLOCKS = """
+            UNWIND $keys AS key
+            CALL (key) {
+              MATCH (c:Company) WHERE c.orgKey = key RETURN c.spoorId AS id
+              UNION
+              MATCH (c:Organization) WHERE c.orgKey = key RETURN c.spoorId AS id
+            }
+            RETURN key, collect(id) AS ids""";
 
     private static final String WRITE = """
             UNWIND $rows AS row
@@ -109,10 +119,11 @@ final class PossiblySameAs {
         Map<String, Candidate> candidates = new TreeMap<>();
         List<Map<String, Object>> keep = new ArrayList<>();
         Map<String, Features> known = new LinkedHashMap<>(touched);
+        // Nothing is written before the end, so reading every block and its features first sees the same graph.
+        Map<String, List<String>> blocks = blocks(touched.values());
+        known.putAll(features(blocks.values().stream().flatMap(List::stream).filter(b -> !known.containsKey(b)).distinct().toList()));
         for (Features t : touched.values()) {
-            List<String> block = block(t);
-            List<String> missing = block.stream().filter(b -> !known.containsKey(b)).toList();
-            known.putAll(features(missing));
+            List<String> block = blocks.get(t.id());
             List<String> kept = new ArrayList<>();
             for (String other : block) {
                 Features o = known.get(other);
@@ -200,20 +211,45 @@ final class PossiblySameAs {
         return v.isNull() ? null : v.asString();
     }
 
-    private List<String> block(Features f) {
-        try (var session = store.driver().session(store.sessionConfig())) {
+    /** The block of each entity (its id → the ids sharing a blocking key with it, itself included, sorted). */
+    private Map<String, List<String>> blocks(Collection<Features> entities) {
+        Map<String, List<String>> keysOf = new LinkedHashMap<>();
+        Set<String> personKeys = new TreeSet<>();
+        Set<String> orgKeys = new TreeSet<>();
+        for (Features f : entities) {
+            List<String> keys;
             if (f.kind() == EntityKind.PERSON) {
                 PersonName n = PersonName.parse(f.name());
-                if (n == null) {
-                    return List.of();
-                }
-                return session.run(PERSON_BLOCK, Map.of("keys", n.surnameParts())).list(r -> r.get("id").asString()).stream().sorted().toList();
+                keys = n == null ? List.of() : n.surnameParts();
+                personKeys.addAll(keys);
+            } else {
+                String key = NameKeys.orgKey(f.name());
+                keys = key.isEmpty() ? List.of() : List.of(key);
+                orgKeys.addAll(keys);
             }
-            String key = NameKeys.orgKey(f.name());
-            if (key.isEmpty()) {
-                return List.of();
-            }
-            return session.run(ORG_BLOCK, Map.of("key", key)).list(r -> r.get("id").asString()).stream().sorted().toList();
+            keysOf.put(f.id(), keys);
+        }
+        Map<String, List<String>> persons = idsByKey(PERSON_BLOCKS, personKeys);
+        Map<String, List<String>> orgs = idsByKey(ORG_BLOCKS, orgKeys);
+        Map<String, List<String>> blocks = new LinkedHashMap<>();
+        for (Features f : entities) {
+            Map<String, List<String>> byKey = f.kind() == EntityKind.PERSON ? persons : orgs;
+            Set<String> ids = new TreeSet<>();
+            keysOf.get(f.id()).forEach(k -> ids.addAll(byKey.getOrDefault(k, List.of())));
+            blocks.put(f.id(), List.copyOf(ids));
+        }
+        return blocks;
+    }
+
+    private Map<String, List<String>> idsByKey(String query, Set<String> keys) {
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
+        try (var session = store.driver().session(store.sessionConfig())) {
+            Map<String, List<String>> result = new java.util.HashMap<>();
+            session.run(query, Map.of("keys", List.copyOf(keys)))
+                    .forEachRemaining(r -> result.put(r.get("key").asString(), r.get("ids").asList(Value::asString)));
+            return result;
         }
     }
 

@@ -2,6 +2,7 @@ package nl.spoor.api.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.Locale;
@@ -10,6 +11,8 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import nl.spoor.api.moneytrail.TrailBenchmark;
+import nl.spoor.ingest.bench.BenchCorpus;
+import nl.spoor.ingest.bench.IngestBenchmark;
 import nl.spoor.ingest.world.Scale;
 import nl.spoor.ingest.world.WorldGenerator;
 import nl.spoor.ingest.world.load.LoadProgress;
@@ -18,12 +21,13 @@ import nl.spoor.model.bench.StoreBenchmark;
 import nl.spoor.model.graph.BsnKey;
 import nl.spoor.model.store.SpoorStore;
 import nl.spoor.model.store.StoreSettings;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks that print a ratio against a baseline run side by side in the same process.",
-        subcommands = {BenchCommand.Store.class, BenchCommand.Trails.class})
+        subcommands = {BenchCommand.Store.class, BenchCommand.Ingest.class, BenchCommand.Trails.class})
 class BenchCommand implements Callable<Integer> {
 
     @Override
@@ -100,6 +104,76 @@ class BenchCommand implements Callable<Integer> {
                 }
             }
             return 0;
+        }
+    }
+
+    @Command(name = "ingest", mixinStandardHelpOptions = true,
+            description = {"The whole ingest pipeline (detect, Tika, OCR, extract, resolve, batched write with provenance, into a fresh",
+                    "embedded store each round) beside raw Tika parsing the same files to text with the same threads, in this process.",
+                    "Prints documents/s and MB/s per format for both and their ratio (target ≥ 0.80 with 2 workers).",
+                    "Corpus: a generated world's documents (generated once, cached under $SPOOR_HOME/worlds), or --documents DIR."})
+    static class Ingest implements Callable<Integer> {
+
+        static class Corpus {
+            @Option(names = "--documents", paramLabel = "DIR", description = "Measure the files under this folder instead of a generated world's documents.")
+            Path documents;
+
+            @ArgGroup(exclusive = false)
+            Generated generated;
+        }
+
+        static class Generated {
+            @Option(names = "--scale", defaultValue = "small", description = "Scale of the generated world: small (60 documents) or a number of persons (N/10 documents, 60–2,000). Default: ${DEFAULT-VALUE}.")
+            String scale = "small";
+
+            @Option(names = "--seed", defaultValue = "42", description = "Seed of the generated world (default ${DEFAULT-VALUE}).")
+            long seed = 42;
+        }
+
+        @ArgGroup(exclusive = true)
+        Corpus corpus;
+
+        @Option(names = "--workers", defaultValue = "2", description = "Pipeline workers, and raw Tika threads (default ${DEFAULT-VALUE}).")
+        int workers;
+
+        @Option(names = "--rounds", defaultValue = "3", description = "Measured rounds, alternating which side goes first (default ${DEFAULT-VALUE}); the median is reported.")
+        int rounds;
+
+        @Option(names = "--ocr", negatable = true, defaultValue = "true", fallbackValue = "true",
+                description = "OCR images and scanned pages with Tesseract (Dutch) on both sides, as ingest does by default; --no-ocr: neither side does.")
+        boolean ocr;
+
+        @Override
+        public Integer call() throws Exception {
+            Path folder = corpus != null && corpus.documents != null ? corpus.documents.toAbsolutePath().normalize() : generatedDocuments();
+            BenchCorpus files = BenchCorpus.of(folder);
+            Path tmp = Files.createTempDirectory("spoor-bench-ingest-");
+            byte[] key = new byte[32];
+            new SecureRandom().nextBytes(key);
+            try {
+                new IngestBenchmark(files, new IngestBenchmark.Settings(workers, rounds, ocr), IngestBenchmark.Stores.embedded(tmp), BsnKey.of(key),
+                        IngestCommand.extractor(), System.out).run();
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+            return 0;
+        }
+
+        /** The documents of a generated world, generated once into $SPOOR_HOME/worlds/<scale>-seed<seed> (the demo's cache). */
+        private Path generatedDocuments() {
+            Generated g = corpus != null && corpus.generated != null ? corpus.generated : new Generated();
+            Scale scale = Scale.parse(g.scale);
+            Path world = StoreSettings.fromEnvironment(System.getenv()).home().toAbsolutePath().resolve("worlds").resolve(scale.name() + "-seed" + g.seed);
+            if (!Files.exists(world.resolve("documents").resolve("manifest.json"))) {
+                DemoCommand.deleteTree(world);
+                System.out.println("Generating the " + scale.name() + " world (seed " + g.seed + ") into " + world + " for the benchmark; once, it is cached.");
+                GenerateCommand generate = new GenerateCommand();
+                generate.scale = g.scale;
+                generate.seed = g.seed;
+                generate.out = world;
+                generate.call();
+            }
+            return world.resolve("documents");
         }
     }
 }

@@ -65,7 +65,7 @@ class DemoCommand implements Callable<Integer> {
         }
     }
 
-    private static void deleteTree(Path dir) {
+    static void deleteTree(Path dir) {
         if (!Files.exists(dir)) {
             return;
         }

@@ -72,7 +72,7 @@ class IngestCommand implements Callable<Integer> {
 
 
     /** The Dutch rule extractor; a statistical NER recogniser will join its rules there. */
-    private static Extractor extractor() {
+    static Extractor extractor() {
         return new RuleExtractor();
     }
 }
