@@ -54,23 +54,7 @@ final class PdfWriter {
             PDType0Font font = PDType0Font.load(doc, new java.io.ByteArrayInputStream(fontBytes), true);
             new Layout(doc, font, sheet).run();
 
-            PDDocumentInformation info = doc.getDocumentInformation();
-            info.setTitle(sheet.title);
-            info.setAuthor(sheet.author);
-            info.setCreator("Spoor");
-            info.setProducer("Spoor documentrenderer");
-            Calendar calendar = new GregorianCalendar(TimeZone.getTimeZone("Europe/Amsterdam"), Locale.ROOT);
-            calendar.clear();
-            calendar.set(created.getYear(), created.getMonthValue() - 1, created.getDayOfMonth(),
-                    created.getHour(), created.getMinute(), created.getSecond());
-            info.setCreationDate(calendar);
-            info.setModificationDate(calendar);
-            // Without an /ID PDFBox would derive one from the clock.
-            byte[] digest = MessageDigest.getInstance("MD5").digest(id.getBytes(StandardCharsets.UTF_8));
-            COSArray ids = new COSArray();
-            ids.add(new COSString(digest));
-            ids.add(new COSString(digest));
-            doc.getDocument().setDocumentID(ids);
+            stamp(doc, sheet.title, sheet.author, created, id);
 
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.save(out);
@@ -80,6 +64,30 @@ final class PdfWriter {
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Title, author, dates from the caller and a trailer /ID from {@code id}: without an /ID PDFBox would
+     * derive one from the clock.
+     */
+    static void stamp(PDDocument doc, String title, String author, java.time.LocalDateTime created, String id)
+            throws java.security.NoSuchAlgorithmException {
+        PDDocumentInformation info = doc.getDocumentInformation();
+        info.setTitle(title);
+        info.setAuthor(author);
+        info.setCreator("Spoor");
+        info.setProducer("Spoor documentrenderer");
+        Calendar calendar = new GregorianCalendar(TimeZone.getTimeZone("Europe/Amsterdam"), Locale.ROOT);
+        calendar.clear();
+        calendar.set(created.getYear(), created.getMonthValue() - 1, created.getDayOfMonth(),
+                created.getHour(), created.getMinute(), created.getSecond());
+        info.setCreationDate(calendar);
+        info.setModificationDate(calendar);
+        byte[] digest = MessageDigest.getInstance("MD5").digest(id.getBytes(StandardCharsets.UTF_8));
+        COSArray ids = new COSArray();
+        ids.add(new COSString(digest));
+        ids.add(new COSString(digest));
+        doc.getDocument().setDocumentID(ids);
     }
 
     /** Flows the blocks down the page, starting a new page when one is full. */

@@ -119,8 +119,8 @@ final class ProcesVerbaal {
             }
             sheet.signature("Waarvan door mij is opgemaakt dit proces-verbaal, dat ik sloot en ondertekende te "
                     + placeName + " op " + Dutch.date(date) + ".", "", officer, "hoofdagent van politie");
-            boolean docx = random.nextInt(3) == 0;
-            return office.draft("pv", "proces-verbaal", "verkeerscontrole", sheet, m, c.about(), docx,
+            OfficeFormat format = OfficeFormat.pick(random, 40, 25, 12, 12, 11);
+            return office.draft("pv", "proces-verbaal", "verkeerscontrole", sheet, m, c.about(), format,
                     Office.at(date, random), number);
         }
     }
@@ -214,8 +214,8 @@ final class ProcesVerbaal {
                     + "in aanwezigheid van een tweede verbalisant een telling verricht.");
             sheet.signature("Waarvan door mij is opgemaakt dit proces-verbaal, dat ik sloot en ondertekende op "
                     + Dutch.date(date) + ".", "", officer, "inspecteur van politie");
-            boolean docx = random.nextInt(3) == 0;
-            return office.draft("pv", "proces-verbaal", "doorzoeking", sheet, m, c.about(), docx,
+            OfficeFormat format = OfficeFormat.pick(random, 40, 25, 12, 12, 11);
+            return office.draft("pv", "proces-verbaal", "doorzoeking", sheet, m, c.about(), format,
                     Office.at(date, random), number);
         }
     }
