@@ -41,6 +41,16 @@ class ExtractRecognisersTest {
     }
 
     @Test
+    void bsnInATableColumnHeadedBsnButNotInAnotherColumn() {
+        Recogniser bsn = LabelledNumberRecogniser.bsn();
+        String sheet = "Bewonersoverzicht Industrieweg 40\n\tNaam\tBSN\tDossier\n\tJan de Vries\t111222333\t100000009\n"
+                + "\tPiet Bakker\tgeen BSN\t-\n\tAnna Smit\t123456782\t-\n";
+        assertThat(found(bsn, sheet)).containsExactly("BSN 111222333", "BSN 123456782");
+        assertThat(found(bsn, "Naam\tDossier\nJan de Vries\t111222333\n")).as("column not headed BSN").isEmpty();
+        assertThat(found(bsn, "BSN\n\nJan de Vries\t111222333\n")).as("header outside the table").isEmpty();
+    }
+
+    @Test
     void kvkAndRsinAfterTheirLabels() {
         assertThat(found(LabelledNumberRecogniser.kvk(), "ingeschreven bij de Kamer van Koophandel onder nummer 12345678"))
                 .containsExactly("KVK 12345678");

@@ -18,7 +18,7 @@ import nl.spoor.ingest.world.documents.DocumentRenderer;
 
 /**
  * Extraction quality per format, the issue's floors held per type in every format: the rule extractor
- * on a held-out world (seed 11, tuned on 7) with 150 documents of every genre and format, scans read by
+ * on a held-out world (seed 11, tuned on 7) with 100 documents of every genre and format, scans read by
  * Tesseract in Dutch. Where Tesseract is missing the scans are left out (and said so).
  */
 class FormatQualityTest {
@@ -36,7 +36,7 @@ class FormatQualityTest {
     static void generateRenderAndEvaluate() throws Exception {
         ocr = tesseractInstalled();
         new WorldGenerator(Scale.SMALL, 11).generate(world, WorldGenerator.Progress.NONE);
-        new DocumentRenderer(DocumentRenderer.DEFAULT_CASE_SHARE, false).render(world, world.resolve("documents"), 150, 11);
+        new DocumentRenderer(DocumentRenderer.DEFAULT_CASE_SHARE, false).render(world, world.resolve("documents"), 100, 11);
         report = new ManifestEvaluation(new RuleExtractor(), ocr).evaluate(world);
         System.out.println(report.table());
         System.out.println(report.formatTable());

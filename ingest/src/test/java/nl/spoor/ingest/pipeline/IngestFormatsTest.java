@@ -71,10 +71,11 @@ class IngestFormatsTest {
                 options, IngestProgress.silent());
     }
 
-    /** The first document whose path ends so, among those of the kind (scan or not) and with a variant starting so. */
+    /** The first document whose path ends so, of the kind (scan or not), with a variant starting so and an identifier to find. */
     private Path pick(String ending, boolean scan, String variant) throws IOException {
         JsonNode doc = documents.stream().filter(d -> d.get("path").asString().endsWith(ending)
-                && d.get("kind").asString().equals("scan") == scan && d.get("variant").asString().startsWith(variant))
+                && d.get("kind").asString().equals("scan") == scan && d.get("variant").asString().startsWith(variant)
+                && !writtenIdentifiers(d).isEmpty())
                 .findFirst().orElseThrow(() -> new AssertionError("no " + ending + " " + variant + " among the generated documents"));
         Path in = Files.createDirectories(work.resolve("in"));
         Path file = in.resolve(Path.of(doc.get("path").asString()).getFileName());

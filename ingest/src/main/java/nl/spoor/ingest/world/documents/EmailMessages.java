@@ -116,8 +116,12 @@ final class EmailMessages implements DocumentKind {
             if (format < 12) {
                 return new Draft("mail", "eml", "e-mail", variant, "message/rfc822", mail.eml(), written.mentions(), c.about(), null);
             } else if (format < 17) {
+                // Outlook items show their recipients with the text (Tika writes the header block), a mail file does not.
+                Draft.Mentions m = new Draft.Mentions(world);
+                m.addAll(written.mentions());
+                m.outsideWorld("Email", mail.to());
                 return new Draft("mail", "msg", "e-mail", variant, "application/vnd.ms-outlook", MsgWriter.write(mail),
-                        written.mentions(), c.about(), null);
+                        m.list(), c.about(), null);
             }
             return mailbox(c, written, random);
         } catch (org.apache.james.mime4j.field.address.ParseException e) {
