@@ -61,7 +61,7 @@ public final class LabelledNumberRecogniser implements Recogniser {
                 s -> Rsin.tryParse(s).map(Rsin::value));
     }
 
-    /** Rows of a table end their line; a table ends at a line without a tab, and is read upwards this far at most. */
+    /** Rows of a table end their line; a table ends at a line of text without a tab, and is read upwards this far at most. */
     private static final int MAX_ROWS_ABOVE = 500;
 
     /**
@@ -81,6 +81,11 @@ public final class LabelledNumberRecogniser implements Recogniser {
         for (int rows = 0; above > 0 && rows < MAX_ROWS_ABOVE; rows++) {
             int from = text.lastIndexOf('\n', above - 1) + 1;
             String row = text.substring(from, above);
+            if (row.isBlank()) {
+                // Tika separates spreadsheet rows by an empty line
+                above = from - 1;
+                continue;
+            }
             if (row.indexOf('\t') < 0) {
                 return false;
             }

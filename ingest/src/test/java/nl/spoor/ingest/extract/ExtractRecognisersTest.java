@@ -73,6 +73,7 @@ class ExtractRecognisersTest {
         assertThat(found(phone, "Factuurnummer 0612345678")).isEmpty();
         assertThat(found(phone, "Factuurnummer: 020-1234567")).isEmpty();
         assertThat(found(phone, "zaaknummer 2024-000123, kenmerk 0201234567")).isEmpty();
+        assertThat(found(phone, "Geboortedatum:\t09-09-1987")).as("a date").isEmpty();
     }
 
     @Test
@@ -140,6 +141,8 @@ class ExtractRecognisersTest {
                         "ORGANIZATION Glazenwasserij Gebroeders Wal V.O.F.");
         assertThat(found(new OrganizationRecogniser(), "Handelsnaam Kapsalon Maria\nRechtsvorm Eenmanszaak"))
                 .containsExactly("ORGANIZATION Kapsalon Maria");
+        assertThat(found(new OrganizationRecogniser(), "Uittreksel KvK Zaanstreek Management B.V.\nuit het Handelsregister van Wit Bouw B.V."))
+                .as("the document's kind before the name").containsExactly("ORGANIZATION Zaanstreek Management B.V.", "ORGANIZATION Wit Bouw B.V.");
     }
 
     @Test
