@@ -26,9 +26,6 @@ import nl.spoor.ingest.world.Scale;
 import nl.spoor.ingest.world.WorldGenerator;
 import nl.spoor.ingest.world.documents.DocumentRenderer;
 import nl.spoor.model.graph.BsnKey;
-import nl.spoor.model.identifiers.Iban;
-import nl.spoor.model.identifiers.Kenteken;
-import nl.spoor.model.identifiers.KvkNummer;
 import nl.spoor.model.testing.TestStore;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -75,7 +72,7 @@ class IngestFormatsTest {
     private Path pick(String ending, boolean scan, String variant) throws IOException {
         JsonNode doc = documents.stream().filter(d -> d.get("path").asString().endsWith(ending)
                 && d.get("kind").asString().equals("scan") == scan && d.get("variant").asString().startsWith(variant)
-                && !writtenIdentifiers(d).isEmpty())
+                && !IngestPipelineTest.writtenIdentifiers(d).isEmpty())
                 .findFirst().orElseThrow(() -> new AssertionError("no " + ending + " " + variant + " among the generated documents"));
         Path in = Files.createDirectories(work.resolve("in"));
         Path file = in.resolve(Path.of(doc.get("path").asString()).getFileName());
@@ -85,19 +82,6 @@ class IngestFormatsTest {
 
     private static JsonNode entry(Path file) {
         return documents.stream().filter(d -> d.get("path").asString().endsWith("/" + file.getFileName())).findFirst().orElseThrow();
-    }
-
-    private static Set<String> writtenIdentifiers(JsonNode doc) {
-        Set<String> ids = new TreeSet<>();
-        doc.get("entities").forEach(e -> {
-            String id = e.get("id").asString();
-            String text = e.get("text").asString().replaceAll("\\s+", " ");
-            if (id.startsWith("iban:") && Iban.isValid(text) || id.startsWith("kenteken:") && Kenteken.isValid(text)
-                    || id.startsWith("kvk:") && text.matches("\\d{8}") && KvkNummer.isValid(text)) {
-                ids.add(id);
-            }
-        });
-        return ids;
     }
 
     /** What the document and everything inside it, at any depth, mention. */
@@ -118,7 +102,7 @@ class IngestFormatsTest {
         JsonNode doc = entry(file);
         assertThat(IngestedGraph.strings(STORE.store(), "MATCH (d:Document {sha256: $sha}) RETURN d.mediaType", Map.of("sha", sha)))
                 .as(file.toString()).containsExactly(doc.get("format").asString());
-        assertThat(mentionedWithin(sha)).as(file.toString()).isEqualTo(writtenIdentifiers(doc)).isNotEmpty();
+        assertThat(mentionedWithin(sha)).as(file.toString()).isEqualTo(IngestPipelineTest.writtenIdentifiers(doc)).isNotEmpty();
         return sha;
     }
 

@@ -49,13 +49,7 @@ final class Scans implements DocumentKind {
 
     @Override
     public List<Candidate> candidates() {
-        List<Candidate> list = new ArrayList<>();
-        for (DocumentKind source : sources) {
-            for (Candidate c : source.candidates()) {
-                list.add(new Candidate(c.row(), c.about(), source));
-            }
-        }
-        return list;
+        return DocumentKind.via(sources);
     }
 
     @Override
