@@ -113,9 +113,9 @@ final class EmailMessages implements DocumentKind {
         // Most mail arrives as .eml; an Outlook user's as .msg; a mailbox export (.mbox) holds this mail and a few others.
         int format = random.nextInt(20);
         try {
-            if (format < 10) {
+            if (format >= 5 && format < 15) {
                 return new Draft("mail", "eml", "e-mail", variant, "message/rfc822", mail.eml(), written.mentions(), c.about(), null);
-            } else if (format < 15) {
+            } else if (format < 5) {
                 // Outlook items show their recipients with the text (Tika writes the header block), a mail file does not.
                 Draft.Mentions m = new Draft.Mentions(world);
                 m.addAll(written.mentions());
