@@ -1,7 +1,6 @@
 package nl.spoor.ingest.world.documents;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDateTime;
@@ -33,14 +32,9 @@ final class ImageOnlyPdf {
                     content.drawImage(scan, 0, 0, PDRectangle.A4.getWidth(), PDRectangle.A4.getHeight());
                 }
             }
-            PdfWriter.stamp(doc, "Scan", "Scanner", created, id);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            doc.save(out);
-            return out.toByteArray();
+            return PdfWriter.saved(doc, "Scan", "Scanner", created, id);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

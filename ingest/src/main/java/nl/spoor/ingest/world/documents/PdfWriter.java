@@ -54,24 +54,18 @@ final class PdfWriter {
             PDType0Font font = PDType0Font.load(doc, new java.io.ByteArrayInputStream(fontBytes), true);
             new Layout(doc, font, sheet).run();
 
-            stamp(doc, sheet.title, sheet.author, created, id);
-
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            doc.save(out);
-            return out.toByteArray();
+            return saved(doc, sheet.title, sheet.author, created, id);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 
     /**
-     * Title, author, dates from the caller and a trailer /ID from {@code id}: without an /ID PDFBox would
-     * derive one from the clock.
+     * The document's bytes, with title, author, dates from the caller and a trailer /ID from {@code id}:
+     * without an /ID PDFBox would derive one from the clock.
      */
-    static void stamp(PDDocument doc, String title, String author, java.time.LocalDateTime created, String id)
-            throws java.security.NoSuchAlgorithmException {
+    static byte[] saved(PDDocument doc, String title, String author, java.time.LocalDateTime created, String id)
+            throws IOException {
         PDDocumentInformation info = doc.getDocumentInformation();
         info.setTitle(title);
         info.setAuthor(author);
@@ -83,11 +77,19 @@ final class PdfWriter {
                 created.getHour(), created.getMinute(), created.getSecond());
         info.setCreationDate(calendar);
         info.setModificationDate(calendar);
-        byte[] digest = MessageDigest.getInstance("MD5").digest(id.getBytes(StandardCharsets.UTF_8));
+        byte[] digest;
+        try {
+            digest = MessageDigest.getInstance("MD5").digest(id.getBytes(StandardCharsets.UTF_8));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
         COSArray ids = new COSArray();
         ids.add(new COSString(digest));
         ids.add(new COSString(digest));
         doc.getDocument().setDocumentID(ids);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        doc.save(out);
+        return out.toByteArray();
     }
 
     /** Flows the blocks down the page, starting a new page when one is full. */
