@@ -41,18 +41,23 @@ public final class BankStatementImporter {
 
     /** The layout of the file, or empty when it is none of the supported bank statements. */
     public Optional<StatementFormat> detect(Path file) {
-        String head;
         try (InputStream in = Files.newInputStream(file)) {
-            head = decode(in.readNBytes(HEAD));
+            return detect(in.readNBytes(HEAD));
         } catch (IOException e) {
             throw new StatementFormatException(file, null, null, "cannot be read: " + e.getMessage(), e);
         }
-        return reader(head).map(StatementReader::format);
     }
 
     /** The layout of content already in memory (a file the ingest pipeline holds, an archive entry), or empty. */
     public Optional<StatementFormat> detect(byte[] content) {
-        return reader(decode(content.length > HEAD ? Arrays.copyOf(content, HEAD) : content)).map(StatementReader::format);
+        byte[] head = content.length > HEAD ? Arrays.copyOf(content, HEAD) : content;
+        for (byte b : head) {
+            if (b == 0) {
+                // A binary file (an Outlook .msg holding a camt.053 attachment as is) is no statement: exports are text.
+                return Optional.empty();
+            }
+        }
+        return reader(decode(head)).map(StatementReader::format);
     }
 
     /** @throws StatementFormatException for an unknown layout or bad content, naming file, line or entry, and field */

@@ -67,7 +67,7 @@ class BankStatementImportTest {
     @BeforeAll
     static void renderASmallWorld() throws IOException {
         new WorldGenerator(Scale.SMALL, 7).generate(world, WorldGenerator.Progress.NONE);
-        new DocumentRenderer(DocumentRenderer.DEFAULT_CASE_SHARE, false).render(world, world.resolve("documents"), 60, 7);
+        new DocumentRenderer(DocumentRenderer.DEFAULT_CASE_SHARE, false).render(world, world.resolve("documents"), 70, 7);
         JsonNode manifest = JsonMapper.builder().build().readTree(Files.readString(world.resolve("documents/manifest.json")));
         for (JsonNode d : manifest.get("documents")) {
             if (d.get("kind").asString().equals("bankafschrift")) {
