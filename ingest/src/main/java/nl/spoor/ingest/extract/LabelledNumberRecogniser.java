@@ -14,7 +14,8 @@ import nl.spoor.model.identifiers.Rsin;
 /**
  * Numbers that are only what they are when labelled: a BSN, RSIN or KvK number looks like any other
  * 8 or 9 digits, so it counts only right after its label ({@code BSN:}, {@code burgerservicenummer},
- * {@code KvK-nummer}, {@code Kamer van Koophandel}, {@code RSIN}) and when its check passes.
+ * {@code KvK-nummer}, {@code Kamer van Koophandel}, {@code RSIN}) or in a table column headed by it
+ * (a spreadsheet's "BSN" column), and when its check passes.
  */
 public final class LabelledNumberRecogniser implements Recogniser {
 
@@ -60,6 +61,43 @@ public final class LabelledNumberRecogniser implements Recogniser {
                 s -> Rsin.tryParse(s).map(Rsin::value));
     }
 
+    /** Rows of a table end their line; a table ends at a line of text without a tab, and is read upwards this far at most. */
+    private static final int MAX_ROWS_ABOVE = 500;
+
+    /**
+     * A spreadsheet's or table's column: the number fills its tab-separated cell and the column's header,
+     * the same cell of a row above it in the same table, is the label ("BSN" over a column of numbers).
+     */
+    private boolean inLabelledColumn(String text, int start, int end) {
+        int lineStart = text.lastIndexOf('\n', start - 1) + 1;
+        int lineEnd = text.indexOf('\n', end);
+        String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
+        int column = (int) line.substring(0, start - lineStart).chars().filter(c -> c == '\t').count();
+        String[] cells = line.split("\t", -1);
+        if (line.indexOf('\t') < 0 || !cells[column].strip().equals(text.substring(start, end))) {
+            return false;
+        }
+        int above = lineStart - 1;
+        for (int rows = 0; above > 0 && rows < MAX_ROWS_ABOVE; rows++) {
+            int from = text.lastIndexOf('\n', above - 1) + 1;
+            String row = text.substring(from, above);
+            if (row.isBlank()) {
+                // Tika separates spreadsheet rows by an empty line
+                above = from - 1;
+                continue;
+            }
+            if (row.indexOf('\t') < 0) {
+                return false;
+            }
+            String[] header = row.split("\t", -1);
+            if (column < header.length && cue.matcher(header[column].strip()).matches()) {
+                return true;
+            }
+            above = from - 1;
+        }
+        return false;
+    }
+
     @Override
     public String name() {
         return name;
@@ -70,7 +108,7 @@ public final class LabelledNumberRecogniser implements Recogniser {
         List<Mention> found = new ArrayList<>();
         Matcher m = number.matcher(text);
         while (m.find()) {
-            if (!Rules.labelledBy(text, m.start(), cue, WINDOW)) {
+            if (!Rules.labelledBy(text, m.start(), cue, WINDOW) && !inLabelledColumn(text, m.start(), m.end())) {
                 continue;
             }
             String written = m.group();

@@ -32,8 +32,10 @@ import tools.jackson.databind.json.JsonMapper;
  * municipality of an address: correct, counted as {@code unlisted}); a police officer's name or a
  * misread value is not in the world and counts against precision. A manifest text that is not the
  * identifier it stands for (the bare account number of an ABN AMRO export stands for an IBAN) cannot be
- * extracted from text and is counted as {@code notInText}, not as a miss. Scanned documents are left
- * out (only OCR reads them). MONEY and DATE have no truth in the manifest and are not scored.
+ * extracted from text and is counted as {@code notInText}, not as a miss. Scanned documents are scored
+ * only when OCR is asked for. Containers (mail with attachments, mailboxes, ZIPs) are scored on their
+ * text and that of everything inside, as the manifest lists the entities of both. MONEY and DATE have
+ * no truth in the manifest and are not scored. Scores are kept over all documents and per format.
  */
 public final class ManifestEvaluation {
 
@@ -56,8 +58,12 @@ public final class ManifestEvaluation {
         }
     }
 
-    /** The scores, the documents read and the manifest texts that cannot be found as text. */
-    public record Report(Map<MentionType, Score> scores, int documents, int notInText) {
+    /**
+     * The scores over all documents and per format ({@link #formatOf}), the documents read and the
+     * manifest texts that cannot be found as text.
+     */
+    public record Report(Map<MentionType, Score> scores, Map<String, Map<MentionType, Score>> byFormat,
+                         Map<String, Integer> documentsByFormat, int documents, int notInText) {
 
         public String table() {
             StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "%d documents; %d manifest texts not extractable as text%n", documents, notInText));
@@ -66,6 +72,36 @@ public final class ManifestEvaluation {
                     c.truePositives(), c.falsePositives(), c.falseNegatives(), c.unlisted(), c.precision(), c.recall(), c.f1())));
             return s.toString();
         }
+
+        /** One line per format: its documents, then precision/recall (identifiers) or F1 (names, addresses) per type. */
+        public String formatTable() {
+            StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "%-9s %4s", "format", "docs"));
+            for (MentionType t : scores.keySet()) {
+                s.append(String.format(Locale.ROOT, " %13s", t.name().toLowerCase(Locale.ROOT)));
+            }
+            s.append(String.format(Locale.ROOT, "%n"));
+            byFormat.forEach((format, types) -> {
+                s.append(String.format(Locale.ROOT, "%-9s %4d", format, documentsByFormat.get(format)));
+                for (MentionType t : scores.keySet()) {
+                    Score c = types.get(t);
+                    s.append(c == null ? String.format(Locale.ROOT, " %13s", "-")
+                            : String.format(Locale.ROOT, " %5.3f/%5.3f%s", c.precision(), c.recall(),
+                            c.truePositives() + c.falseNegatives() < 10 ? "*" : " "));
+                }
+                s.append(String.format(Locale.ROOT, "%n"));
+            });
+            return s.append("precision/recall; * fewer than 10 listed\n").toString();
+        }
+    }
+
+    /**
+     * A document's format for the report: its file extension ({@code pdf}, {@code docx}, {@code msg},
+     * {@code mbox}, {@code zip}, …), and for scans {@code scan-} and the image's ({@code scan-png},
+     * {@code scan-pdf} for an image-only PDF).
+     */
+    public static String formatOf(String kind, String path) {
+        String extension = path.substring(path.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+        return "scan".equals(kind) ? "scan-" + extension : extension;
     }
 
     private record Pair(MentionType type, String value) {
@@ -77,24 +113,37 @@ public final class ManifestEvaluation {
     private final Extractor extractor;
 
     public ManifestEvaluation(Extractor extractor) {
-        this.extractor = extractor;
+        this(extractor, false);
     }
 
-    /** Scores the extractor on every non-scanned document of the world in {@code worldDir}. */
+    /** @param ocr also score scanned documents, read with Tesseract in Dutch (skipped where it is not installed) */
+    public ManifestEvaluation(Extractor extractor, boolean ocr) {
+        this.extractor = extractor;
+        this.ocr = ocr;
+    }
+
+    private final boolean ocr;
+
+    /** Scores the extractor on every document of the world in {@code worldDir} (scans only with OCR). */
     public Report evaluate(Path worldDir) throws IOException {
         Map<MentionType, Set<String>> world = worldEntities(worldDir.resolve("world/nodes"));
         JsonNode manifest = JsonMapper.builder().build().readTree(worldDir.resolve("documents/manifest.json").toFile());
         Map<MentionType, int[]> counts = new EnumMap<>(MentionType.class);
+        Map<String, Map<MentionType, int[]>> formatCounts = new java.util.TreeMap<>();
+        Map<String, Integer> documentsByFormat = new java.util.TreeMap<>();
         Map<MentionType, List<String>> fpExamples = new EnumMap<>(MentionType.class);
         Map<MentionType, List<String>> fnExamples = new EnumMap<>(MentionType.class);
         int documents = 0;
         int notInText = 0;
         for (JsonNode doc : manifest.get("documents")) {
-            if ("scan".equals(doc.get("kind").asString())) {
+            if ("scan".equals(doc.get("kind").asString()) && !ocr) {
                 continue;
             }
             documents++;
             String path = doc.get("path").asString();
+            String format = formatOf(doc.get("kind").asString(), path);
+            documentsByFormat.merge(format, 1, Integer::sum);
+            Map<MentionType, int[]> perFormat = formatCounts.computeIfAbsent(format, f -> new EnumMap<>(MentionType.class));
             Set<Pair> gold = new LinkedHashSet<>();
             for (JsonNode e : doc.get("entities")) {
                 Pair pair = gold(e.get("id").asString(), e.get("kind").asString(), e.get("text").asString());
@@ -105,38 +154,44 @@ public final class ManifestEvaluation {
                 }
             }
             Set<Pair> found = new LinkedHashSet<>();
-            for (Mention m : extractor.mentions(PageText.of(worldDir.resolve("documents").resolve(path)))) {
+            for (Mention m : extractor.mentions(PageText.of(worldDir.resolve("documents").resolve(path), ocr))) {
                 found.add(new Pair(m.type(), m.value()));
             }
             for (Pair g : gold) {
-                int[] c = counts.computeIfAbsent(g.type(), t -> new int[4]);
-                if (found.contains(g)) {
-                    c[0]++;
-                } else {
-                    c[2]++;
+                int outcome = found.contains(g) ? 0 : 2;
+                count(counts, perFormat, g.type(), outcome);
+                if (outcome == 2) {
                     example(fnExamples, g, path);
                 }
             }
             for (Pair f : found) {
-                if (gold.contains(f)) {
+                if (gold.contains(f) || !SCORED.contains(f.type())) {
                     continue;
                 }
-                if (!SCORED.contains(f.type())) {
-                    continue;
-                }
-                int[] c = counts.computeIfAbsent(f.type(), t -> new int[4]);
-                if (world.getOrDefault(f.type(), Set.of()).contains(f.value())) {
-                    c[3]++;
-                } else {
-                    c[1]++;
+                boolean unlisted = world.getOrDefault(f.type(), Set.of()).contains(f.value());
+                count(counts, perFormat, f.type(), unlisted ? 3 : 1);
+                if (!unlisted) {
                     example(fpExamples, f, path);
                 }
             }
         }
+        Map<String, Map<MentionType, Score>> byFormat = new java.util.TreeMap<>();
+        formatCounts.forEach((format, c) -> byFormat.put(format, scores(c, Map.of(), Map.of())));
+        return new Report(scores(counts, fpExamples, fnExamples), byFormat, documentsByFormat, documents, notInText);
+    }
+
+    /** outcome: 0 true positive, 1 false positive, 2 false negative, 3 unlisted */
+    private static void count(Map<MentionType, int[]> all, Map<MentionType, int[]> perFormat, MentionType type, int outcome) {
+        all.computeIfAbsent(type, t -> new int[4])[outcome]++;
+        perFormat.computeIfAbsent(type, t -> new int[4])[outcome]++;
+    }
+
+    private static Map<MentionType, Score> scores(Map<MentionType, int[]> counts, Map<MentionType, List<String>> fp,
+                                                  Map<MentionType, List<String>> fn) {
         Map<MentionType, Score> scores = new EnumMap<>(MentionType.class);
         counts.forEach((type, c) -> scores.put(type, new Score(type, c[0], c[1], c[2], c[3],
-                fpExamples.getOrDefault(type, List.of()), fnExamples.getOrDefault(type, List.of()))));
-        return new Report(scores, documents, notInText);
+                fp.getOrDefault(type, List.of()), fn.getOrDefault(type, List.of()))));
+        return scores;
     }
 
     private static void example(Map<MentionType, List<String>> examples, Pair pair, String path) {

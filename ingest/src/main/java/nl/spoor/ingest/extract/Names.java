@@ -45,7 +45,8 @@ final class Names {
     static final Set<String> NOT_A_NAME_START = Set.of("bij", "aan", "van", "door", "voor", "met", "namens", "via", "op",
             "in", "uit", "naar", "werkgever", "verhuurder", "huurder", "handelsnaam", "naam", "statutaire", "bedrijf",
             "onderneming", "firma", "betaling", "premie", "bestelling", "termijnbedrag", "huur", "salaris", "de", "het",
-            "een", "tel", "ten", "name", "zie", "betreft", "onderwerp", "rekening", "tenaamstelling", "opdrachtgever");
+            "een", "tel", "ten", "name", "zie", "betreft", "onderwerp", "rekening", "tenaamstelling", "opdrachtgever",
+            "uittreksel", "handelsregister", "kvk");
 
     /** What a bare name (a statement's counterparty cell, a signature line) most likely is, or null. */
     static MentionType classify(String name) {

@@ -28,10 +28,25 @@ public final class PageText {
     private PageText() {
     }
 
+    /** The text, images and scanned PDF pages read by Tesseract in Dutch where it is installed. */
     public static List<String> of(Path file) throws IOException {
+        return of(file, true);
+    }
+
+    /** @param ocr whether images and image-only PDF pages are read by Tesseract (Dutch) */
+    public static List<String> of(Path file, boolean ocr) throws IOException {
         AutoDetectParser parser = new AutoDetectParser();
         ParseContext context = new ParseContext();
         context.set(Parser.class, parser);
+        org.apache.tika.parser.ocr.TesseractOCRConfig tesseract = new org.apache.tika.parser.ocr.TesseractOCRConfig();
+        tesseract.setLanguage("nld");
+        tesseract.setSkipOcr(!ocr);
+        context.set(org.apache.tika.parser.ocr.TesseractOCRConfig.class, tesseract);
+        org.apache.tika.parser.pdf.PDFParserConfig pdf = new org.apache.tika.parser.pdf.PDFParserConfig();
+        pdf.setOcrStrategy(ocr ? org.apache.tika.parser.pdf.PDFParserConfig.OCR_STRATEGY.AUTO
+                : org.apache.tika.parser.pdf.PDFParserConfig.OCR_STRATEGY.NO_OCR);
+        pdf.setExtractInlineImages(false);
+        context.set(org.apache.tika.parser.pdf.PDFParserConfig.class, pdf);
         context.set(org.apache.tika.detect.EncodingDetector.class, new DeclaredCharset());
         Pages pages = new Pages();
         try (InputStream in = TikaInputStream.get(file)) {

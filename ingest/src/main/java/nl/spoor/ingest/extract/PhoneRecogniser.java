@@ -21,6 +21,8 @@ public final class PhoneRecogniser implements Recogniser {
             "(?i)\\b(?:tel|telefoon|telefoonnummer|telefoonnr|mobiel|mobiele nummer|gsm|bel|belt|whatsapp|fax|nummer)\\b");
     private static final Pattern NOT_PHONE_CUE = Pattern.compile(
             "(?i)(?:factuur|invoice|dossier|zaak|referentie|kenmerk|order|klant|proces-verbaal|pv-|registratie|rekening|personeels|bestel|transactie)[\\p{L}\\-]*\\s*(?:nummer|nr\\.?|no\\.?)?\\s*[:#]?\\s*$");
+    /** 09-09-1987 is a date (a birth date on a payslip), though written like 0909-1987 would be a phone. */
+    private static final Pattern DATE = Pattern.compile("(?:0[1-9]|[12][0-9]|3[01])-(?:0[1-9]|1[0-2])-(?:19|20)[0-9]{2}");
     private static final Pattern NATIONAL_FORMAT = Pattern.compile("^\\(?0[0-9]{1,3}\\)?[ \\-][0-9].*");
 
     @Override
@@ -80,7 +82,7 @@ public final class PhoneRecogniser implements Recogniser {
 
     private static boolean acceptable(String text, int start, String written) {
         String before = text.substring(Math.max(0, start - 40), start);
-        if (NOT_PHONE_CUE.matcher(before).find()) {
+        if (NOT_PHONE_CUE.matcher(before).find() || DATE.matcher(written).matches()) {
             return false;
         }
         if (written.startsWith("+") || written.startsWith("00")) {

@@ -41,6 +41,16 @@ final class PageText extends DefaultHandler {
         }
     }
 
+    /** Tika ends paragraphs with a newline of its own but not headings: "Bestuurder" would run into the next line. */
+    private static final java.util.Set<String> HEADINGS = java.util.Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+
+    @Override
+    public void endElement(String uri, String localName, String qName) throws SAXException {
+        if (HEADINGS.contains(localName)) {
+            characters(new char[] {'\n'}, 0, 1);
+        }
+    }
+
     @Override
     public void characters(char[] ch, int start, int length) throws SAXException {
         total += length;

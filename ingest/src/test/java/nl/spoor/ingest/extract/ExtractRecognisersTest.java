@@ -41,6 +41,16 @@ class ExtractRecognisersTest {
     }
 
     @Test
+    void bsnInATableColumnHeadedBsnButNotInAnotherColumn() {
+        Recogniser bsn = LabelledNumberRecogniser.bsn();
+        String sheet = "Bewonersoverzicht Industrieweg 40\n\tNaam\tBSN\tDossier\n\tJan de Vries\t111222333\t100000009\n"
+                + "\tPiet Bakker\tgeen BSN\t-\n\tAnna Smit\t123456782\t-\n";
+        assertThat(found(bsn, sheet)).containsExactly("BSN 111222333", "BSN 123456782");
+        assertThat(found(bsn, "Naam\tDossier\nJan de Vries\t111222333\n")).as("column not headed BSN").isEmpty();
+        assertThat(found(bsn, "BSN\n\nJan de Vries\t111222333\n")).as("header outside the table").isEmpty();
+    }
+
+    @Test
     void kvkAndRsinAfterTheirLabels() {
         assertThat(found(LabelledNumberRecogniser.kvk(), "ingeschreven bij de Kamer van Koophandel onder nummer 12345678"))
                 .containsExactly("KVK 12345678");
@@ -63,6 +73,7 @@ class ExtractRecognisersTest {
         assertThat(found(phone, "Factuurnummer 0612345678")).isEmpty();
         assertThat(found(phone, "Factuurnummer: 020-1234567")).isEmpty();
         assertThat(found(phone, "zaaknummer 2024-000123, kenmerk 0201234567")).isEmpty();
+        assertThat(found(phone, "Geboortedatum:\t09-09-1987")).as("a date").isEmpty();
     }
 
     @Test
@@ -140,6 +151,8 @@ class ExtractRecognisersTest {
                         "ORGANIZATION Glazenwasserij Gebroeders Wal V.O.F.");
         assertThat(found(new OrganizationRecogniser(), "Handelsnaam Kapsalon Maria\nRechtsvorm Eenmanszaak"))
                 .containsExactly("ORGANIZATION Kapsalon Maria");
+        assertThat(found(new OrganizationRecogniser(), "Uittreksel KvK Zaanstreek Management B.V.\nuit het Handelsregister van Wit Bouw B.V."))
+                .as("the document's kind before the name").containsExactly("ORGANIZATION Zaanstreek Management B.V.", "ORGANIZATION Wit Bouw B.V.");
     }
 
     @Test

@@ -99,7 +99,7 @@ class IngestPipelineTest {
     }
 
     /** The IBANs, KvK-nummers and kentekens the manifest says are written in the document as such. */
-    private static Set<String> writtenIdentifiers(JsonNode doc) {
+    static Set<String> writtenIdentifiers(JsonNode doc) {
         Set<String> ids = new TreeSet<>();
         doc.get("entities").forEach(e -> {
             String id = e.get("id").asString();

@@ -52,7 +52,7 @@ public final class BankStatementImporter {
         } catch (IOException e) {
             throw new StatementFormatException(file, null, null, "cannot be read: " + e.getMessage(), e);
         }
-        return reader(decode(head)).map(StatementReader::format);
+        return detect(head);
     }
 
     /** The layout of content already in memory (a file the ingest pipeline holds, an archive entry), or empty. */
@@ -63,7 +63,14 @@ public final class BankStatementImporter {
         if (SpreadsheetStatements.mayBe(content)) {
             return SpreadsheetStatements.detect(content);
         }
-        return reader(decode(content.length > HEAD ? Arrays.copyOf(content, HEAD) : content)).map(StatementReader::format);
+        byte[] head = content.length > HEAD ? Arrays.copyOf(content, HEAD) : content;
+        for (byte b : head) {
+            if (b == 0) {
+                // A binary file (an Outlook .msg holding a camt.053 attachment as is) is no statement: exports are text.
+                return Optional.empty();
+            }
+        }
+        return reader(decode(head)).map(StatementReader::format);
     }
 
     /**

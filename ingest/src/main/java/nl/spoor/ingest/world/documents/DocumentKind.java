@@ -16,6 +16,17 @@ interface DocumentKind {
         }
     }
 
+    /** Every candidate of each of the kinds, each marked with the kind that writes it. */
+    static List<Candidate> via(List<DocumentKind> sources) {
+        List<Candidate> list = new java.util.ArrayList<>();
+        for (DocumentKind source : sources) {
+            for (Candidate c : source.candidates()) {
+                list.add(new Candidate(c.row(), c.about(), source));
+            }
+        }
+        return list;
+    }
+
     String name();
 
     List<Candidate> candidates();

@@ -41,6 +41,8 @@ public final class DocumentRenderer {
         WEIGHTS.put("huurovereenkomst", 8);
         WEIGHTS.put("loonstrook", 10);
         WEIGHTS.put("scan", 10);
+        WEIGHTS.put("overzicht", 4);
+        WEIGHTS.put("archief", 4);
     }
 
     /** The medium world's default: documents about planted cases, the rest about ordinary people. */
@@ -143,12 +145,16 @@ public final class DocumentRenderer {
         Office pdfOnly = new Office(world, true);
         BankStatements statements = new BankStatements(world, office.pdf);
         KvkUittreksel kvk = new KvkUittreksel(office);
+        Bewonersoverzicht overview = new Bewonersoverzicht(world);
         return List.of(
                 new ProcesVerbaal.Verkeerscontrole(office), new ProcesVerbaal.Doorzoeking(office, truth), statements, kvk,
                 new EmailMessages(world, statements, kvk), new EscortAds(world), new Huurovereenkomst(office),
                 new Loonstrook(office),
                 new Scans(List.of(new ProcesVerbaal.Verkeerscontrole(pdfOnly), new ProcesVerbaal.Doorzoeking(pdfOnly, truth),
-                        new KvkUittreksel(pdfOnly), new Loonstrook(pdfOnly), new Huurovereenkomst(pdfOnly))));
+                        new KvkUittreksel(pdfOnly), new Loonstrook(pdfOnly), new Huurovereenkomst(pdfOnly))),
+                overview,
+                new Archief(List.of(new ProcesVerbaal.Doorzoeking(office, truth), new EmailMessages(world, statements, kvk),
+                        new Huurovereenkomst(office), overview)));
     }
 
     private static int pickKind(List<DocumentKind> available, int ticket) {

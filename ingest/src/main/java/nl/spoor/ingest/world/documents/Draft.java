@@ -12,6 +12,9 @@ import java.util.Set;
 record Draft(String folder, String extension, String kind, String variant, String format, byte[] bytes,
              List<Mention> mentions, List<String> about, RenderedDocument.Scan scan) {
 
+    /** The id prefix of a mention of something that is not in the world. */
+    static final String EXTERN = "extern:";
+
     /** Collects mentions in order of appearance, each (id, text) once. */
     static final class Mentions {
         private final World world;
@@ -26,6 +29,18 @@ record Draft(String folder, String extension, String kind, String variant, Strin
         String add(String id, String text) {
             if (seen.add(id + "\u0000" + text)) {
                 list.add(new Mention(id, world.label(id), text));
+            }
+            return text;
+        }
+
+        /**
+         * Records a name or address written in the document that is no entity of the world (the police
+         * officer who drew up a PV, the office a mail went to), so that finding it is not counted as an
+         * error; its id is {@code extern:} and the text.
+         */
+        String outsideWorld(String kind, String text) {
+            if (seen.add(EXTERN + text + "\u0000" + text)) {
+                list.add(new Mention(EXTERN + text, kind, text));
             }
             return text;
         }

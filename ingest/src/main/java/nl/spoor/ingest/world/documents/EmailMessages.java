@@ -1,31 +1,17 @@
 package nl.spoor.ingest.world.documents;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.TimeZone;
-
-import org.apache.james.mime4j.dom.Message;
-import org.apache.james.mime4j.dom.address.Mailbox;
-import org.apache.james.mime4j.field.address.DefaultAddressParser;
-import org.apache.james.mime4j.message.BodyPartBuilder;
-import org.apache.james.mime4j.message.DefaultMessageWriter;
-import org.apache.james.mime4j.message.MultipartBuilder;
-import org.apache.james.mime4j.stream.NameValuePair;
 
 /**
- * E-mails (RFC 822, {@code .eml}) sent by a person or company of the world, with an attachment where
- * there is something to attach: a bank statement of the sender's account, or the company's KvK extract.
- * Written with Apache James mime4j, the library Tika parses mail with; Message-ID, Date and MIME
- * boundary are derived from the document, never from the clock or a random source.
+ * E-mails sent by a person or company of the world, with an attachment where there is something to
+ * attach: a bank statement of the sender's account, or the company's KvK extract. Stored as RFC 822
+ * ({@code .eml}), Outlook ({@code .msg}) or a mailbox export of several mails ({@code .mbox}); see
+ * {@link Mail}. Message-ID, Date and MIME boundary are derived from the document, never from the clock.
  */
 final class EmailMessages implements DocumentKind {
 
@@ -57,15 +43,16 @@ final class EmailMessages implements DocumentKind {
         return list;
     }
 
-    @Override
-    public Draft render(Candidate c, SplittableRandom random) {
+    /** The mail the candidate's sender writes, with an attachment where there is something to attach. */
+    private Written write(Candidate c, SplittableRandom random, String to) {
         WorldRow uses = c.row();
         WorldRow sender = world.require(uses.from(), uses, "from");
         WorldRow email = world.require(uses.to(), uses, "to");
         Draft.Mentions m = new Draft.Mentions(world);
         String address = email.get("address");
         String name = sender.get("name");
-        String recipient = RECIPIENTS[random.nextInt(RECIPIENTS.length)];
+        String drawn = RECIPIENTS[random.nextInt(RECIPIENTS.length)];
+        String recipient = to == null ? drawn : to;
         LocalDate date = LocalDate.of(2024, 2, 1).plusDays(random.nextInt(320));
 
         Draft attachment = null;
@@ -105,41 +92,62 @@ final class EmailMessages implements DocumentKind {
 
         String messageId = HexFormat.of().formatHex(java.util.Arrays.copyOf(
                 sha256(uses.file() + ":" + uses.line() + ":" + date + ":" + random.nextLong()), 12));
-        try {
-            Mailbox from = DefaultAddressParser.DEFAULT.parseMailbox(address);
-            Message.Builder message = Message.Builder.of()
-                    .setFrom(new Mailbox(name, from.getLocalPart(), from.getDomain()))
-                    .setTo(DefaultAddressParser.DEFAULT.parseMailbox(recipient))
-                    .setSubject(subject)
-                    .setDate(Date.from(date.atTime(8 + random.nextInt(12), random.nextInt(60))
-                            .atZone(ZoneId.of("Europe/Amsterdam")).toInstant()), TimeZone.getTimeZone("Europe/Amsterdam"))
-                    .setMessageId("<" + messageId + "@mail.example.nl>");
-            BodyPartBuilder text = BodyPartBuilder.create().setBody(body.toString(), "plain", StandardCharsets.UTF_8)
-                    .setContentTransferEncoding("quoted-printable");
-            if (attachment == null) {
-                message.setBody(body.toString(), "plain", StandardCharsets.UTF_8)
-                        .setContentTransferEncoding("quoted-printable");
-            } else {
-                MultipartBuilder multipart = MultipartBuilder.create("mixed")
-                        .addContentTypeParameter(new NameValuePair("boundary", "----=_Part_" + messageId))
-                        .addBodyPart(text)
-                        .addBodyPart(BodyPartBuilder.create().setBody(attachment.bytes(), attachment.format())
-                                .setContentTransferEncoding("base64")
-                                .setContentDisposition("attachment", attachmentName));
-                message.setBody(multipart.build())
-                        .setContentType("multipart/mixed", new NameValuePair("boundary", "----=_Part_" + messageId));
-                m.addAll(attachment.mentions());
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            new DefaultMessageWriter().writeMessage(message.build(), out);
-            return new Draft("mail", "eml", "e-mail", attachment == null ? "zonder-bijlage" : "met-bijlage",
-                    "message/rfc822", out.toByteArray(), m.list(), c.about(), null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (org.apache.james.mime4j.field.address.ParseException e) {
-            throw new WorldFormatException(email.file(), email.line(), "address",
-                    "'" + address + "' is not an e-mail address: " + e.getMessage());
+        if (attachment != null) {
+            m.addAll(attachment.mentions());
         }
+        Mail mail = new Mail(name, address, recipient, subject, date.atTime(8 + random.nextInt(12), random.nextInt(60)),
+                body.toString(), messageId,
+                attachment == null ? null : new Mail.Attachment(attachmentName, attachment.format(), attachment.bytes()));
+        return new Written(mail, m.list());
+    }
+
+    /** A mail and the entities written in it, its attachment's included. */
+    record Written(Mail mail, List<Mention> mentions) {
+    }
+
+    @Override
+    public Draft render(Candidate c, SplittableRandom random) {
+        Written written = write(c, random, null);
+        Mail mail = written.mail();
+        String variant = mail.attachment() == null ? "zonder-bijlage" : "met-bijlage";
+        // Most mail arrives as .eml; an Outlook user's as .msg; a mailbox export (.mbox) holds this mail and a few others.
+        int format = random.nextInt(20);
+        try {
+            if (format >= 5 && format < 15) {
+                return new Draft("mail", "eml", "e-mail", variant, "message/rfc822", mail.eml(), written.mentions(), c.about(), null);
+            } else if (format < 5) {
+                // Outlook items show their recipients with the text (Tika writes the header block), a mail file does not.
+                Draft.Mentions m = new Draft.Mentions(world);
+                m.addAll(written.mentions());
+                m.outsideWorld("Email", mail.to());
+                return new Draft("mail", "msg", "e-mail", variant, "application/vnd.ms-outlook", MsgWriter.write(mail),
+                        m.list(), c.about(), null);
+            }
+            return mailbox(c, written, random);
+        } catch (org.apache.james.mime4j.field.address.ParseException e) {
+            WorldRow email = world.require(c.row().to(), c.row(), "to");
+            throw new WorldFormatException(email.file(), email.line(), "address",
+                    "'" + email.get("address") + "' is not an e-mail address: " + e.getMessage());
+        }
+    }
+
+    /** The mailbox of the office the mail went to: this mail and two or three others to it, oldest first. */
+    private Draft mailbox(Candidate c, Written first, SplittableRandom random) throws org.apache.james.mime4j.field.address.ParseException {
+        List<Candidate> all = candidates();
+        List<Written> mails = new ArrayList<>(List.of(first));
+        Draft.Mentions m = new Draft.Mentions(world);
+        m.addAll(first.mentions());
+        int others = 2 + random.nextInt(2);
+        for (int i = 0; i < others && all.size() > 1; i++) {
+            Candidate other = all.get(random.nextInt(all.size()));
+            Written w = write(other, random, first.mail().to());
+            mails.add(w);
+            m.addAll(w.mentions());
+        }
+        List<Mail> sorted = mails.stream().map(Written::mail).sorted(java.util.Comparator.comparing(Mail::sent)).toList();
+        boolean attachments = sorted.stream().anyMatch(mail -> mail.attachment() != null);
+        return new Draft("mail", "mbox", "e-mail", "mailbox" + (attachments ? "-met-bijlage" : ""), "application/mbox",
+                Mail.mbox(sorted), m.list(), c.about(), null);
     }
 
     private static byte[] sha256(String s) {

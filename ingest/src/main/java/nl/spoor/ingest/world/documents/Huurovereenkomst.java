@@ -72,7 +72,7 @@ final class Huurovereenkomst implements DocumentKind {
         sheet.signature("Aldus opgemaakt en ondertekend in tweevoud te " + address.get("place") + " op "
                 + Dutch.date(start.minusDays(1 + random.nextInt(20))) + ".", "",
                 "Verhuurder: " + landlordName, "", "Huurder: " + tenantName);
-        return office.draft("huur", "huurovereenkomst", "woonruimte", sheet, m, c.about(), random.nextBoolean(),
+        return office.draft("huur", "huurovereenkomst", "woonruimte", sheet, m, c.about(), OfficeFormat.pick(random, 35, 35, 10, 10, 10),
                 Office.at(start.minusDays(1), random), "huur-" + row.from() + "-" + row.to());
     }
 }

@@ -97,7 +97,7 @@ final class KvkUittreksel implements DocumentKind {
         }
         sheet.paragraph("Uittreksel is vervaardigd op " + Dutch.numeric(extractDate) + " om "
                 + String.format(Locale.ROOT, "%02d.%02d", 8 + random.nextInt(10), random.nextInt(60)) + " uur.");
-        return office.draft("kvk", "kvk-uittreksel", "handelsregister", sheet, m, c.about(), false,
+        return office.draft("kvk", "kvk-uittreksel", "handelsregister", sheet, m, c.about(), OfficeFormat.PDF,
                 Office.at(extractDate, random), "kvk-" + kvk + "-" + extractDate);
     }
 }

@@ -77,7 +77,7 @@ final class Loonstrook implements DocumentKind {
                 .map(a -> m.add(a, Dutch.iban(world.require(a, row, "from").get("iban")))).orElse(null);
         sheet.paragraph(account == null ? "Het nettoloon is contant uitbetaald."
                 : "Het nettoloon van " + Dutch.euro(net) + " wordt overgemaakt op rekening " + account + ".");
-        return office.draft("loon", "loonstrook", "maand", sheet, m, c.about(), false,
+        return office.draft("loon", "loonstrook", "maand", sheet, m, c.about(), OfficeFormat.pick(random, 70, 0, 10, 10, 10),
                 Office.at(period.plusDays(24), random), "loon-" + row.from() + "-" + period);
     }
 }

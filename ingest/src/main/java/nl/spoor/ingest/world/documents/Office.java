@@ -5,15 +5,15 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.SplittableRandom;
 
-/** Shared by the kinds that write office documents: PDF and DOCX writers and a few Dutch particulars. */
+/** Shared by the kinds that write office documents: the writers of each {@link OfficeFormat} and a few Dutch particulars. */
 final class Office {
-
-    static final String PDF = "application/pdf";
-    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     final World world;
     final PdfWriter pdf = new PdfWriter();
     final DocxWriter docx = new DocxWriter();
+    final OdtWriter odt = new OdtWriter();
+    final RtfWriter rtf = new RtfWriter();
+    final DocWriter doc = new DocWriter();
 
     /** Scans need a PDF to rasterise, whatever the kind would have chosen. */
     final boolean pdfOnly;
@@ -23,13 +23,18 @@ final class Office {
         this.pdfOnly = pdfOnly;
     }
 
-    /** The sheet as PDF or DOCX; the document id seeds the PDF /ID so equal inputs give equal bytes. */
+    /** The sheet in the wanted format (PDF when only PDF will do); the document id seeds the PDF /ID so equal inputs give equal bytes. */
     Draft draft(String folder, String kind, String variant, Sheet sheet, Draft.Mentions mentions, List<String> about,
-                boolean docxWanted, LocalDateTime created, String documentId) {
-        boolean asDocx = docxWanted && !pdfOnly;
-        byte[] bytes = asDocx ? docx.write(sheet, created) : pdf.write(sheet, created, documentId);
-        return new Draft(folder, asDocx ? "docx" : "pdf", kind, variant, asDocx ? DOCX : PDF, bytes,
-                mentions.list(), about, null);
+                OfficeFormat wanted, LocalDateTime created, String documentId) {
+        OfficeFormat format = pdfOnly ? OfficeFormat.PDF : wanted;
+        byte[] bytes = switch (format) {
+            case PDF -> pdf.write(sheet, created, documentId);
+            case DOCX -> docx.write(sheet, created);
+            case ODT -> odt.write(sheet, created);
+            case RTF -> rtf.write(sheet, created);
+            case DOC -> doc.write(sheet, created);
+        };
+        return new Draft(folder, format.extension, kind, variant, format.mediaType, bytes, mentions.list(), about, null);
     }
 
     static LocalDateTime at(LocalDate date, SplittableRandom random) {

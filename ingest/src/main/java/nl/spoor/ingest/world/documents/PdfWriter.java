@@ -64,32 +64,42 @@ final class PdfWriter {
             PDType0Font font = PDType0Font.load(doc, new java.io.ByteArrayInputStream(fontBytes), true);
             pages.draw(doc, font);
 
-            PDDocumentInformation info = doc.getDocumentInformation();
-            info.setTitle(title);
-            info.setAuthor(author);
-            info.setCreator("Spoor");
-            info.setProducer("Spoor documentrenderer");
-            Calendar calendar = new GregorianCalendar(TimeZone.getTimeZone("Europe/Amsterdam"), Locale.ROOT);
-            calendar.clear();
-            calendar.set(created.getYear(), created.getMonthValue() - 1, created.getDayOfMonth(),
-                    created.getHour(), created.getMinute(), created.getSecond());
-            info.setCreationDate(calendar);
-            info.setModificationDate(calendar);
-            // Without an /ID PDFBox would derive one from the clock.
-            byte[] digest = MessageDigest.getInstance("MD5").digest(id.getBytes(StandardCharsets.UTF_8));
-            COSArray ids = new COSArray();
-            ids.add(new COSString(digest));
-            ids.add(new COSString(digest));
-            doc.getDocument().setDocumentID(ids);
-
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            doc.save(out);
-            return out.toByteArray();
+            return saved(doc, title, author, created, id);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The document's bytes, with title, author, dates from the caller and a trailer /ID from {@code id}:
+     * without an /ID PDFBox would derive one from the clock.
+     */
+    static byte[] saved(PDDocument doc, String title, String author, java.time.LocalDateTime created, String id)
+            throws IOException {
+        PDDocumentInformation info = doc.getDocumentInformation();
+        info.setTitle(title);
+        info.setAuthor(author);
+        info.setCreator("Spoor");
+        info.setProducer("Spoor documentrenderer");
+        Calendar calendar = new GregorianCalendar(TimeZone.getTimeZone("Europe/Amsterdam"), Locale.ROOT);
+        calendar.clear();
+        calendar.set(created.getYear(), created.getMonthValue() - 1, created.getDayOfMonth(),
+                created.getHour(), created.getMinute(), created.getSecond());
+        info.setCreationDate(calendar);
+        info.setModificationDate(calendar);
+        byte[] digest;
+        try {
+            digest = MessageDigest.getInstance("MD5").digest(id.getBytes(StandardCharsets.UTF_8));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+        COSArray ids = new COSArray();
+        ids.add(new COSString(digest));
+        ids.add(new COSString(digest));
+        doc.getDocument().setDocumentID(ids);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        doc.save(out);
+        return out.toByteArray();
     }
 
     /** Greedy word wrap at spaces; a word longer than the line stays whole. */

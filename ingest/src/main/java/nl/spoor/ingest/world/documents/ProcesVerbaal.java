@@ -80,7 +80,7 @@ final class ProcesVerbaal {
             String placeValue = row.get("place");
             WorldRow place = placeValue != null && placeValue.startsWith("place:") ? world.require(placeValue, row, "place") : null;
             String town = place != null ? place.get("name") : placeValue;
-            String officer = Office.officer(random);
+            String officer = m.outsideWorld("Person", Office.officer(random));
             String number = Office.pvNumber(date, random);
             String time = String.format(Locale.ROOT, "%02d:%02d", 7 + random.nextInt(16), random.nextInt(60));
 
@@ -119,8 +119,8 @@ final class ProcesVerbaal {
             }
             sheet.signature("Waarvan door mij is opgemaakt dit proces-verbaal, dat ik sloot en ondertekende te "
                     + placeName + " op " + Dutch.date(date) + ".", "", officer, "hoofdagent van politie");
-            boolean docx = random.nextInt(3) == 0;
-            return office.draft("pv", "proces-verbaal", "verkeerscontrole", sheet, m, c.about(), docx,
+            OfficeFormat format = OfficeFormat.pick(random, 40, 25, 12, 12, 11);
+            return office.draft("pv", "proces-verbaal", "verkeerscontrole", sheet, m, c.about(), format,
                     Office.at(date, random), number);
         }
     }
@@ -167,7 +167,7 @@ final class ProcesVerbaal {
             WorldRow address = c.row();
             Draft.Mentions m = new Draft.Mentions(world);
             LocalDate date = LocalDate.of(2024, 1, 1).plusDays(random.nextInt(366));
-            String officer = Office.officer(random);
+            String officer = m.outsideWorld("Person", Office.officer(random));
             String number = Office.pvNumber(date, random);
             String where = m.add(address.id(), World.addressLine(address));
             boolean caseRelated = c.about().stream().anyMatch(truth::inCase);
@@ -214,8 +214,8 @@ final class ProcesVerbaal {
                     + "in aanwezigheid van een tweede verbalisant een telling verricht.");
             sheet.signature("Waarvan door mij is opgemaakt dit proces-verbaal, dat ik sloot en ondertekende op "
                     + Dutch.date(date) + ".", "", officer, "inspecteur van politie");
-            boolean docx = random.nextInt(3) == 0;
-            return office.draft("pv", "proces-verbaal", "doorzoeking", sheet, m, c.about(), docx,
+            OfficeFormat format = OfficeFormat.pick(random, 40, 25, 12, 12, 11);
+            return office.draft("pv", "proces-verbaal", "doorzoeking", sheet, m, c.about(), format,
                     Office.at(date, random), number);
         }
     }

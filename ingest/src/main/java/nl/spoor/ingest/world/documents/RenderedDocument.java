@@ -9,7 +9,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  *
  * @param path     relative to {@code documents/}, e.g. {@code pv/pv-000001.pdf}
  * @param kind     {@code proces-verbaal}, {@code bankafschrift}, {@code kvk-uittreksel}, {@code e-mail},
- *                 {@code advertentie}, {@code huurovereenkomst}, {@code loonstrook}, {@code scan}
+ *                 {@code advertentie}, {@code huurovereenkomst}, {@code loonstrook}, {@code scan}, {@code overzicht}
+ *                 (a spreadsheet), {@code archief} (a ZIP of other documents)
  * @param variant  the layout within the kind, e.g. {@code verkeerscontrole}, {@code ing-csv}, {@code mt940}
  * @param format   the media type Tika detects for the file
  * @param sha256   hex digest of the file's bytes

@@ -28,8 +28,9 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 
 /**
  * Scanned pages for OCR: a PDF of another kind (PV, KvK extract, payslip, rental contract) rasterised
- * at 200–300 dpi in grey, turned a little, on greyish paper with speckle — PNG for one page, TIFF for
- * several. The manifest lists the source document's entities; only OCR can find them.
+ * at 200–300 dpi in grey, turned a little, on greyish paper with speckle — PNG, JPEG, TIFF or an image-only
+ * PDF for one page, multi-page TIFF or image-only PDF for several. The manifest lists the source document's
+ * entities; only OCR can find them.
  */
 final class Scans implements DocumentKind {
 
@@ -48,13 +49,7 @@ final class Scans implements DocumentKind {
 
     @Override
     public List<Candidate> candidates() {
-        List<Candidate> list = new ArrayList<>();
-        for (DocumentKind source : sources) {
-            for (Candidate c : source.candidates()) {
-                list.add(new Candidate(c.row(), c.about(), source));
-            }
-        }
-        return list;
+        return DocumentKind.via(sources);
     }
 
     @Override
@@ -71,13 +66,27 @@ final class Scans implements DocumentKind {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        boolean tiff = pages.size() > 1 || random.nextInt(3) == 0;
-        byte[] bytes = tiff ? write("tiff", pages, dpi) : write("png", pages.subList(0, 1), dpi);
+        // One page: PNG, TIFF, JPEG or a PDF holding the image; several: multi-page TIFF or PDF.
+        int pick = random.nextInt(4);
+        String extension = pages.size() > 1 ? (pick < 2 ? "tif" : "pdf") : new String[] {"png", "tif", "jpg", "pdf"}[pick];
+        List<BufferedImage> written = extension.equals("tif") || extension.equals("pdf") ? pages : pages.subList(0, 1);
+        byte[] bytes = switch (extension) {
+            case "tif" -> write("tiff", written, dpi);
+            case "jpg" -> write("jpeg", written, dpi);
+            case "pdf" -> ImageOnlyPdf.write(written, dpi, Office.at(java.time.LocalDate.of(2024, 1, 2).plusDays(random.nextInt(360)), random),
+                    source.variant() + ":" + random.nextLong());
+            default -> write("png", written, dpi);
+        };
+        String format = switch (extension) {
+            case "tif" -> "image/tiff";
+            case "jpg" -> "image/jpeg";
+            case "pdf" -> "application/pdf";
+            default -> "image/png";
+        };
         BufferedImage first = pages.getFirst();
-        RenderedDocument.Scan scan = new RenderedDocument.Scan(dpi, first.getWidth(), first.getHeight(),
-                tiff ? pages.size() : 1);
-        return new Draft("scan", tiff ? "tif" : "png", "scan", source.kind() + "/" + source.variant(),
-                tiff ? "image/tiff" : "image/png", bytes, source.mentions(), about, scan);
+        RenderedDocument.Scan scan = new RenderedDocument.Scan(dpi, first.getWidth(), first.getHeight(), written.size());
+        return new Draft("scan", extension, "scan", source.kind() + "/" + source.variant(), format, bytes, source.mentions(),
+                about, scan);
     }
 
     /** Turns the page by up to 1.2°, greys the paper and adds speckle, keeping the page's size. */
@@ -121,6 +130,9 @@ final class Scans implements DocumentKind {
             if ("tiff".equals(format)) {
                 param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
                 param.setCompressionType("Deflate");
+            } else if ("jpeg".equals(format)) {
+                param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+                param.setCompressionQuality(0.85f);
             }
             boolean sequence = images.size() > 1;
             if (sequence) {
