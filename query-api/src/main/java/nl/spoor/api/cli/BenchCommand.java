@@ -162,18 +162,7 @@ class BenchCommand implements Callable<Integer> {
         /** The documents of a generated world, generated once into $SPOOR_HOME/worlds/<scale>-seed<seed> (the demo's cache). */
         private Path generatedDocuments() {
             Generated g = corpus != null && corpus.generated != null ? corpus.generated : new Generated();
-            Scale scale = Scale.parse(g.scale);
-            Path world = StoreSettings.fromEnvironment(System.getenv()).home().toAbsolutePath().resolve("worlds").resolve(scale.name() + "-seed" + g.seed);
-            if (!Files.exists(world.resolve("documents").resolve("manifest.json"))) {
-                DemoCommand.deleteTree(world);
-                System.out.println("Generating the " + scale.name() + " world (seed " + g.seed + ") into " + world + " for the benchmark; once, it is cached.");
-                GenerateCommand generate = new GenerateCommand();
-                generate.scale = g.scale;
-                generate.seed = g.seed;
-                generate.out = world;
-                generate.call();
-            }
-            return world.resolve("documents");
+            return GenerateCommand.cached(g.scale, g.seed, "the benchmark").resolve("documents");
         }
     }
 }

@@ -1,12 +1,8 @@
 package nl.spoor.api.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,17 +31,7 @@ class DemoCommand implements Callable<Integer> {
     public Integer call() {
         StoreSettings settings = StoreSettings.fromEnvironment(System.getenv());
         if (!holdsEntities(settings)) {
-            Path world = settings.home().toAbsolutePath().resolve("worlds").resolve(DEMO_SCALE + "-seed" + DEMO_SEED);
-            if (!Files.exists(world.resolve("documents").resolve("manifest.json"))) {
-                // A folder without the documents' manifest is an interrupted run: start it again.
-                deleteTree(world);
-                System.out.println("Generating the demo world (" + DEMO_SCALE + ", seed " + DEMO_SEED + ") into " + world + "; once, it is cached.");
-                GenerateCommand generate = new GenerateCommand();
-                generate.scale = DEMO_SCALE;
-                generate.seed = DEMO_SEED;
-                generate.out = world;
-                generate.call();
-            }
+            Path world = GenerateCommand.cached(DEMO_SCALE, DEMO_SEED, "the demo");
             System.out.println("Loading the demo world into the store …");
             LoadCommand.load(world, null, 10_000);
         }
@@ -62,19 +48,6 @@ class DemoCommand implements Callable<Integer> {
         try (SpoorStore store = SpoorStore.open(settings);
              var session = store.driver().session(store.sessionConfig())) {
             return session.run("MATCH (n:Entity) RETURN n LIMIT 1").hasNext();
-        }
-    }
-
-    static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot remove the unfinished demo world in " + dir + ": " + e.getMessage(), e);
         }
     }
 }

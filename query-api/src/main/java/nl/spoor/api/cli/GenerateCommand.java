@@ -118,4 +118,37 @@ class GenerateCommand implements Callable<Integer> {
             }
         }
     }
+
+    /**
+     * The world of this scale and seed under {@code $SPOOR_HOME/worlds/<scale>-seed<seed>}, generated there once
+     * (the demo and the benchmarks share it). A folder without the documents' manifest is an interrupted run: it
+     * is generated again.
+     */
+    static Path cached(String scale, long seed, String purpose) {
+        Path world = nl.spoor.model.store.StoreSettings.fromEnvironment(System.getenv()).home().toAbsolutePath()
+                .resolve("worlds").resolve(Scale.parse(scale).name() + "-seed" + seed);
+        if (!java.nio.file.Files.exists(world.resolve("documents").resolve("manifest.json"))) {
+            deleteTree(world);
+            System.out.println("Generating the " + scale + " world (seed " + seed + ") into " + world + " for " + purpose + "; once, it is cached.");
+            GenerateCommand generate = new GenerateCommand();
+            generate.scale = scale;
+            generate.seed = seed;
+            generate.out = world;
+            generate.call();
+        }
+        return world;
+    }
+
+    private static void deleteTree(Path dir) {
+        if (!java.nio.file.Files.exists(dir)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(dir)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                java.nio.file.Files.delete(p);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Cannot remove the unfinished world in " + dir + ": " + e.getMessage(), e);
+        }
+    }
 }
