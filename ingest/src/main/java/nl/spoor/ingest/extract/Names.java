@@ -33,7 +33,9 @@ final class Names {
 
     /** Kinds of organisation written before or inside the name. */
     static final String ORG_HEAD = "(?:" + SECTOR + "|Stichting|Vereniging|Coöperatie|Cooperatie|Coöperatieve|Gemeente|Provincie|Maatschap|\\p{Lu}\\p{Ll}*stichting)";
-    static final String ORGANIZATION_WITH_HEAD = ORG_HEAD + "(?:[ ](?:" + ORG_WORD + "|en|de|van|der|het|'t|voor|aan)){1,5}(?![\\p{L}:])";
+    /** An IBAN starting after a name (a statement row run together) is not a word of that name. */
+    private static final String NO_IBAN = "(?!\\p{Lu}{2}\\d{2}[ ]?\\p{Lu}{4}[ ]?\\d)";
+    static final String ORGANIZATION_WITH_HEAD = ORG_HEAD + "(?:[ ]" + NO_IBAN + "(?:" + ORG_WORD + "|en|de|van|der|het|'t|voor|aan)){1,5}(?![\\p{L}:])";
     static final Pattern ORGANIZATION_WHOLE = Pattern.compile(ORGANIZATION_WITH_FORM + "|" + ORGANIZATION_WITH_HEAD);
 
     /** Organisations everyone in Dutch case files knows by name. */

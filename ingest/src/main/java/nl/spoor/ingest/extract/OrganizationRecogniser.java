@@ -56,6 +56,11 @@ public final class OrganizationRecogniser implements Recogniser {
                 found.add(new Mention(MentionType.ORGANIZATION, written, written, page, l.start("name"), l.end("name"), 0.85, name()));
             }
         }
+        for (Cells.Cell cell : Cells.statementRowNames(text)) {
+            if (Names.classify(cell.text()) == MentionType.ORGANIZATION && found.stream().noneMatch(f -> f.start() == cell.start())) {
+                found.add(new Mention(MentionType.ORGANIZATION, cell.text(), cell.text(), page, cell.start(), cell.end(), 0.85, name()));
+            }
+        }
         Matcher k = KNOWN.matcher(text);
         while (k.find()) {
             found.add(new Mention(MentionType.ORGANIZATION, k.group(), k.group(), page, k.start(), k.end(), 0.8, name()));

@@ -58,6 +58,11 @@ public final class PersonRecogniser implements Recogniser {
                 found.add(new Mention(MentionType.PERSON, cell.text(), cell.text(), page, cell.start(), cell.end(), 0.7, name()));
             }
         }
+        for (Cells.Cell cell : Cells.statementRowNames(text)) {
+            if (Names.classify(cell.text()) == MentionType.PERSON) {
+                found.add(new Mention(MentionType.PERSON, cell.text(), cell.text(), page, cell.start(), cell.end(), 0.7, name()));
+            }
+        }
         return found;
     }
 }

@@ -98,6 +98,17 @@ class ExtractRecognisersTest {
     }
 
     @Test
+    void counterpartiesOfAPdfStatementRowWhoseColumnsTheTextRanTogether() {
+        // What Tika gives for a row of an ING or Rabobank PDF afschrift: one line, single spaces.
+        String rows = "26-10-2024 Sophie de Vries NL08 INGB 8086 8887 12 OV Bij 2.608,00\n"
+                + "Inleg huishoudrekening oktober 2024\n"
+                + "26-10-2024 Provincie Noord-Holland NL66 SNSB 7856 1111 29 cb 2.075,42\n"
+                + "22-10-2024 Zaanstad ga 40,00\n";
+        assertThat(found(new PersonRecogniser(), rows)).containsExactly("PERSON Sophie de Vries");
+        assertThat(found(new OrganizationRecogniser(), rows)).containsExactly("ORGANIZATION Provincie Noord-Holland");
+    }
+
+    @Test
     void euroAmountsWithAScaleWordAsPolicyTextsWriteThem() {
         // Phrases from the Ondermijningsplan Noord-Holland (shared/seeds): "€ 15 miljoen" is not 15 euro.
         assertThat(found(new MoneyRecogniser(), "een bedrag van € 1.1 mln. Zie; werd om €200 mln., onder andere; "
