@@ -77,7 +77,7 @@ class IngestRoutingTest {
         new DocumentRenderer(DocumentRenderer.DEFAULT_CASE_SHARE, false).render(world, world.resolve("documents"), 60, 7);
         // Bank statements alone, for the layouts the mix of 60 may lack (PDF afschriften, spreadsheets).
         new DocumentRenderer(DocumentRenderer.DEFAULT_CASE_SHARE, false).only(java.util.Set.of("bankafschrift"))
-                .render(world, world.resolve("bank"), 40, 8);
+                .render(world, world.resolve("bank"), 60, 8);
         for (String folder : List.of("documents", "bank")) {
             JsonNode manifest = JsonMapper.builder().build().readTree(world.resolve(folder + "/manifest.json").toFile());
             for (JsonNode d : manifest.get("documents")) {
