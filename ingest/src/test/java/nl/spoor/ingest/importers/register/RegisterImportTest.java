@@ -212,7 +212,7 @@ class RegisterImportTest {
 
         assertThat(report.registers()).isEqualTo(1);
         assertThat(report.statementErrors()).isEmpty();
-        String source = "doc:sha256:" + RegisterImport.sha256(Files.readAllBytes(extract));
+        String source = options.sourceId(RegisterImport.sha256(Files.readAllBytes(extract)));
         assertThat(strings("MATCH (s:Source {sourceId: '" + source + "'}) RETURN s.kind")).containsExactly("REGISTER");
         assertThat(strings("MATCH (d:Document {name: 'uittreksel-export.txt'}) RETURN d.registerFormat")).containsExactly("KVK_INSCHRIJVINGEN");
         // One company of that KvK-nummer, asserted by the extract (line 2) and by the text (its mention).
