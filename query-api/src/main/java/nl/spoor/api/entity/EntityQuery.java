@@ -26,7 +26,6 @@ class EntityQuery {
     private static final String ENTITY = CypherResource.load(EntityQuery.class, "entity.cypher");
     private static final String RELATIONSHIPS = CypherResource.load(EntityQuery.class, "relationships.cypher");
     /** Bookkeeping of the writer, not facts about the entity. */
-    private static final Set<String> HIDDEN = Set.of("spoorId", "sourceIds", "evidence", "key", "spoorLock");
 
     private final SpoorStore store;
 
@@ -46,7 +45,7 @@ class EntityQuery {
         try (var s = store.driver().session(store.sessionConfig())) {
             return s.executeRead(tx -> tx.run(ENTITY, Map.of("spoorId", spoorId)).list()).stream().findFirst().map(r -> {
                 var node = r.get("node").asNode();
-                List<Property> props = properties(node.asMap(v -> v));
+                List<Property> props = Provenance.properties(node.asMap(v -> v));
                 List<Assertion> assertions = new ArrayList<>(r.get("assertions").asList(v -> entityAssertion(v)));
                 assertions.sort(Comparator.comparing((Assertion a) -> a.source().sourceId()).thenComparing(Assertion::locator));
                 return new Entity(spoorId, r.get("kind").asString(), caption(node.asMap(v -> v), spoorId), props, assertions);
@@ -69,7 +68,7 @@ class EntityQuery {
                 String key = props.containsKey("key") && !props.get("key").asString().isEmpty() ? props.get("key").asString() : null;
                 return new Relationship(r.get("type").asString(), r.get("outgoing").asBoolean() ? "OUT" : "IN", key,
                         new EntityRef(r.get("otherId").asString(), r.get("otherKind").asString(), r.get("otherCaption").asString()),
-                        properties(props), evidence);
+                        Provenance.properties(props), evidence);
             }));
         }
     }
@@ -79,22 +78,6 @@ class EntityQuery {
         return new Assertion(Provenance.source(v.get("source").asMap()), (String) a.get("locator"), integer(a.get("page")),
                 integer(a.get("start")), integer(a.get("end")), ((Number) a.getOrDefault("confidence", 1.0)).doubleValue(),
                 (String) a.get("snippet"), (String) a.get("asserted"));
-    }
-
-    private static List<Property> properties(Map<String, Value> props) {
-        return props.entrySet().stream()
-                .filter(e -> !HIDDEN.contains(e.getKey()))
-                .sorted(Map.Entry.comparingByKey())
-                .map(e -> new Property(e.getKey(), display(e.getValue())))
-                .toList();
-    }
-
-    private static String display(Value v) {
-        return switch (v.type().name()) {
-            case "STRING" -> v.asString();
-            case "LIST" -> String.join(", ", v.asList(x -> display(x)));
-            default -> v.asObject().toString();
-        };
     }
 
     private static String caption(Map<String, Value> p, String spoorId) {

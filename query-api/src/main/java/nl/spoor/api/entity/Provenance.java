@@ -1,8 +1,13 @@
 package nl.spoor.api.entity;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+
+import org.neo4j.driver.Value;
 
 import nl.spoor.api.entity.EntityViews.Assertion;
+import nl.spoor.api.entity.EntityViews.Property;
 import nl.spoor.api.entity.EntityViews.Source;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -14,6 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class Provenance {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Set<String> HIDDEN = Set.of("spoorId", "sourceIds", "evidence", "key", "spoorLock");
 
     private Provenance() {
     }
@@ -37,6 +43,23 @@ public final class Provenance {
         return new Source((String) s.get("sourceId"), str(s.get("kind")), str(s.get("title")), str(s.get("documentId")),
                 str(s.get("partner")), str(s.get("legalBasis")), str(s.get("caseId")), str(s.get("receivedAt")),
                 str(s.get("retainUntil")), s.get("extractor") + " " + s.get("extractorVersion"));
+    }
+
+    /** A relationship's or entity's stored properties as shown (provenance bookkeeping hidden), by name. */
+    public static List<Property> properties(Map<String, Value> props) {
+        return props.entrySet().stream()
+                .filter(e -> !HIDDEN.contains(e.getKey()))
+                .sorted(Map.Entry.comparingByKey())
+                .map(e -> new Property(e.getKey(), display(e.getValue())))
+                .toList();
+    }
+
+    private static String display(Value v) {
+        return switch (v.type().name()) {
+            case "STRING" -> v.asString();
+            case "LIST" -> String.join(", ", v.asList(x -> display(x)));
+            default -> v.asObject().toString();
+        };
     }
 
     private static String str(Object o) {
