@@ -1,31 +1,20 @@
 package nl.spoor.api.moneytrail;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static nl.spoor.api.testing.PlantedWorld.withRole;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Optional;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import nl.spoor.api.moneytrail.TrailQuery.Direction;
 import nl.spoor.api.moneytrail.TrailViews.MoneyTrailResult;
-import nl.spoor.ingest.world.Scale;
-import nl.spoor.ingest.world.WorldGenerator;
-import nl.spoor.ingest.world.load.LoadProgress;
-import nl.spoor.ingest.world.load.WorldLoader;
-import nl.spoor.model.graph.BsnKey;
+import nl.spoor.api.testing.PlantedWorld;
 import nl.spoor.model.store.SpoorStore;
-import nl.spoor.model.store.StoreSettings;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The generator's planted mule chains (truth.json, typology muleChain) in the small world, loaded as
@@ -34,52 +23,21 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class PlantedMuleChainsTest {
 
-    static final BsnKey KEY = BsnKey.of(HexFormat.of().parseHex("00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff"));
-
-    @TempDir
-    static Path tmp;
-    static SpoorStore store;
-    static JsonNode truth;
+    static PlantedWorld world;
     static MoneyTrails trails;
 
     @BeforeAll
-    static void generateAndLoad() throws Exception {
-        Path world = tmp.resolve("world");
+    static void generateAndLoad() {
         // Seed 11: not the seed the generator's own truth tests use (7).
-        new WorldGenerator(Scale.SMALL, 11).generate(world, WorldGenerator.Progress.NONE);
-        truth = JsonMapper.builder().build().readTree(Files.readString(world.resolve("truth.json")));
-        StoreSettings settings = new StoreSettings(tmp.resolve("home"), Optional.empty(), "neo4j", null, "neo4j", 0, "256m");
-        new WorldLoader(settings, KEY, LoadProgress.silent()).load(world);
-        store = SpoorStore.open(settings);
+        world = PlantedWorld.small(11);
+        SpoorStore store = world.store();
         TrailLimits limits = new TrailLimits(6, Duration.ofSeconds(60), 5_000, 200);
         trails = new MoneyTrails(new StartAccounts(store), new TrailSearch(store, limits), new TrailDetails(store), limits);
     }
 
-    @AfterAll
-    static void close() {
-        if (store != null) {
-            store.close();
-        }
-    }
-
-    static List<String> withRole(JsonNode c, String role) {
-        List<String> ids = new ArrayList<>();
-        c.get("entities").forEach(e -> {
-            if (e.get("role").asString().equals(role)) {
-                ids.add(e.get("id").asString());
-            }
-        });
-        return ids;
-    }
-
     @Test
     void findsEveryPlantedMuleChainFromItsFirstMuleWithThePlantedHops() {
-        List<JsonNode> chains = new ArrayList<>();
-        truth.get("cases").forEach(c -> {
-            if (c.get("typology").asString().equals("muleChain") && c.get("planted").asBoolean()) {
-                chains.add(c);
-            }
-        });
+        List<JsonNode> chains = world.cases("muleChain", true);
         assertThat(chains).hasSize(2);
         for (JsonNode c : chains) {
             List<String> mules = withRole(c, "mule");
