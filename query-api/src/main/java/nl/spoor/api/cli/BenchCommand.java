@@ -27,7 +27,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks that print a ratio against a baseline run side by side in the same process.",
-        subcommands = {BenchCommand.Store.class, BenchCommand.Ingest.class, BenchCommand.Trails.class})
+        subcommands = {BenchCommand.Store.class, BenchCommand.Ingest.class, BenchCommand.Trails.class, BenchQueriesCommand.class})
 class BenchCommand implements Callable<Integer> {
 
     @Override
