@@ -66,6 +66,14 @@ final class EmbeddedNeo4j implements AutoCloseable {
             throw new StoreException(explainStartFailure(directory, e), e);
         }
         GraphDatabaseAPI system = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+        try {
+            // Spoor's own procedures (a server gets them from the plugin jar, when installed there).
+            system.getDependencyResolver().resolveDependency(org.neo4j.kernel.api.procedure.GlobalProcedures.class)
+                    .registerProcedure(nl.spoor.model.moneytrail.TrailTraversal.class);
+        } catch (org.neo4j.exceptions.KernelException e) {
+            dbms.shutdown();
+            throw new StoreException("Cannot register Spoor's procedures in the embedded store: " + e.getMessage(), e);
+        }
         var address = system.getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
                 .getLocalAddress(ConnectorType.BOLT);
         return new EmbeddedNeo4j(dbms, URI.create("bolt://127.0.0.1:" + address.getPort()));

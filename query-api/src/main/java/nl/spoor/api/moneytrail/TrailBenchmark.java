@@ -37,47 +37,67 @@ public final class TrailBenchmark {
             starts = s.executeRead(tx -> tx.run(STARTS, Map.of("busiest", busiest, "step", sampleStep)).single().asMap());
         }
         TrailLimits limits = new TrailLimits(TrailLimits.PATTERN_HOPS, timeout, 1_000_000, 200);
-        TrailSearch search = new TrailSearch(store, limits);
+        Map<TrailSearch.Engine, TrailSearch> searches = new java.util.EnumMap<>(TrailSearch.Engine.class);
+        boolean traversal = TrailSearch.hasTraversal(store);
+        for (TrailSearch.Engine e : TrailSearch.Engine.values()) {
+            if (e != TrailSearch.Engine.TRAVERSAL || traversal) {
+                searches.put(e, new TrailSearch(store, limits, e));
+            }
+        }
         TrailQuery q = TrailQuery.of(TrailQuery.Direction.FORWARD, 3, 7, 0.5, 1_000_000, null, null, limits);
-        out.printf("3 hops forward, window 7 days, fraction 0.5, no hub cap; %d rounds, timeout %d s per query%n", rounds, timeout.toSeconds());
+        out.printf("3 hops forward, window 7 days, fraction 0.5, no hub cap; %d rounds after a warm-up, timeout %d s per query%n", rounds, timeout.toSeconds());
         for (String group : List.of("busiest", "sample")) {
             @SuppressWarnings("unchecked")
             List<String> ids = (List<String>) starts.get(group);
-            List<Long> pruned = new ArrayList<>();
-            List<Long> naive = new ArrayList<>();
-            long trails = 0;
-            long paths = 0;
-            int naiveTimeouts = 0;
+            Map<String, List<Long>> times = new java.util.LinkedHashMap<>();
+            Map<String, Long> counts = new java.util.HashMap<>();
+            Map<String, Integer> timeouts = new java.util.HashMap<>();
+            List<String> sides = new ArrayList<>();
+            searches.keySet().forEach(e -> sides.add(e.name()));
+            sides.add("NAIVE");
+            sides.forEach(side -> times.put(side, new ArrayList<>()));
             for (int round = 0; round <= rounds; round++) {   // round 0 warms up and is not counted
                 for (String id : ids) {
-                    boolean prunedFirst = (round + id.hashCode()) % 2 == 0;
-                    for (int k = 0; k < 2; k++) {
+                    // Rotate which side goes first, so no side always runs on a cache the other warmed.
+                    int shift = Math.floorMod(round + id.hashCode(), sides.size());
+                    for (int k = 0; k < sides.size(); k++) {
+                        String side = sides.get((k + shift) % sides.size());
                         long t0 = System.nanoTime();
-                        if (prunedFirst == (k == 0)) {
-                            int n = search.trails(List.of(id), q).size();
-                            if (round > 0) {
-                                pruned.add(System.nanoTime() - t0);
-                                trails += n;
-                            }
-                        } else {
-                            long n = naive(id, q);
-                            if (round > 0) {
-                                naive.add(System.nanoTime() - t0);
-                                if (n < 0) {
-                                    naiveTimeouts++;
-                                } else {
-                                    paths += n;
-                                }
+                        long n = side.equals("NAIVE") ? naive(id, q) : pruned(searches.get(TrailSearch.Engine.valueOf(side)), id, q);
+                        long t = System.nanoTime() - t0;
+                        if (round > 0) {
+                            times.get(side).add(t);
+                            if (n < 0) {
+                                timeouts.merge(side, 1, Integer::sum);
+                            } else {
+                                counts.merge(side, n, Long::sum);
                             }
                         }
                     }
                 }
             }
-            out.printf("%-8s %4d starts  pruned (allReduce QPP): p50 %7.1f ms  p95 %7.1f ms  (%d trails)%n", group, ids.size(),
-                    ms(pruned, 50), ms(pruned, 95), trails / Math.max(1, rounds));
-            out.printf("%-8s %4s         naive (*1..3, filter after): p50 %7.1f ms  p95 %7.1f ms  (%d paths%s)  p95 ratio %.1f×%n", "", "",
-                    ms(naive, 50), ms(naive, 95), paths / Math.max(1, rounds), naiveTimeouts > 0 ? ", " + naiveTimeouts + " timed out" : "",
-                    ms(naive, 95) / ms(pruned, 95));
+            List<Long> naive = times.get("NAIVE");
+            for (String side : sides) {
+                List<Long> t = times.get(side);
+                String label = switch (side) {
+                    case "TRAVERSAL" -> "traversal (spoor.trailSearch)";
+                    case "CYPHER" -> "Cypher 25 (allReduce QPP)";
+                    default -> "naive (*1..3, filter after)";
+                };
+                out.printf("%-8s %4d starts  %-30s p50 %8.1f ms  p95 %8.1f ms  (%d %s%s)%s%n", side.equals(sides.getFirst()) ? group : "",
+                        ids.size(), label, ms(t, 50), ms(t, 95), counts.getOrDefault(side, 0L) / Math.max(1, rounds),
+                        side.equals("NAIVE") ? "paths" : "trails", timeouts.containsKey(side) ? ", " + timeouts.get(side) + " timed out" : "",
+                        side.equals("NAIVE") ? "" : String.format(java.util.Locale.ROOT, "  naive p95 / this p95 = %.1f×", ms(naive, 95) / ms(t, 95)));
+            }
+        }
+    }
+
+    /** Trails the search finds, or -1 when it ran into the timeout. */
+    private static long pruned(TrailSearch search, String id, TrailQuery q) {
+        try {
+            return search.trails(List.of(id), q).size();
+        } catch (nl.spoor.api.graphql.QueryRefused e) {
+            return -1;
         }
     }
 

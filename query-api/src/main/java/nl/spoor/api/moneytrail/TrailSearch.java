@@ -26,6 +26,15 @@ class TrailSearch {
     private static final String FORWARD = CypherResource.load(TrailSearch.class, "TrailSearch.forward.cypher");
     private static final String BACKWARD = CypherResource.load(TrailSearch.class, "TrailSearch.backward.cypher");
     private static final String BETWEEN = CypherResource.load(TrailSearch.class, "TrailSearch.between.cypher");
+    private static final String TRAVERSAL = CypherResource.load(TrailSearch.class, "TrailSearch.traversal.cypher");
+
+    /** How the trails are found; both give the same trails (MoneyTrailsTest runs both). */
+    enum Engine {
+        /** Spoor's traversal procedure {@code spoor.trailSearch}: in the embedded store, or a server with Spoor's plugin. */
+        TRAVERSAL,
+        /** The Cypher 25 quantified path patterns: any Neo4j 2025.08+. */
+        CYPHER
+    }
 
     /** One hop as stored: a TRANSFER relationship, with the sources that assert it. */
     record Hop(String from, String to, LocalDate date, double amount, String currency, String description, String key,
@@ -42,35 +51,57 @@ class TrailSearch {
 
     private final SpoorStore store;
     private final TrailLimits limits;
+    private final Engine engine;
 
+    /** The traversal procedure when the store has it, else the Cypher form. */
+    @org.springframework.beans.factory.annotation.Autowired
     TrailSearch(SpoorStore store, TrailLimits limits) {
+        this(store, limits, hasTraversal(store) ? Engine.TRAVERSAL : Engine.CYPHER);
+    }
+
+    TrailSearch(SpoorStore store, TrailLimits limits, Engine engine) {
         this.store = store;
         this.limits = limits;
+        this.engine = engine;
+    }
+
+    static boolean hasTraversal(SpoorStore store) {
+        try (var s = store.driver().session(store.sessionConfig())) {
+            return s.run("SHOW PROCEDURES YIELD name WHERE name = $name RETURN count(*) AS n",
+                    Map.of("name", nl.spoor.model.moneytrail.TrailTraversal.NAME)).single().get("n").asLong() > 0;
+        }
+    }
+
+    Engine engine() {
+        return engine;
     }
 
     List<Found> trails(List<String> accounts, TrailQuery q) {
-        return run(q.direction() == TrailQuery.Direction.FORWARD ? FORWARD : BACKWARD, accounts, List.of(), q);
+        if (engine == Engine.TRAVERSAL) {
+            return run(TRAVERSAL, accounts, List.of(), q, q.direction().name());
+        }
+        return run(q.direction() == TrailQuery.Direction.FORWARD ? FORWARD : BACKWARD, accounts, List.of(), q, null);
     }
 
     List<Found> between(List<String> accounts, List<String> targets, TrailQuery q) {
-        return run(BETWEEN, accounts, targets, q);
+        return engine == Engine.TRAVERSAL ? run(TRAVERSAL, accounts, targets, q, "BETWEEN") : run(BETWEEN, accounts, targets, q, null);
     }
 
     /** The plan Neo4j runs for a search, with the rows and db hits of each operator (for tests and tuning). */
     ProfiledPlan profile(List<String> accounts, TrailQuery q) {
         String cypher = q.direction() == TrailQuery.Direction.FORWARD ? FORWARD : BACKWARD;
         try (var s = store.driver().session(store.sessionConfig())) {
-            return s.run(cypher.replaceFirst("^CYPHER 25", "CYPHER 25 PROFILE"), params(accounts, List.of(), q)).consume().profile();
+            return s.run(cypher.replaceFirst("^CYPHER 25", "CYPHER 25 PROFILE"), params(accounts, List.of(), q, null)).consume().profile();
         }
     }
 
-    private List<Found> run(String cypher, List<String> accounts, List<String> targets, TrailQuery q) {
+    private List<Found> run(String cypher, List<String> accounts, List<String> targets, TrailQuery q, String mode) {
         if (accounts.isEmpty()) {
             return List.of();
         }
         List<Found> found;
         try (var s = store.driver().session(store.sessionConfig())) {
-            found = s.executeRead(tx -> tx.run(cypher, params(accounts, targets, q)).list(TrailSearch::found),
+            found = s.executeRead(tx -> tx.run(cypher, params(accounts, targets, q, mode)).list(TrailSearch::found),
                     TransactionConfig.builder().withTimeout(limits.timeout()).build());
         } catch (Neo4jException e) {
             if (e.code() != null && (e.code().contains("TransactionTimedOut") || e.code().contains("Transaction.Terminated"))) {
@@ -88,8 +119,9 @@ class TrailSearch {
         return found;
     }
 
-    private Map<String, Object> params(List<String> accounts, List<String> targets, TrailQuery q) {
+    private Map<String, Object> params(List<String> accounts, List<String> targets, TrailQuery q, String mode) {
         Map<String, Object> p = new HashMap<>();
+        p.put("mode", mode);
         p.put("accounts", accounts);
         p.put("targets", targets);
         p.put("maxHops", q.maxHops());

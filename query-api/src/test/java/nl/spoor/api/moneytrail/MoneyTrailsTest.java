@@ -196,6 +196,12 @@ class MoneyTrailsTest {
         assertThatThrownBy(() -> trails.moneyTrail(id("C1"), q, 3, "bm9wZQ")).hasMessage("after is not a cursor this API gave: bm9wZQ");
     }
 
+    /** The embedded store has Spoor's traversal procedure; MoneyTrailsCypherTest runs every test here with the Cypher form. */
+    @Test
+    void findsTrailsWithTheEngineTheStoreOffers() {
+        assertThat(search.engine()).isEqualTo(TrailSearch.Engine.TRAVERSAL);
+    }
+
     @Test
     void refusesMoreHopsThanTheLimitSayingWhy() {
         assertThatThrownBy(() -> q(Direction.FORWARD, 7, null, null, null)).isInstanceOf(QueryRefused.class)
@@ -207,7 +213,7 @@ class MoneyTrailsTest {
     @Test
     void refusesASearchFindingMoreTrailsThanTheCap() {
         TrailLimits one = new TrailLimits(6, Duration.ofSeconds(60), 3, 200);
-        MoneyTrails capped = new MoneyTrails(new StartAccounts(NEO4J.store()), new TrailSearch(NEO4J.store(), one), new TrailDetails(NEO4J.store()), one);
+        MoneyTrails capped = new MoneyTrails(new StartAccounts(NEO4J.store()), new TrailSearch(NEO4J.store(), one, search.engine()), new TrailDetails(NEO4J.store()), one);
         assertThatThrownBy(() -> capped.moneyTrail(id("C1"), q(Direction.FORWARD, 6, 30, null, null), null, null))
                 .isInstanceOf(QueryRefused.class).hasMessageStartingWith("The money trail search finds more than 3 trails (SPOOR_TRAIL_MAX_PATHS)");
     }
