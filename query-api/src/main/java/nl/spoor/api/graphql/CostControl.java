@@ -18,11 +18,11 @@ import graphql.execution.instrumentation.Instrumentation;
  *
  * <ul>
  * <li>{@code SPOOR_GRAPHQL_MAX_DEPTH} (default {@value #DEFAULT_DEPTH}): how deeply fields may nest; the
- * deepest query of the API (a key figure's evidence down to a source's title) is 9, GraphiQL's schema
- * introspection 13;
+ * deepest query of the API (a path's evidence down to a source's title) is 9, and GraphiQL's schema
+ * introspection passes (SpoorServerTest);
  * <li>{@code SPOOR_GRAPHQL_MAX_COMPLEXITY} (default {@value #DEFAULT_COMPLEXITY}): fields in the query,
- * each counting 1 with the fields below it (graphql-java's measure); a query asking every field of
- * a network analysis counts about 120, GraphiQL's introspection about 200;
+ * each counting 1 with the fields below it (graphql-java's measure); the README's and SpoorServerTest's
+ * queries and GraphiQL's introspection pass;
  * <li>{@code SPOOR_GRAPHQL_TIMEOUT} (default 30 s): no field is fetched after this time from the start
  * of the request; each query also runs its Cypher under its own transaction timeout (SPOOR_TRAIL_TIMEOUT,
  * SPOOR_PATHS_TIMEOUT, SPOOR_NETWORK_TIMEOUT), which stops the store.
