@@ -67,6 +67,14 @@ class NetworkController {
         LinkFilter filter = LinkFilter.of(relationshipTypes, null, avoid, since, until, null, DEFAULT_HUB_CAP);
         Thresholds t = thresholds(minBridged, minLinked, locations);
         Pages page = page(first, after);
+        if (entities.size() <= limits.maxNodes()) {
+            var known = evidence.refs(entities).keySet();
+            List<String> unknown = entities.stream().filter(id -> !known.contains(id)).distinct().toList();
+            if (!unknown.isEmpty()) {
+                throw new IllegalArgumentException("entities: Spoor holds no entity with Spoor id " + unknown.stream().limit(5)
+                        .map(id -> "\"" + id + "\"").collect(java.util.stream.Collectors.joining(", ")) + (unknown.size() > 5 ? " and " + (unknown.size() - 5) + " more" : ""));
+            }
+        }
         String described = filter.describe(isEmpty(relationshipTypes));
         String query = entities.size() + " entities given with the addresses and places they are linked to, "
                 + described.substring(0, described.lastIndexOf(", not through"));

@@ -1,13 +1,13 @@
 package nl.spoor.api.paths;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import nl.spoor.api.graphql.Arguments;
 import nl.spoor.model.graph.EntityKind;
 import nl.spoor.model.graph.RelationshipKind;
 
@@ -27,8 +27,8 @@ import nl.spoor.model.graph.RelationshipKind;
 public record LinkFilter(List<String> types, List<String> through, List<String> avoid, LocalDate since, LocalDate until, int hubCap) {
 
     /** The period when none is given. */
-    static final LocalDate OPEN_FROM = LocalDate.of(1900, 1, 1);
-    static final LocalDate OPEN_UNTIL = LocalDate.of(9999, 12, 31);
+    static final LocalDate OPEN_FROM = Arguments.OPEN_FROM;
+    static final LocalDate OPEN_UNTIL = Arguments.OPEN_UNTIL;
 
     /**
      * Followed when no types are given: every fact between entities except what documents say about
@@ -49,8 +49,8 @@ public record LinkFilter(List<String> types, List<String> through, List<String> 
         if (cap < 1) {
             throw new IllegalArgumentException("hubCap must be at least 1 (relationships of an entity), got " + cap);
         }
-        LocalDate f = date("since", since, OPEN_FROM);
-        LocalDate u = date("until", until, OPEN_UNTIL);
+        LocalDate f = Arguments.date("since", since, OPEN_FROM);
+        LocalDate u = Arguments.date("until", until, OPEN_UNTIL);
         if (u.isBefore(f)) {
             throw new IllegalArgumentException("until " + u + " is before since " + f);
         }
@@ -101,16 +101,5 @@ public record LinkFilter(List<String> types, List<String> through, List<String> 
         return kinds.stream().map(k -> EntityKind.fromLabel(k.strip()).orElseThrow(() -> new IllegalArgumentException(argument + ": \"" + k
                 + "\" is no entity kind; known are " + new TreeSet<>(java.util.Arrays.stream(EntityKind.values()).map(EntityKind::label).toList())))
                 .label()).toList();
-    }
-
-    private static LocalDate date(String name, String value, LocalDate open) {
-        if (value == null || value.isBlank()) {
-            return open;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(name + " \"" + value + "\" is not a date yyyy-mm-dd");
-        }
     }
 }
