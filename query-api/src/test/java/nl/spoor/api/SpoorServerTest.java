@@ -216,6 +216,22 @@ class SpoorServerTest {
     }
 
     @Test
+    void analysesAGivenNetworkWithTheAddressesItsMembersAreRegisteredAt() throws Exception {
+        JsonNode r = graphql("""
+                { networkOf(entities: ["kvk:71234567", "kvk:82345671", "kvk:64567123"]) {
+                    entities ties keyLocations { location { caption } linked { caption } } keyFigures { edges { node { entity { caption } } } } } }
+                """).get("data").get("networkOf");
+        // The three firms and the office two of them are registered at; succession, ownership and two registrations.
+        assertThat(r.get("entities").asInt()).isEqualTo(4);
+        assertThat(r.get("ties").asInt()).isEqualTo(4);
+        assertThat(r.get("keyLocations").get(0).get("location").get("caption").asString()).startsWith("Kogerveldweg 3");
+        assertThat(r.get("keyFigures").get("edges").get(0).get("node").get("entity").get("caption").asString()).isEqualTo("Kristal Schoon B.V.");
+        JsonNode error = graphql("{ networkOf(entities: [\"kvk:71234567\", \"kvk:00000000\"]) { entities } }").get("errors").get(0);
+        assertThat(error.get("extensions").get("classification").asString()).isEqualTo("BAD_REQUEST");
+        assertThat(error.get("message").asString()).isEqualTo("entities: Spoor holds no entity with Spoor id \"kvk:00000000\"");
+    }
+
+    @Test
     void refusesAQueryOfTooManyFieldsSayingWhy() throws Exception {
         StringBuilder q = new StringBuilder("{");
         for (int i = 0; i < 200; i++) {
