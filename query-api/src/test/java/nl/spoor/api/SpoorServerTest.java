@@ -167,6 +167,92 @@ class SpoorServerTest {
     }
 
     @Test
+    void findsTheShortestPathsBetweenTwoFirmsOverGraphql() throws Exception {
+        JsonNode r = graphql("""
+                { paths(from: "kvk:71234567", to: "kvk:64567123") {
+                    from { caption } to { caption }
+                    paths { totalCount edges { node { rank length entities { caption } evidence { description steps { type sources { source { title } locator } } } } } }
+                    sources { title } explanation } }
+                """).get("data").get("paths");
+        JsonNode edges = r.get("paths").get("edges");
+        assertThat(r.get("paths").get("totalCount").asInt()).isEqualTo(2);
+        assertThat(edges.valueStream().map(e -> e.get("node").get("evidence").get("description").asString()).toList()).containsExactly(
+                "Glashelder Zaandam B.V. ←DIRECTOR_OF— Kemal Demir —DIRECTOR_OF→ Demir Holding B.V.",
+                "Glashelder Zaandam B.V. —SUCCEEDED_BY→ Kristal Schoon B.V. ←OWNS— Demir Holding B.V.");
+        JsonNode step = edges.get(0).get("node").get("evidence").get("steps").get(0);
+        assertThat(step.get("sources").get(0).get("source").get("title").asString()).isEqualTo("KvK-uittreksels glazenwassers Zaandam.csv");
+        assertThat(step.get("sources").get(0).get("locator").asString()).isEqualTo("row:30");
+        assertThat(r.get("explanation").asString()).startsWith("2 paths between Glashelder Zaandam B.V. and Demir Holding B.V. of 2 steps: shortest paths");
+    }
+
+    @Test
+    void refusesAPathQueryOverTheHopLimitSayingWhy() throws Exception {
+        JsonNode error = graphql("{ paths(from: \"kvk:71234567\", to: \"kvk:64567123\", mode: ALL, maxHops: 9) { explanation } }").get("errors").get(0);
+        assertThat(error.get("extensions").get("refused").asString()).isEqualTo("MAX_HOPS");
+        assertThat(error.get("message").asString()).startsWith("maxHops 9 is more than this server allows (6, SPOOR_PATHS_MAX_HOPS)");
+    }
+
+    @Test
+    void analysesTheNetworkAroundAFirmOverGraphql() throws Exception {
+        JsonNode r = graphql("""
+                { networkAround(entity: "kvk:82345671", hops: 2) {
+                    entities ties communities { id size members { caption } }
+                    keyFigures { totalCount edges { node { rank entity { caption } betweenness degree bridges
+                      indicators { name value threshold fired } evidence { description steps { type } } sources { title } explanation } } }
+                    keyLocations { location { caption } linked { caption } }
+                    explanation } }
+                """).get("data").get("networkAround");
+        // Kristal, its director Ayşe, owner Demir Holding, predecessor Glashelder, office, account; then Kemal and Piotr's account.
+        assertThat(r.get("entities").asInt()).isEqualTo(8);
+        assertThat(r.get("ties").asInt()).isEqualTo(10);
+        JsonNode first = r.get("keyFigures").get("edges").get(0).get("node");
+        assertThat(first.get("entity").get("caption").asString()).isEqualTo("Kristal Schoon B.V.");
+        assertThat(first.get("degree").asInt()).isEqualTo(5);
+        assertThat(first.get("indicators").valueStream().map(i -> i.get("name").asString()).toList())
+                .containsExactly("betweenness", "bridgedCommunities", "pageRank", "degree");
+        assertThat(r.get("keyFigures").get("totalCount").asInt()).isEqualTo(5); // 2 persons and 3 companies; accounts and the office are no figures
+        assertThat(r.get("keyLocations").get(0).get("location").get("caption").asString()).startsWith("Kogerveldweg 3");
+        assertThat(r.get("explanation").asString()).startsWith("The network of Kristal Schoon B.V. within 2 hops, over every relationship");
+    }
+
+    @Test
+    void analysesAGivenNetworkWithTheAddressesItsMembersAreRegisteredAt() throws Exception {
+        JsonNode r = graphql("""
+                { networkOf(entities: ["kvk:71234567", "kvk:82345671", "kvk:64567123"]) {
+                    entities ties keyLocations { location { caption } linked { caption } } keyFigures { edges { node { entity { caption } } } } } }
+                """).get("data").get("networkOf");
+        // The three firms and the office two of them are registered at; succession, ownership and two registrations.
+        assertThat(r.get("entities").asInt()).isEqualTo(4);
+        assertThat(r.get("ties").asInt()).isEqualTo(4);
+        assertThat(r.get("keyLocations").get(0).get("location").get("caption").asString()).startsWith("Kogerveldweg 3");
+        assertThat(r.get("keyFigures").get("edges").get(0).get("node").get("entity").get("caption").asString()).isEqualTo("Kristal Schoon B.V.");
+        JsonNode error = graphql("{ networkOf(entities: [\"kvk:71234567\", \"kvk:00000000\"]) { entities } }").get("errors").get(0);
+        assertThat(error.get("extensions").get("classification").asString()).isEqualTo("BAD_REQUEST");
+        assertThat(error.get("message").asString()).isEqualTo("entities: Spoor holds no entity with Spoor id \"kvk:00000000\"");
+    }
+
+    @Test
+    void refusesAQueryOfTooManyFieldsSayingWhy() throws Exception {
+        StringBuilder q = new StringBuilder("{");
+        for (int i = 0; i < 200; i++) {
+            q.append(" s").append(i).append(": storeStatus { mode nodes }");
+        }
+        JsonNode response = graphql(q.append(" }").toString());
+        JsonNode error = response.get("errors").get(0);
+        assertThat(error.get("extensions").get("refused").asString()).isEqualTo("QUERY_COMPLEXITY");
+        assertThat(error.get("message").asString()).isEqualTo("The query asks for 600 fields (counting each field with those below it), more than "
+                + "this server allows (500, SPOOR_GRAPHQL_MAX_COMPLEXITY). Ask for fewer fields or fewer aliases, or split it into several queries.");
+        assertThat(response.get("data")).isNull();
+    }
+
+    @Test
+    void answersGraphiqlsSchemaIntrospectionWithinTheLimits() throws Exception {
+        JsonNode response = graphql(graphql.introspection.IntrospectionQuery.INTROSPECTION_QUERY);
+        assertThat(response.get("errors")).isNull();
+        assertThat(response.get("data").get("__schema").get("types").size()).isGreaterThan(50);
+    }
+
+    @Test
     void servesHealthGraphiqlAndTheUi() throws Exception {
         var health = get("/actuator/health");
         assertThat(health.statusCode()).isEqualTo(200);

@@ -27,6 +27,7 @@ import nl.spoor.model.store.SpoorStore;
 public class Evidence {
 
     private static final String STEPS = CypherResource.load(Evidence.class, "Evidence.steps.cypher");
+    private static final String REFS = CypherResource.load(Evidence.class, "Evidence.refs.cypher");
 
     private final SpoorStore store;
 
@@ -85,6 +86,22 @@ public class Evidence {
         Map<String, Source> out = new LinkedHashMap<>();
         paths.forEach(p -> p.steps().forEach(st -> st.sources().forEach(a -> out.putIfAbsent(a.source().sourceId(), a.source()))));
         return List.copyOf(out.values());
+    }
+
+    /** The entities of the given Spoor ids as references to show (kind, caption); an id Spoor does not hold is left out. */
+    public Map<String, EntityRef> refs(Collection<String> spoorIds) {
+        if (spoorIds.isEmpty()) {
+            return Map.of();
+        }
+        try (var s = store.driver().session(store.sessionConfig())) {
+            Map<String, EntityRef> out = new HashMap<>();
+            s.executeRead(tx -> tx.run(REFS, Map.of("ids", List.copyOf(spoorIds))).list(Evidence::ref)).forEach(r -> out.put(r.spoorId(), r));
+            return out;
+        }
+    }
+
+    private static EntityRef ref(org.neo4j.driver.Record r) {
+        return new EntityRef(r.get("spoorId").asString(), r.get("kind").asString(), r.get("caption").asString());
     }
 
     private static EntityRef ref(Value v) {

@@ -1,5 +1,7 @@
 package nl.spoor.api.graphql;
 
+import org.neo4j.driver.exceptions.Neo4jException;
+
 /**
  * A query Spoor will not run, or stopped, because of what it would cost (too many hops, too many
  * paths, too long): the message says which limit and how to narrow the question. The API answers it
@@ -16,7 +18,13 @@ public final class QueryRefused extends RuntimeException {
         /** The transaction timeout stopped it. */
         TIMEOUT,
         /** A page larger than the page limit. */
-        PAGE_SIZE
+        PAGE_SIZE,
+        /** A network larger than the node cap of network analysis. */
+        TOO_MANY_NODES,
+        /** A GraphQL query nested deeper than SPOOR_GRAPHQL_MAX_DEPTH. */
+        QUERY_DEPTH,
+        /** A GraphQL query with more fields than SPOOR_GRAPHQL_MAX_COMPLEXITY. */
+        QUERY_COMPLEXITY
     }
 
     private final Limit limit;
@@ -28,5 +36,10 @@ public final class QueryRefused extends RuntimeException {
 
     public Limit limit() {
         return limit;
+    }
+
+    /** Whether the store stopped a transaction because of its timeout (or terminated it). */
+    public static boolean timedOut(Neo4jException e) {
+        return e.code() != null && (e.code().contains("TransactionTimedOut") || e.code().contains("Transaction.Terminated"));
     }
 }

@@ -1,9 +1,7 @@
 package nl.spoor.api.moneytrail;
 
-import java.nio.charset.StandardCharsets;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -15,12 +13,12 @@ import org.springframework.stereotype.Component;
 
 import nl.spoor.api.entity.EntityViews.Assertion;
 import nl.spoor.api.entity.Provenance;
-import nl.spoor.api.graphql.QueryRefused;
+import nl.spoor.api.graphql.PageInfo;
+import nl.spoor.api.graphql.Pages;
 import nl.spoor.api.moneytrail.TrailSearch.Found;
 import nl.spoor.api.moneytrail.TrailSearch.Hop;
 import nl.spoor.api.moneytrail.TrailViews.CappedHub;
 import nl.spoor.api.moneytrail.TrailViews.MoneyTrailResult;
-import nl.spoor.api.moneytrail.TrailViews.PageInfo;
 import nl.spoor.api.moneytrail.TrailViews.Trail;
 import nl.spoor.api.moneytrail.TrailViews.TrailAccount;
 import nl.spoor.api.moneytrail.TrailViews.TrailConnection;
@@ -35,8 +33,6 @@ import nl.spoor.api.moneytrail.TrailViews.TrailHop;
 @Component
 public class MoneyTrails {
 
-    private static final String CURSOR_TAG = "trail:";
-
     private final StartAccounts startAccounts;
     private final TrailSearch search;
     private final TrailDetails details;
@@ -50,7 +46,7 @@ public class MoneyTrails {
     }
 
     MoneyTrailResult moneyTrail(String from, TrailQuery q, Integer first, String after) {
-        int[] page = page(first, after);
+        Pages page = page(first, after);
         List<String> accounts = startAccounts.of("from", from);
         List<Found> found = search.trails(accounts, q);
         return result(found, accounts, List.of(), from, q, page);
@@ -58,17 +54,15 @@ public class MoneyTrails {
 
     /** Forward trails from the accounts of {@code a} to those of {@code b}; {@code q} must be FORWARD. */
     MoneyTrailResult flowsBetween(String a, String b, TrailQuery q, Integer first, String after) {
-        int[] page = page(first, after);
+        Pages page = page(first, after);
         List<String> from = startAccounts.of("a", a);
         List<String> to = startAccounts.of("b", b);
         List<Found> found = from.isEmpty() || to.isEmpty() ? List.of() : search.between(from, to, q);
         return result(found, from, to, a, q, page);
     }
 
-    private MoneyTrailResult result(List<Found> found, List<String> starts, List<String> targets, String of, TrailQuery q, int[] page) {
-        int offset = page[0];
-        int size = page[1];
-        List<Found> onPage = found.subList(Math.min(offset, found.size()), Math.min(offset + size, found.size()));
+    private MoneyTrailResult result(List<Found> found, List<String> starts, List<String> targets, String of, TrailQuery q, Pages page) {
+        List<Found> onPage = page.of(found);
         Map<Found, TrailEnd> ends = new LinkedHashMap<>();
         Map<String, Long> hubs = new LinkedHashMap<>();
         for (Found f : found) {
@@ -95,13 +89,13 @@ public class MoneyTrails {
         List<TrailEdge> edges = new ArrayList<>();
         for (int i = 0; i < onPage.size(); i++) {
             Found f = onPage.get(i);
-            edges.add(new TrailEdge(cursor(offset + i), trail(f, ends.get(f), accounts, sources, q)));
+            edges.add(new TrailEdge(page.cursor(i), trail(f, ends.get(f), accounts, sources, q)));
         }
         List<CappedHub> capped = hubs.entrySet().stream().map(e -> new CappedHub(accounts.get(e.getKey()), e.getValue()))
                 .sorted(Comparator.comparingLong(CappedHub::transfers).reversed().thenComparing(h -> h.account().spoorId())).toList();
         List<TrailAccount> startViews = starts.stream().map(accounts::get).toList();
         List<TrailAccount> targetViews = targets.stream().map(accounts::get).toList();
-        boolean more = offset + size < found.size();
+        boolean more = page.hasNext(found.size());
         TrailConnection connection = new TrailConnection(edges, new PageInfo(more, edges.isEmpty() ? null : edges.getLast().cursor()), found.size());
         String explanation = Explanations.search(found.size(), startViews, starts.size() == 1 && starts.getFirst().equals(of) ? "" : " of " + of,
                 targetViews, capped.size(), q);
@@ -145,35 +139,7 @@ public class MoneyTrails {
                 Explanations.trail(hops, carried, days, end, endAccount, f.endTransfers(), q));
     }
 
-    /** [offset, size] of the page asked for. */
-    private int[] page(Integer first, String after) {
-        int size = first == null ? 20 : first;
-        if (size < 0) {
-            throw new IllegalArgumentException("first must be 0 or more, got " + size);
-        }
-        if (size > limits.maxPage()) {
-            throw new QueryRefused(QueryRefused.Limit.PAGE_SIZE, "first " + size + " is more than " + limits.maxPage()
-                    + " trails per page (SPOOR_TRAIL_MAX_PAGE); page on with `after`.");
-        }
-        int offset = 0;
-        if (after != null) {
-            try {
-                String key = new String(Base64.getUrlDecoder().decode(after), StandardCharsets.UTF_8);
-                if (!key.startsWith(CURSOR_TAG)) {
-                    throw new IllegalArgumentException();
-                }
-                offset = Integer.parseInt(key.substring(CURSOR_TAG.length())) + 1;
-                if (offset < 1) {
-                    throw new IllegalArgumentException();
-                }
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("after is not a cursor this API gave: " + after);
-            }
-        }
-        return new int[] {offset, size};
-    }
-
-    private static String cursor(int index) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString((CURSOR_TAG + index).getBytes(StandardCharsets.UTF_8));
+    private Pages page(Integer first, String after) {
+        return Pages.of(first, after, limits.maxPage(), "trail", "trails", "SPOOR_TRAIL_MAX_PAGE");
     }
 }

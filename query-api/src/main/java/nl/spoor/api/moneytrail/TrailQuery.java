@@ -1,9 +1,9 @@
 package nl.spoor.api.moneytrail;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
+import nl.spoor.api.graphql.Arguments;
 import nl.spoor.api.graphql.QueryRefused;
 
 /**
@@ -26,8 +26,8 @@ record TrailQuery(Direction direction, int maxHops, int windowDays, double minFr
     }
 
     /** The period when none is given: every transfer Spoor holds. */
-    static final LocalDate OPEN_FROM = LocalDate.of(1900, 1, 1);
-    static final LocalDate OPEN_UNTIL = LocalDate.of(9999, 12, 31);
+    static final LocalDate OPEN_FROM = Arguments.OPEN_FROM;
+    static final LocalDate OPEN_UNTIL = Arguments.OPEN_UNTIL;
 
     /**
      * @throws IllegalArgumentException for a value that makes no sense, saying which
@@ -56,23 +56,12 @@ record TrailQuery(Direction direction, int maxHops, int windowDays, double minFr
         if (cap < 1) {
             throw new IllegalArgumentException("hubCap must be at least 1 (transfers of an account), got " + cap);
         }
-        LocalDate f = date("since", since, OPEN_FROM);
-        LocalDate u = date("until", until, OPEN_UNTIL);
+        LocalDate f = Arguments.date("since", since, OPEN_FROM);
+        LocalDate u = Arguments.date("until", until, OPEN_UNTIL);
         if (u.isBefore(f)) {
             throw new IllegalArgumentException("until " + u + " is before since " + f);
         }
         return new TrailQuery(direction == null ? Direction.FORWARD : direction, hops, window, fraction, cap, f, u);
-    }
-
-    private static LocalDate date(String name, String value, LocalDate open) {
-        if (value == null || value.isBlank()) {
-            return open;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(name + " \"" + value + "\" is not a date yyyy-mm-dd");
-        }
     }
 
     /** "forward, at most 4 hops, each within 7 days of the previous one and carrying ≥ 50 % of it". */

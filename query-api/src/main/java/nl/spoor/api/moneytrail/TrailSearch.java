@@ -104,7 +104,7 @@ class TrailSearch {
             found = s.executeRead(tx -> tx.run(cypher, params(accounts, targets, q, mode)).list(TrailSearch::found),
                     TransactionConfig.builder().withTimeout(limits.timeout()).build());
         } catch (Neo4jException e) {
-            if (e.code() != null && (e.code().contains("TransactionTimedOut") || e.code().contains("Transaction.Terminated"))) {
+            if (QueryRefused.timedOut(e)) {
                 throw new QueryRefused(QueryRefused.Limit.TIMEOUT, "The money trail search was stopped after "
                         + limits.timeout().toSeconds() + " s (SPOOR_TRAIL_TIMEOUT). Narrow it: fewer maxHops, a shorter period "
                         + "(since/until), a smaller hopWindowDays, a higher minFraction or a lower hubCap.");

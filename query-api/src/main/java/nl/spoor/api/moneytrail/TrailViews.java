@@ -4,6 +4,7 @@ import java.util.List;
 
 import nl.spoor.api.entity.EntityViews.Assertion;
 import nl.spoor.api.entity.EntityViews.EntityRef;
+import nl.spoor.api.graphql.PageInfo;
 
 /** What the GraphQL money-trail types return; names match moneytrail.graphqls. */
 final class TrailViews {
@@ -22,9 +23,6 @@ final class TrailViews {
     }
 
     record TrailEdge(String cursor, Trail node) {
-    }
-
-    record PageInfo(boolean hasNextPage, String endCursor) {
     }
 
     enum TrailEnd {

@@ -1,0 +1,27 @@
+CYPHER 25
+// All simple paths between two entities of at most MAX_HOPS steps (DESIGN §5): no entity twice.
+// The step predicate is part of the pattern, so relationships of other types or outside the period,
+// and entities of avoided kinds or hubs (more relationships to entities than $hubCap, counted as the
+// degree less the ASSERTS from sources, both O(1)), are never expanded; the two ends always count.
+// Only date-typed `date`, `from` and `until` values take part in the period. {1,MAX_HOPS} is replaced
+// by the checked whole number of the query (a quantifier cannot be a parameter).
+MATCH (a:Entity {spoorId: $from}), (b:Entity {spoorId: $to})
+MATCH p = (a) ((x:Entity)-[r]-(y:Entity)
+            WHERE type(r) IN $types
+              AND (NOT r.date IS :: DATE NOT NULL OR (r.date >= $since AND r.date <= $until))
+              AND (NOT r.from IS :: DATE NOT NULL OR r.from <= $until)
+              AND (NOT r.until IS :: DATE NOT NULL OR r.until >= $since)
+              AND (y.spoorId = $to OR (
+                    (size($through) = 0 OR any(l IN labels(y) WHERE l IN $through))
+                    AND NOT any(l IN labels(y) WHERE l IN $avoid)
+                    AND COUNT { (y)--() } - COUNT { (y)<-[:ASSERTS]-() } <= $hubCap))
+          ){1,MAX_HOPS} (b)
+  // No entity twice: checked step by step as the path grows (allReduce is inlined into the expansion).
+  WHERE allReduce(s = {via: [], ok: true}, n IN y | {via: s.via + [n], ok: s.ok AND n <> a AND NOT n IN s.via}, s.ok)
+WITH [n IN nodes(p) | n.spoorId] AS nodes, [r IN relationships(p) | elementId(r)] AS relationships
+LIMIT $scanLimit
+// Several relationships between the same two entities (transfers) make one path of entities.
+WITH nodes, relationships ORDER BY nodes, relationships
+WITH nodes, collect(relationships) AS variants
+RETURN nodes, variants[0] AS relationships, size(variants) AS variants
+ORDER BY size(nodes), nodes
