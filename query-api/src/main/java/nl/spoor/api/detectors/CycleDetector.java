@@ -1,5 +1,7 @@
 package nl.spoor.api.detectors;
 
+import static nl.spoor.api.detectors.FlowDetections.round;
+
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -12,8 +14,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.neo4j.driver.Record;
-import org.neo4j.driver.TransactionConfig;
-import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.summary.ProfiledPlan;
 import org.springframework.stereotype.Component;
 
 import nl.spoor.api.detectors.FlowDetections.FlowDetection;
@@ -131,7 +132,7 @@ public class CycleDetector {
                                           String after) {
         Scope scope = detections.scope(around, since, until, caseId);
         List<Found> ranked = find(th, scope).stream()
-                .sorted(Comparator.comparingDouble((Found f) -> -score(indicators(f, th)))
+                .sorted(Comparator.comparingDouble((Found f) -> -FlowDetections.score(indicators(f, th)))
                         .thenComparing(f -> f.origin().spoorId()).thenComparing(f -> f.hops().getFirst().id()))
                 .toList();
         return detections.page(th.describe() + scope.describe(), ranked, first, after, (page, rank) -> views(page, rank, th));
@@ -142,24 +143,8 @@ public class CycleDetector {
         if (scope.accounts() != null && scope.accounts().isEmpty()) {
             return List.of();
         }
-        Map<String, Object> p = FlowDetections.params();
-        scope.into(p);
-        p.put("maxHops", th.maxHops());
-        p.put("windowDays", th.windowDays());
-        p.put("minFraction", th.minFraction());
-        p.put("ordered", th.timeOrdered());
-        p.put("hubCap", th.hubCap());
-        p.put("scanLimit", detections.limits().maxPaths() + 1);
-        List<Found> all;
-        try (var s = detections.store().driver().session(detections.store().sessionConfig())) {
-            all = s.executeRead(tx -> tx.run(CYPHER, p).list(CycleDetector::found),
-                    TransactionConfig.builder().withTimeout(detections.limits().timeout()).build());
-        } catch (Neo4jException e) {
-            if (e.code() != null && (e.code().contains("TransactionTimedOut") || e.code().contains("Transaction.Terminated"))) {
-                throw detections.timedOut("cycle");
-            }
-            throw e;
-        }
+        Map<String, Object> p = params(th, scope);
+        List<Found> all = detections.read(CYPHER, p, CycleDetector::found, "cycle");
         if (all.size() > detections.limits().maxPaths()) {
             throw new QueryRefused(QueryRefused.Limit.TOO_MANY_PATHS, "The cycle search finds more than " + detections.limits().maxPaths()
                     + " cycles (SPOOR_TRAIL_MAX_PATHS), too many to rank and read. Narrow it: look `around` an account or entity, "
@@ -172,6 +157,25 @@ public class CycleDetector {
             }
         }
         return List.copyOf(once.values());
+    }
+
+    private Map<String, Object> params(Thresholds th, Scope scope) {
+        Map<String, Object> p = FlowDetections.params();
+        scope.into(p);
+        p.put("maxHops", th.maxHops());
+        p.put("windowDays", th.windowDays());
+        p.put("minFraction", th.minFraction());
+        p.put("ordered", th.timeOrdered());
+        p.put("hubCap", th.hubCap());
+        p.put("scanLimit", detections.limits().maxPaths() + 1);
+        return p;
+    }
+
+    /** The plan Neo4j runs for a search, with the rows of each operator (to show the pruning in tests). */
+    ProfiledPlan profile(Thresholds th, Scope scope) {
+        try (var s = detections.store().driver().session(detections.store().sessionConfig())) {
+            return s.run(CYPHER.replaceFirst("^CYPHER 25", "CYPHER 25 PROFILE"), params(th, scope)).consume().profile();
+        }
     }
 
     private static Found found(Record r) {
@@ -201,14 +205,6 @@ public class CycleDetector {
         return out;
     }
 
-    static double score(List<Indicator> indicators) {
-        return round(indicators.stream().mapToDouble(Indicator::weight).sum());
-    }
-
-    private static double round(double v) {
-        return Math.round(v * 1000) / 1000.0;
-    }
-
     private List<FlowDetection> views(List<Found> page, int rank, Thresholds th) {
         Map<String, List<String>> asked = new LinkedHashMap<>();
         List<String> keys = new ArrayList<>();
@@ -230,7 +226,7 @@ public class CycleDetector {
             List<EntityRef> subjects = new ArrayList<>();
             subjects.add(f.origin());
             subjects.addAll(f.holders());
-            out.add(new FlowDetection(rank + i, score(ind), subjects, f.accounts(), f.first().toString(), f.last().toString(), ind,
+            out.add(new FlowDetection(rank + i, FlowDetections.score(ind), subjects, f.accounts(), f.first().toString(), f.last().toString(), ind,
                     List.of(shown), Evidence.sources(List.of(shown)), explanation(f, th)));
         }
         return out;

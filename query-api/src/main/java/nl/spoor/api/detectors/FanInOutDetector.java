@@ -1,5 +1,7 @@
 package nl.spoor.api.detectors;
 
+import static nl.spoor.api.detectors.FlowDetections.round;
+
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -9,9 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.neo4j.driver.Record;
-import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.Value;
-import org.neo4j.driver.exceptions.Neo4jException;
 import org.springframework.stereotype.Component;
 
 import nl.spoor.api.detectors.FlowDetections.FlowDetection;
@@ -110,7 +110,7 @@ public class FanInOutDetector {
                                           Integer first, String after) {
         Scope scope = detections.scope(around, since, until, caseId);
         List<Found> ranked = find(th, scope).stream()
-                .sorted(Comparator.comparingDouble((Found f) -> -score(indicators(f, th)))
+                .sorted(Comparator.comparingDouble((Found f) -> -FlowDetections.score(indicators(f, th)))
                         .thenComparing(f -> f.account().spoorId()))
                 .toList();
         return detections.page(th.describe() + scope.describe(), ranked, first, after, (page, rank) -> views(page, rank, th));
@@ -129,15 +129,7 @@ public class FanInOutDetector {
         p.put("onwardBefore", th.direction() == Direction.IN ? 0 : th.windowDays());
         p.put("onwardAfter", th.direction() == Direction.IN ? th.windowDays() : 0);
         String cypher = th.direction() == Direction.IN ? FAN_IN : FAN_OUT;
-        try (var s = detections.store().driver().session(detections.store().sessionConfig())) {
-            return s.executeRead(tx -> tx.run(cypher, p).list(FanInOutDetector::found),
-                    TransactionConfig.builder().withTimeout(detections.limits().timeout()).build());
-        } catch (Neo4jException e) {
-            if (e.code() != null && (e.code().contains("TransactionTimedOut") || e.code().contains("Transaction.Terminated"))) {
-                throw detections.timedOut(th.direction() == Direction.IN ? "fan-in" : "fan-out");
-            }
-            throw e;
-        }
+        return detections.read(cypher, p, FanInOutDetector::found, th.direction() == Direction.IN ? "fan-in" : "fan-out");
     }
 
     private static Found found(Record r) {
@@ -168,14 +160,6 @@ public class FanInOutDetector {
                 : FlowDetections.euros(f.onwardTotal()) + " came in within " + th.windowDays() + " days before: "
                         + FlowDetections.percent(p) + " of what went out", round(p), th.minPassThrough(), pFired, pFired ? round(p) : 0));
         return out;
-    }
-
-    static double score(List<Indicator> indicators) {
-        return round(indicators.stream().mapToDouble(Indicator::weight).sum());
-    }
-
-    private static double round(double v) {
-        return Math.round(v * 1000) / 1000.0;
     }
 
     private List<FlowDetection> views(List<Found> page, int rank, Thresholds th) {
@@ -212,7 +196,7 @@ public class FanInOutDetector {
             List<EntityRef> accounts = new ArrayList<>();
             accounts.add(f.account());
             accounts.addAll(f.counterparties());
-            out.add(new FlowDetection(rank + i, score(ind), subjects, accounts, f.from().toString(), f.last().toString(), ind, own,
+            out.add(new FlowDetection(rank + i, FlowDetections.score(ind), subjects, accounts, f.from().toString(), f.last().toString(), ind, own,
                     Evidence.sources(own), explanation(f, th)));
         }
         return out;

@@ -13,7 +13,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiFunction;
 
+import org.neo4j.driver.Record;
+import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.exceptions.Neo4jException;
 import org.springframework.stereotype.Component;
 
 import nl.spoor.api.entity.EntityViews.EntityRef;
@@ -184,10 +187,31 @@ public class FlowDetections {
         return Base64.getUrlEncoder().withoutPadding().encodeToString((CURSOR_TAG + index).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Refuses a detector run stopped by the transaction timeout, saying how to narrow it. */
-    QueryRefused timedOut(String what) {
-        return new QueryRefused(QueryRefused.Limit.TIMEOUT, "The " + what + " search was stopped after " + limits.timeout().toSeconds()
-                + " s (SPOOR_TRAIL_TIMEOUT). Narrow it: look `around` an account or entity, give a shorter period (since/until) or a case.");
+    /**
+     * Runs a detector's Cypher in one read transaction with the timeout of the limits; a run the timeout stops is
+     * refused, saying how to narrow it.
+     */
+    <T> List<T> read(String cypher, Map<String, Object> params, java.util.function.Function<Record, T> row, String what) {
+        try (var s = store.driver().session(store.sessionConfig())) {
+            return s.executeRead(tx -> tx.run(cypher, params).list(row::apply),
+                    TransactionConfig.builder().withTimeout(limits.timeout()).build());
+        } catch (Neo4jException e) {
+            if (e.code() != null && (e.code().contains("TransactionTimedOut") || e.code().contains("Transaction.Terminated"))) {
+                throw new QueryRefused(QueryRefused.Limit.TIMEOUT, "The " + what + " search was stopped after " + limits.timeout().toSeconds()
+                        + " s (SPOOR_TRAIL_TIMEOUT). Narrow it: look `around` an account or entity, give a shorter period (since/until) or a case.");
+            }
+            throw e;
+        }
+    }
+
+    /** A result's score: the sum of its indicators' weights. */
+    static double score(List<Indicator> indicators) {
+        return round(indicators.stream().mapToDouble(Indicator::weight).sum());
+    }
+
+    /** Three decimals, so that scores and indicator values compare and print stably. */
+    static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
     }
 
     static EntityRef ref(Value v) {

@@ -21,6 +21,7 @@ import nl.spoor.api.graphql.QueryRefused;
 import nl.spoor.api.moneytrail.TrailFixture;
 import nl.spoor.api.moneytrail.TrailLimits;
 import nl.spoor.model.testing.TestStore;
+import org.neo4j.driver.summary.ProfiledPlan;
 
 /** Round-trip cycles over a tiny graph (TrailFixture), one scene per behaviour, one Neo4j for the class. */
 class CycleDetectorTest {
@@ -102,6 +103,30 @@ class CycleDetectorTest {
         FlowDetectionConnection any = cycles(Thresholds.of(null, null, null, null, false, null), id("T1"));
         assertThat(compact(any)).containsExactly("T1>T2>T3>T1");
         assertThat(any.edges().getFirst().node().explanation()).contains("The hops were made on any days within the window");
+    }
+
+    @Test
+    void prunesDuringExpansion() {
+        FlowDetections.Scope scope = new FlowDetections(NEO4J.store(), new TrailLimits(6, Duration.ofSeconds(60), 1000, 200))
+                .scope(id("T1"), null, null, null);
+        ProfiledPlan plan = detector.profile(defaults(), scope);
+        ProfiledPlan repeat = find(plan, p -> p.operatorType().startsWith("Repeat")).orElseThrow();
+        assertThat(repeat.arguments().get("Details").asString()).contains("inlined allReduce() initializers");
+        assertThat(find(plan, p -> p != repeat && !descends(repeat, p)
+                && p.arguments().containsKey("Details") && p.arguments().get("Details").asString().contains("allReduce(")))
+                .as("no allReduce() filter after the expansion").isEmpty();
+        // Around T1 (T1, T2, T3 start): T1>T2 then T2>T3 two days earlier, and T3>T1 then T1>T2 two days earlier, are
+        // never expanded; the one path in time order, T2>T3>T1, leaves the expansion and does not come back to T2.
+        assertThat(repeat.records()).as("paths put out by the expansion").isEqualTo(1);
+    }
+
+    static java.util.Optional<ProfiledPlan> find(ProfiledPlan p, java.util.function.Predicate<ProfiledPlan> test) {
+        return test.test(p) ? java.util.Optional.of(p)
+                : p.children().stream().map(c -> find(c, test)).flatMap(java.util.Optional::stream).findFirst();
+    }
+
+    static boolean descends(ProfiledPlan ancestor, ProfiledPlan p) {
+        return ancestor.children().stream().anyMatch(c -> c == p || descends(c, p));
     }
 
     @Test
