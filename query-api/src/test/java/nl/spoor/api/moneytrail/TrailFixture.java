@@ -20,27 +20,27 @@ import nl.spoor.model.writer.WriteBatch;
  * one small scene per behaviour. Accounts are named by a short code; their IBAN is {@code NL00TEST}
  * and the code padded to 10 characters (not a valid IBAN: the writer does not check, and the names read better).
  */
-final class TrailFixture {
+public final class TrailFixture {
 
-    static final String BANK = "test:bank-statement";
+    public static final String BANK = "test:bank-statement";
     private final WriteBatch batch = new WriteBatch().source(Facts.source(BANK, "fiod", "RIEC-NH-2025-017"));
     private final java.util.Set<String> accounts = new java.util.HashSet<>();
     private int row = 1;
 
-    static String id(String code) {
+    public static String id(String code) {
         return "iban:" + iban(code);
     }
 
-    static String iban(String code) {
+    public static String iban(String code) {
         return "NL00TEST" + "0".repeat(10 - code.length()) + code;
     }
 
     /** The code of an account id, for compact assertions. */
-    static String code(String spoorId) {
+    public static String code(String spoorId) {
         return spoorId.substring("iban:NL00TEST".length()).replaceFirst("^0+", "");
     }
 
-    TrailFixture holder(String person, String name, String... accounts) {
+    public TrailFixture holder(String person, String name, String... accounts) {
         EntityRef p = Facts.person(person);
         batch.entity(new EntityFact(p, Map.of("name", name), Evidence.row(BANK, row++)));
         for (String a : accounts) {
@@ -50,7 +50,7 @@ final class TrailFixture {
         return this;
     }
 
-    TrailFixture transfer(String from, String to, String key, String amount, String date) {
+    public TrailFixture transfer(String from, String to, String key, String amount, String date) {
         account(from);
         account(to);
         Map<String, Object> p = new LinkedHashMap<>();
@@ -69,11 +69,11 @@ final class TrailFixture {
         }
     }
 
-    void write(SpoorStore store) {
+    public void write(SpoorStore store) {
         new GraphWriter(store.driver(), store.database()).write(batch);
     }
 
-    static List<String> codes(String... codes) {
+    public static List<String> codes(String... codes) {
         return java.util.Arrays.stream(codes).map(TrailFixture::id).toList();
     }
 }

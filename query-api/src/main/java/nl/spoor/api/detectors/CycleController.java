@@ -1,0 +1,28 @@
+package nl.spoor.api.detectors;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+import nl.spoor.api.detectors.CycleDetector.Thresholds;
+import nl.spoor.api.detectors.FlowDetections.FlowDetectionConnection;
+
+/** GraphQL {@code cycles} (detectors-flow.graphqls). */
+@Controller
+class CycleController {
+
+    private final CycleDetector detector;
+
+    CycleController(CycleDetector detector) {
+        this.detector = detector;
+    }
+
+    @QueryMapping
+    FlowDetectionConnection cycles(@Argument Integer minHops, @Argument Integer maxHops, @Argument Integer windowDays,
+                                   @Argument Double minFraction, @Argument Boolean timeOrdered, @Argument Integer hubCap,
+                                   @Argument String around, @Argument String since, @Argument String until,
+                                   @Argument("case") String caseId, @Argument Integer first, @Argument String after) {
+        return detector.detect(Thresholds.of(minHops, maxHops, windowDays, minFraction, timeOrdered, hubCap),
+                around, since, until, caseId, first, after);
+    }
+}

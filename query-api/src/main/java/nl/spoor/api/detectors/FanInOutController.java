@@ -1,0 +1,36 @@
+package nl.spoor.api.detectors;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+import nl.spoor.api.detectors.FanInOutDetector.Direction;
+import nl.spoor.api.detectors.FanInOutDetector.Thresholds;
+import nl.spoor.api.detectors.FlowDetections.FlowDetectionConnection;
+
+/** GraphQL {@code fanIn} and {@code fanOut} (detectors-flow.graphqls). */
+@Controller
+class FanInOutController {
+
+    private final FanInOutDetector detector;
+
+    FanInOutController(FanInOutDetector detector) {
+        this.detector = detector;
+    }
+
+    @QueryMapping
+    FlowDetectionConnection fanIn(@Argument Integer minSenders, @Argument Integer windowDays, @Argument Double minConcentration,
+                                  @Argument Double minForwarded, @Argument Integer hubCap, @Argument String around, @Argument String since,
+                                  @Argument String until, @Argument("case") String caseId, @Argument Integer first, @Argument String after) {
+        return detector.detect(Thresholds.of(Direction.IN, minSenders, windowDays, minConcentration, minForwarded, hubCap),
+                around, since, until, caseId, first, after);
+    }
+
+    @QueryMapping
+    FlowDetectionConnection fanOut(@Argument Integer minReceivers, @Argument Integer windowDays, @Argument Double minConcentration,
+                                   @Argument Double minFunded, @Argument Integer hubCap, @Argument String around, @Argument String since,
+                                   @Argument String until, @Argument("case") String caseId, @Argument Integer first, @Argument String after) {
+        return detector.detect(Thresholds.of(Direction.OUT, minReceivers, windowDays, minConcentration, minFunded, hubCap),
+                around, since, until, caseId, first, after);
+    }
+}

@@ -1,0 +1,222 @@
+package nl.spoor.api.detectors;
+
+import static nl.spoor.api.detectors.FlowDetections.round;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.springframework.stereotype.Component;
+
+import nl.spoor.api.detectors.FlowDetections.FlowDetection;
+import nl.spoor.api.detectors.FlowDetections.FlowDetectionConnection;
+import nl.spoor.api.detectors.FlowDetections.Scope;
+import nl.spoor.api.entity.EntityViews.EntityRef;
+import nl.spoor.api.evidence.Evidence;
+import nl.spoor.api.evidence.EvidenceViews.EvidencePath;
+import nl.spoor.api.evidence.EvidenceViews.Indicator;
+import nl.spoor.model.cypher.CypherResource;
+
+/**
+ * Fan-in (many accounts pay one within a window) and its mirror fan-out (one pays many), DESIGN §5.
+ * Each account's best window (most distinct counterparties) is scored by three indicators: how many
+ * counterparties (gates the result), how much of the account's traffic of the period the window holds
+ * (a burst, not a steady business), and how much of the money passes straight through (fan-in: leaves
+ * within the window after; fan-out: came in within the window before). Thread-safe.
+ */
+@Component
+public class FanInOutDetector {
+
+    private static final String TEMPLATE = CypherResource.load(FanInOutDetector.class, "FanInOutDetector.cypher");
+    private static final String FAN_IN = TEMPLATE.replace("{{GATHER}}", "<-[t:TRANSFER]-").replace("{{ONWARD}}", "-[f:TRANSFER]->");
+    private static final String FAN_OUT = TEMPLATE.replace("{{GATHER}}", "-[t:TRANSFER]->").replace("{{ONWARD}}", "<-[f:TRANSFER]-");
+
+    /** Which way the money gathers. */
+    public enum Direction {
+        IN, OUT
+    }
+
+    /**
+     * The thresholds of one run (all GraphQL arguments with defaults).
+     *
+     * @param minCounterparties distinct senders (fan-in) or receivers (fan-out) within the window
+     * @param windowDays        the window: its last transfer at most this many days after its first
+     * @param minConcentration  share of the account's transfers that way in the period that lie in the window
+     * @param minPassThrough    fan-in: share of the money received that leaves within windowDays after;
+     *                          fan-out: share of the money sent that came in within windowDays before
+     * @param hubCap            accounts with more transfers than this (in and out, all dates) are not examined
+     */
+    public record Thresholds(Direction direction, int minCounterparties, int windowDays, double minConcentration,
+                             double minPassThrough, int hubCap) {
+
+        public static Thresholds of(Direction direction, Integer minCounterparties, Integer windowDays, Double minConcentration,
+                                    Double minPassThrough, Integer hubCap) {
+            int n = minCounterparties == null ? 5 : minCounterparties;
+            int w = windowDays == null ? 14 : windowDays;
+            double c = minConcentration == null ? 0.5 : minConcentration;
+            double p = minPassThrough == null ? 0.5 : minPassThrough;
+            int cap = hubCap == null ? 1000 : hubCap;
+            String who = direction == Direction.IN ? "minSenders" : "minReceivers";
+            if (n < 2) {
+                throw new IllegalArgumentException(who + " must be at least 2, got " + n);
+            }
+            if (w < 0 || w > 366) {
+                throw new IllegalArgumentException("windowDays must be 0..366 (days from the first to the last transfer), got " + w);
+            }
+            if (!(c >= 0 && c <= 1) || !(p >= 0 && p <= 1)) {
+                throw new IllegalArgumentException("minConcentration and minPassThrough must be 0..1, got " + c + " and " + p);
+            }
+            if (cap < n) {
+                throw new IllegalArgumentException("hubCap must be at least " + who + ", got " + cap);
+            }
+            return new Thresholds(direction, n, w, c, p, cap);
+        }
+
+        String describe() {
+            return (direction == Direction.IN ? "fan-in: at least " + minCounterparties + " distinct senders"
+                    : "fan-out: at least " + minCounterparties + " distinct receivers")
+                    + " within " + windowDays + " days, accounts with at most " + hubCap + " transfers";
+        }
+    }
+
+    /** One account's best window, as the Cypher finds it. */
+    record Found(EntityRef account, List<EntityRef> holders, LocalDate from, LocalDate last, List<String> transfers,
+                 List<EntityRef> counterparties, double total, int periodTransfers, List<String> onward, double onwardTotal) {
+
+        double concentration() {
+            return periodTransfers == 0 ? 0 : (double) transfers.size() / periodTransfers;
+        }
+
+        double passThrough() {
+            return total == 0 ? 0 : Math.min(1, onwardTotal / total);
+        }
+    }
+
+    private final FlowDetections detections;
+    private final Evidence evidence;
+
+    public FanInOutDetector(FlowDetections detections, Evidence evidence) {
+        this.detections = detections;
+        this.evidence = evidence;
+    }
+
+    public FlowDetectionConnection detect(Thresholds th, String around, String since, String until, String caseId,
+                                          Integer first, String after) {
+        Scope scope = detections.scope(around, since, until, caseId);
+        List<Found> ranked = find(th, scope).stream()
+                .sorted(Comparator.comparingDouble((Found f) -> -FlowDetections.score(indicators(f, th)))
+                        .thenComparing(f -> f.account().spoorId()))
+                .toList();
+        return detections.page(th.describe() + scope.describe(), ranked, first, after, (page, rank) -> views(page, rank, th));
+    }
+
+    /** Every account's best window in scope, unranked. */
+    List<Found> find(Thresholds th, Scope scope) {
+        if (scope.accounts() != null && scope.accounts().isEmpty()) {
+            return List.of();
+        }
+        Map<String, Object> p = FlowDetections.params();
+        scope.into(p);
+        p.put("minCounterparties", th.minCounterparties());
+        p.put("windowDays", th.windowDays());
+        p.put("hubCap", th.hubCap());
+        p.put("onwardBefore", th.direction() == Direction.IN ? 0 : th.windowDays());
+        p.put("onwardAfter", th.direction() == Direction.IN ? th.windowDays() : 0);
+        String cypher = th.direction() == Direction.IN ? FAN_IN : FAN_OUT;
+        return detections.read(cypher, p, FanInOutDetector::found, th.direction() == Direction.IN ? "fan-in" : "fan-out");
+    }
+
+    private static Found found(Record r) {
+        return new Found(FlowDetections.ref(r.get("account")), r.get("holders").asList(FlowDetections::ref),
+                r.get("wFrom").asLocalDate(), r.get("wLast").asLocalDate(), r.get("transfers").asList(Value::asString),
+                r.get("others").asList(FlowDetections::ref), r.get("total").asDouble(), r.get("periodTransfers").asInt(),
+                r.get("onward").asList(Value::asString), r.get("onwardTotal").asDouble());
+    }
+
+    static List<Indicator> indicators(Found f, Thresholds th) {
+        boolean in = th.direction() == Direction.IN;
+        int n = f.counterparties().size();
+        double c = f.concentration();
+        double p = f.passThrough();
+        boolean cFired = c >= th.minConcentration();
+        boolean pFired = p >= th.minPassThrough();
+        List<Indicator> out = new ArrayList<>();
+        out.add(new Indicator(in ? "distinctSenders" : "distinctReceivers",
+                n + " different accounts " + (in ? "paid into " : "were paid from ") + "it within " + th.windowDays() + " days ("
+                        + f.transfers().size() + " transfers, " + FlowDetections.euros(f.total()) + ")",
+                n, (double) th.minCounterparties(), true, round(Math.min(3.0, (double) n / th.minCounterparties()))));
+        out.add(new Indicator("concentration", FlowDetections.percent(c) + " of its " + (in ? "incoming" : "outgoing") + " transfers in the period ("
+                + f.transfers().size() + " of " + f.periodTransfers() + ") fall in this window", round(c), th.minConcentration(), cFired,
+                cFired ? round(c) : 0));
+        out.add(new Indicator(in ? "forwardedFraction" : "fundedFraction", in
+                ? FlowDetections.euros(f.onwardTotal()) + " left the account within " + th.windowDays() + " days after: "
+                        + FlowDetections.percent(p) + " of what came in"
+                : FlowDetections.euros(f.onwardTotal()) + " came in within " + th.windowDays() + " days before: "
+                        + FlowDetections.percent(p) + " of what went out", round(p), th.minPassThrough(), pFired, pFired ? round(p) : 0));
+        return out;
+    }
+
+    private List<FlowDetection> views(List<Found> page, int rank, Thresholds th) {
+        boolean in = th.direction() == Direction.IN;
+        Map<String, List<String>> asked = new LinkedHashMap<>();
+        List<String[]> keys = new ArrayList<>();
+        for (Found f : page) {
+            String who = FlowDetections.label(f.account(), f.holders());
+            String gathered = (in ? "The " + f.transfers().size() + " transfers into " + who + " from " : "The " + f.transfers().size()
+                    + " transfers from " + who + " to ") + f.counterparties().size() + " accounts, " + f.from() + " – " + f.last();
+            String onward = in ? "What left " + who + " from " + f.from() + " to " + f.last().plusDays(th.windowDays())
+                    : "What came into " + who + " from " + f.from().minusDays(th.windowDays()) + " to " + f.last();
+            asked.put(gathered, f.transfers());
+            if (!f.onward().isEmpty()) {
+                asked.put(onward, f.onward());
+            }
+            keys.add(new String[] {gathered, f.onward().isEmpty() ? null : onward});
+        }
+        List<EvidencePath> paths = evidence.paths(asked);
+        Map<String, EvidencePath> byDescription = new LinkedHashMap<>();
+        paths.forEach(path -> byDescription.put(path.description(), path));
+        List<FlowDetection> out = new ArrayList<>();
+        for (int i = 0; i < page.size(); i++) {
+            Found f = page.get(i);
+            List<EvidencePath> own = new ArrayList<>();
+            own.add(byDescription.get(keys.get(i)[0]));
+            if (keys.get(i)[1] != null) {
+                own.add(byDescription.get(keys.get(i)[1]));
+            }
+            List<Indicator> ind = indicators(f, th);
+            List<EntityRef> subjects = new ArrayList<>();
+            subjects.add(f.account());
+            subjects.addAll(f.holders());
+            List<EntityRef> accounts = new ArrayList<>();
+            accounts.add(f.account());
+            accounts.addAll(f.counterparties());
+            out.add(new FlowDetection(rank + i, FlowDetections.score(ind), subjects, accounts, f.from().toString(), f.last().toString(), ind, own,
+                    Evidence.sources(own), explanation(f, th)));
+        }
+        return out;
+    }
+
+    /** One paragraph a jurist can check against the statements. */
+    static String explanation(Found f, Thresholds th) {
+        boolean in = th.direction() == Direction.IN;
+        long days = ChronoUnit.DAYS.between(f.from(), f.last()) + 1;
+        String who = FlowDetections.label(f.account(), f.holders());
+        return who + (in ? " received " : " sent ") + f.transfers().size() + " transfers totalling " + FlowDetections.euros(f.total())
+                + (in ? " from " : " to ") + f.counterparties().size() + " different accounts between " + f.from() + " and " + f.last()
+                + " (" + days + (days == 1 ? " day" : " days") + "; the detector looks for at least " + th.minCounterparties() + " within "
+                + th.windowDays() + " days). These are " + FlowDetections.percent(f.concentration()) + " of its "
+                + (in ? "incoming" : "outgoing") + " transfers in the period examined (" + f.transfers().size() + " of "
+                + f.periodTransfers() + "; counts from " + FlowDetections.percent(th.minConcentration()) + "). "
+                + (in ? "Within " + th.windowDays() + " days after, " + FlowDetections.euros(f.onwardTotal()) + " left the account: "
+                        + FlowDetections.percent(f.passThrough()) + " of what came in"
+                        : "In the " + th.windowDays() + " days before, " + FlowDetections.euros(f.onwardTotal()) + " came into the account: "
+                        + FlowDetections.percent(f.passThrough()) + " of what went out")
+                + " (counts from " + FlowDetections.percent(th.minPassThrough()) + ").";
+    }
+}

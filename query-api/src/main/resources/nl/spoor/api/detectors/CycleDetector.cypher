@@ -1,0 +1,42 @@
+CYPHER 25
+// Round-trip cycles (DESIGN §5): money that leaves an account and comes back, through 1 to 5 other
+// accounts, to the account itself or to another account of its holder(s) ("back to the origin or its
+// owner"). As in the money-trail search (TrailSearch.forward.cypher), allReduce() over the group
+// variable `t` carries the state of the path along and Neo4j inlines its predicate into the
+// expansion, so a hop is never expanded when it is earlier than the previous one ($ordered), when it
+// puts more than $windowDays days between the cycle's first and last hop, when it carries less than
+// $minFraction of the previous hop or more than it (money does not grow while it is passed on), when
+// it enters an account the cycle passed, or when the cycle is already back home: pruned, not
+// filtered afterwards. Accounts with more than $hubCap transfers are not passed through.
+// Unordered ($ordered = false: hops on any day within the window, as AMLSim schedules its cycles), a
+// cycle is found only from its account with the smallest Spoor id, so it is found once.
+MATCH (start:BankAccount)
+WHERE ($accounts IS NULL OR start.spoorId IN $accounts)
+  AND EXISTS { (start)-[:TRANSFER]->() } AND COUNT { (start)-[:TRANSFER]-() } <= $hubCap
+WITH start, [start] + COLLECT { MATCH (start)<-[:HOLDS_ACCOUNT]-(:Entity)-[:HOLDS_ACCOUNT]->(o:BankAccount)
+                                WHERE o <> start RETURN DISTINCT o } AS home
+MATCH p = (start) ((a:BankAccount)-[t:TRANSFER]->(b:BankAccount)
+            WHERE t.date >= $from AND t.date <= $until AND t.amount > 0
+              AND ($caseSources IS NULL OR any(x IN coalesce(t.sourceIds, []) WHERE x IN $caseSources))
+              AND (b IN home OR (($ordered OR b.spoorId > start.spoorId)
+                                 AND COUNT { (b)-[:TRANSFER]-() } <= $hubCap))){2,6} (end)
+  WHERE end IN home AND allReduce(
+    s = {hops: 0, date: null, lo: null, hi: null, amount: null, closed: false, via: [], ok: true},
+    r IN t | {hops: s.hops + 1, date: r.date, amount: r.amount, closed: endNode(r) IN home, via: s.via + [endNode(r)],
+              lo: CASE WHEN s.lo IS NULL OR r.date < s.lo THEN r.date ELSE s.lo END,
+              hi: CASE WHEN s.hi IS NULL OR r.date > s.hi THEN r.date ELSE s.hi END,
+              ok: s.ok AND NOT s.closed AND (endNode(r) IN home OR NOT endNode(r) IN s.via)
+                  AND (s.hops = 0 OR (r.amount >= $minFraction * s.amount AND r.amount <= s.amount
+                                      AND (NOT $ordered OR r.date >= s.date)
+                                      AND r.date <= s.lo + duration({days: $windowDays})
+                                      AND r.date >= s.hi - duration({days: $windowDays})))},
+    s.ok AND s.hops <= $maxHops)
+WITH start, end, t LIMIT $scanLimit
+RETURN {spoorId: start.spoorId, kind: 'BankAccount', caption: coalesce(start.iban, start.name, start.spoorId)} AS origin,
+       {spoorId: end.spoorId, kind: 'BankAccount', caption: coalesce(end.iban, end.name, end.spoorId)} AS back,
+       COLLECT { MATCH (h:Entity)-[:HOLDS_ACCOUNT]->(start)
+                 RETURN {spoorId: h.spoorId, kind: [l IN labels(h) WHERE l <> 'Entity'][0],
+                         caption: coalesce(h.name, h.kvkNummer, h.spoorId)} AS holder ORDER BY holder.spoorId } AS holders,
+       [r IN t | {id: elementId(r), date: r.date, amount: r.amount,
+                  to: {spoorId: endNode(r).spoorId, kind: 'BankAccount',
+                       caption: coalesce(endNode(r).iban, endNode(r).name, endNode(r).spoorId)}}] AS hops

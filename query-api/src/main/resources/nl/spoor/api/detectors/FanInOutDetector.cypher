@@ -1,0 +1,47 @@
+CYPHER 25
+// Fan-in and fan-out (DESIGN §5). Written for fan-in; FanInOutDetector turns the arrows for fan-out:
+// {{GATHER}} is the direction of the transfers counted (into the account for fan-in), {{ONWARD}} the
+// other direction (what left the account afterwards; for fan-out, what came in before).
+// Every account with at least $minCounterparties transfers that way (a degree lookup) and at most
+// $hubCap transfers in all is examined; for each, the window starting on the day of one of its transfers
+// and ending $windowDays days later (both days included) with the most distinct counterparties is its best window.
+MATCH (a:BankAccount)
+WHERE ($accounts IS NULL OR a.spoorId IN $accounts)
+  AND COUNT { (a){{GATHER}}() } >= $minCounterparties
+  AND COUNT { (a)-[:TRANSFER]-() } <= $hubCap
+CALL (a) {
+  MATCH (a){{GATHER}}(o:BankAccount)
+  WHERE o <> a AND t.date >= $from AND t.date <= $until AND t.amount > 0
+    AND ($caseSources IS NULL OR any(x IN coalesce(t.sourceIds, []) WHERE x IN $caseSources))
+  RETURN collect({id: elementId(t), date: t.date, amount: t.amount,
+                  other: {spoorId: o.spoorId, kind: 'BankAccount', caption: coalesce(o.iban, o.name, o.spoorId)}}) AS moves
+}
+WITH a, moves WHERE size(moves) >= $minCounterparties
+CALL (moves) {
+  UNWIND moves AS m
+  WITH DISTINCT m.date AS wFrom
+  WITH wFrom, [m IN moves WHERE m.date >= wFrom AND m.date <= wFrom + duration({days: $windowDays})] AS inWindow
+  WITH wFrom, inWindow, COLLECT { UNWIND inWindow AS m RETURN DISTINCT m.other AS other } AS others
+  WHERE size(others) >= $minCounterparties
+  WITH wFrom, inWindow, others, reduce(s = 0.0, m IN inWindow | s + m.amount) AS total
+  RETURN wFrom, inWindow, others, total
+  ORDER BY size(others) DESC, total DESC, wFrom
+  LIMIT 1
+}
+WITH a, moves, wFrom, inWindow, others, total,
+     reduce(d = wFrom, m IN inWindow | CASE WHEN m.date > d THEN m.date ELSE d END) AS wLast
+CALL (a, wFrom, wLast) {
+  MATCH (a){{ONWARD}}(:BankAccount)
+  WHERE f.date >= wFrom - duration({days: $onwardBefore}) AND f.date <= wLast + duration({days: $onwardAfter})
+    AND f.date >= $from AND f.date <= $until AND f.amount > 0
+    AND ($caseSources IS NULL OR any(x IN coalesce(f.sourceIds, []) WHERE x IN $caseSources))
+  WITH f ORDER BY f.date, elementId(f)
+  RETURN collect(elementId(f)) AS onward, sum(f.amount) AS onwardTotal
+}
+RETURN {spoorId: a.spoorId, kind: 'BankAccount', caption: coalesce(a.iban, a.name, a.spoorId)} AS account,
+       COLLECT { MATCH (h:Entity)-[:HOLDS_ACCOUNT]->(a)
+                 RETURN {spoorId: h.spoorId, kind: [l IN labels(h) WHERE l <> 'Entity'][0],
+                         caption: coalesce(h.name, h.kvkNummer, h.spoorId)} AS holder ORDER BY holder.spoorId } AS holders,
+       wFrom, wLast, COLLECT { UNWIND inWindow AS m WITH m ORDER BY m.date, m.id RETURN m.id } AS transfers,
+       COLLECT { UNWIND others AS o WITH o ORDER BY o.spoorId RETURN o } AS others,
+       total, size(moves) AS periodTransfers, onward, onwardTotal
