@@ -31,19 +31,16 @@ class PlantedUnusualWealthTest {
     }
 
     @ParameterizedTest(name = "seed {0}")
-    @ValueSource(ints = {7})
+    @ValueSource(ints = {11, 23})
     void ranksEveryPlantedCaseInTheTopAndTheRichDoctorBelowThem(int seed) {
         PlantedWorld world = PlantedWorld.small(seed);
-        UnusualWealth wealth = new UnusualWealth(world.store(), new Evidence(world.store()), WealthLimits.defaults());
+        UnusualWealth wealth = new UnusualWealth(world.store(), new Evidence(world.store()), new WealthLimits(2_000, java.time.Duration.ofMinutes(5), 200));
         List<JsonNode> planted = world.cases("unusualWealth", true);
         List<JsonNode> lookAlikes = world.cases("unusualWealth", false);
         assertThat(planted).extracting(c -> c.get("variant").asString()).containsExactlyInAnyOrder("direct", "partner", "company", "katvanger");
 
         UnusualWealthConnection ranking = wealth.rank(query(null), 200, null);
         List<UnusualWealthResult> results = ranking.edges().stream().map(e -> e.node()).toList();
-        System.out.println("TUNE " + ranking.explanation());
-        results.forEach(r -> System.out.println("TUNE " + r.rank() + " " + r.score() + " " + r.subjects().stream().map(x -> x.caption()).toList() + " " + r.indicators().stream().map(i -> i.name() + "=" + i.value() + (i.fired() ? "*" : "")).toList()));
-        results.stream().limit(2).forEach(r -> System.out.println("TUNE " + r.explanation() + "\nTUNE " + r.evidence().stream().map(ev -> ev.description() + " " + ev.steps().size()).toList() + "\nTUNE " + r.assets()));
         int top = 2 * planted.size();
         double lowestPlanted = Double.MAX_VALUE;
         int lowestPlantedRank = 0;
