@@ -70,7 +70,9 @@ final class WealthAssessment {
                 byAsset.merge(h.asset(), h, (a, b) -> a.via().ordinal() <= b.via().ordinal() ? a : b);
             }
         }
-        holdings = List.copyOf(byAsset.values());
+        // In the order they were acquired (unknown last), so that results read the same every time.
+        holdings = byAsset.values().stream().sorted(java.util.Comparator.comparing(Holding::acquired,
+                java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())).thenComparing(Holding::asset)).toList();
         heldForOthers = List.copyOf(others);
         for (int year = q.since().getYear(); year <= q.until().getYear(); year++) {
             int y = year;

@@ -80,7 +80,7 @@ final class WealthResults {
         List<SeizableAsset> assets = a.holdings.stream().map(h -> seizable(h, steps.get(h.holdingRel()))).toList();
         List<EntityRef> subjects = a.subjects.stream().map(s -> UnusualWealth.ref(s, "Person", names.get(s))).toList();
         List<HouseholdMember> household = a.picture.household().stream()
-                .filter(m -> !a.subjects.contains(m.person()) || a.subjects.size() > 1)
+                .filter(m -> !a.subjects.contains(m.person()))
                 .map(m -> new HouseholdMember(UnusualWealth.ref(m.person(), "Person", m.name()), m.relation())).toList();
         List<YearIncome> years = a.legalIncomeByYear.entrySet().stream().map(e -> new YearIncome(e.getKey(), Money.round(e.getValue()))).toList();
         return new UnusualWealthResult(rank, a.score, subjects, household, Money.round(a.assetsValue), Money.round(a.acquiredValue),
