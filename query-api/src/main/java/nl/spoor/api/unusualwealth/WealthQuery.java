@@ -52,7 +52,7 @@ record WealthQuery(String person, LocalDate since, LocalDate until, double asset
         }
         double share = or(minShare, DEFAULT_MIN_SHARE);
         if (!(share > 0 && share <= 100)) {
-            throw new IllegalArgumentException("minShare must be more than 0 and at most 100 (percent), got " + share);
+            throw new IllegalArgumentException("minShare must be more than 0 and at most 100 (percent), got " + Money.number(share));
         }
         return new WealthQuery(person == null || person.isBlank() ? null : person.strip(), s, u,
                 positive("assetsToIncome", or(assetsToIncome, DEFAULT_ASSETS_TO_INCOME)),

@@ -20,7 +20,7 @@ WITH p, COLLECT {
 } AS household
 WITH p, [m IN household | m {.person, .name, .relation, .rels, .address}] AS household, [p] + [m IN household | m.member] AS members
 WITH p, household, members, [m IN members | m.spoorId] AS unit
-CALL (members) {
+OPTIONAL CALL (members) {
   // held by a person of the household
   UNWIND members AS h
   MATCH (h)-[r:REGISTERED_OWNER|OWNS_PROPERTY|OWNS]->(x)
@@ -48,9 +48,10 @@ CALL (members) {
   RETURN h, x, r, 'STRAW_MAN' AS via, strawIncomeRels AS route, strawIncome
 }
 WITH p, household, members, h, x, r, via, route, strawIncome
-WHERE coalesce(r.from, $since) <= $until AND (r.until IS NULL OR r.until >= $since)
-  // real estate passed on: only its latest owner in the period holds it
-  AND NOT (r:OWNS_PROPERTY AND EXISTS { MATCH (x)<-[r2:OWNS_PROPERTY]-() WHERE r2.from > r.from AND r2.from <= $until })
+WHERE r IS NULL
+   OR (coalesce(r.from, $since) <= $until AND (r.until IS NULL OR r.until >= $since)
+       // real estate passed on: only its latest owner in the period holds it
+       AND NOT (r:OWNS_PROPERTY AND EXISTS { MATCH (x)<-[r2:OWNS_PROPERTY]-() WHERE r2.from > r.from AND r2.from <= $until }))
 WITH p, household, members, collect(CASE WHEN x IS NULL THEN null ELSE {
   asset: x.spoorId, kind: [l IN labels(x) WHERE l <> 'Entity'][0],
   caption: coalesce(x.name, CASE WHEN x:Vehicle THEN x.make + ' ' + x.model + ' ' + x.kenteken END, x.spoorId),

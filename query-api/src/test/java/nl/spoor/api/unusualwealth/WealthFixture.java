@@ -26,6 +26,13 @@ final class WealthFixture {
     private final Map<String, WriteBatch> batches = new LinkedHashMap<>();
     private int row = 1;
 
+    WealthFixture() {
+        // Written in this order, so that every relationship finds its entities stored: persons, companies, then the rest.
+        for (String register : new String[] {"brp", "kvk", "belastingdienst", "uwv", "rdw", "kadaster", "politie"}) {
+            register(register);
+        }
+    }
+
     private WriteBatch register(String name) {
         return batches.computeIfAbsent(name, n -> new WriteBatch().source(Facts.source("test:" + n, n, "FIT-2025-001")));
     }
