@@ -1,9 +1,7 @@
 package nl.spoor.api.moneytrail;
 
-import java.nio.charset.StandardCharsets;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -15,6 +13,7 @@ import org.springframework.stereotype.Component;
 
 import nl.spoor.api.entity.EntityViews.Assertion;
 import nl.spoor.api.entity.Provenance;
+import nl.spoor.api.graphql.OffsetCursors;
 import nl.spoor.api.graphql.QueryRefused;
 import nl.spoor.api.moneytrail.TrailSearch.Found;
 import nl.spoor.api.moneytrail.TrailSearch.Hop;
@@ -155,25 +154,11 @@ public class MoneyTrails {
             throw new QueryRefused(QueryRefused.Limit.PAGE_SIZE, "first " + size + " is more than " + limits.maxPage()
                     + " trails per page (SPOOR_TRAIL_MAX_PAGE); page on with `after`.");
         }
-        int offset = 0;
-        if (after != null) {
-            try {
-                String key = new String(Base64.getUrlDecoder().decode(after), StandardCharsets.UTF_8);
-                if (!key.startsWith(CURSOR_TAG)) {
-                    throw new IllegalArgumentException();
-                }
-                offset = Integer.parseInt(key.substring(CURSOR_TAG.length())) + 1;
-                if (offset < 1) {
-                    throw new IllegalArgumentException();
-                }
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("after is not a cursor this API gave: " + after);
-            }
-        }
+        int offset = OffsetCursors.offsetAfter(CURSOR_TAG, after);
         return new int[] {offset, size};
     }
 
     private static String cursor(int index) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString((CURSOR_TAG + index).getBytes(StandardCharsets.UTF_8));
+        return OffsetCursors.cursor(CURSOR_TAG, index);
     }
 }

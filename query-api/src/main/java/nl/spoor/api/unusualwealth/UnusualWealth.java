@@ -1,10 +1,7 @@
 package nl.spoor.api.unusualwealth;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -20,6 +17,7 @@ import org.springframework.stereotype.Component;
 
 import nl.spoor.api.entity.EntityViews.EntityRef;
 import nl.spoor.api.evidence.Evidence;
+import nl.spoor.api.graphql.OffsetCursors;
 import nl.spoor.api.graphql.QueryRefused;
 import nl.spoor.api.unusualwealth.WealthViews.UnusualWealthConnection;
 import nl.spoor.api.unusualwealth.WealthViews.UnusualWealthEdge;
@@ -42,21 +40,16 @@ public class UnusualWealth {
     private final SpoorStore store;
     private final Evidence evidence;
     private final WealthLimits limits;
-    private final Clock clock;
 
     UnusualWealth(SpoorStore store, Evidence evidence, WealthLimits limits) {
-        this(store, evidence, limits, Clock.systemDefaultZone());
-    }
-
-    UnusualWealth(SpoorStore store, Evidence evidence, WealthLimits limits, Clock clock) {
         this.store = store;
         this.evidence = evidence;
         this.limits = limits;
-        this.clock = clock;
     }
 
+    /** The last day of the default period. */
     LocalDate today() {
-        return LocalDate.now(clock);
+        return LocalDate.now();
     }
 
     UnusualWealthConnection rank(WealthQuery q, Integer first, String after) {
@@ -68,7 +61,7 @@ public class UnusualWealth {
             throw new QueryRefused(QueryRefused.Limit.PAGE_SIZE, "first " + size + " is more than " + limits.maxPage()
                     + " results per page (SPOOR_WEALTH_MAX_PAGE); page on with `after`.");
         }
-        int offset = offset(after);
+        int offset = OffsetCursors.offsetAfter(CURSOR_TAG, after);
         List<String> persons;
         int candidates;
         if (q.person() != null) {
@@ -97,7 +90,7 @@ public class UnusualWealth {
         WealthResults views = new WealthResults(evidence, q);
         List<UnusualWealthEdge> edges = new ArrayList<>();
         for (int i = 0; i < page.size(); i++) {
-            edges.add(new UnusualWealthEdge(cursor(offset + i), views.result(offset + i + 1, page.get(i))));
+            edges.add(new UnusualWealthEdge(OffsetCursors.cursor(CURSOR_TAG, offset + i), views.result(offset + i + 1, page.get(i))));
         }
         boolean more = offset + size < ranked.size();
         String explanation = q.person() != null ? "The household of " + q.person() + ": " + q.describe() + "."
@@ -143,29 +136,6 @@ public class UnusualWealth {
             }
             throw e;
         }
-    }
-
-    private static int offset(String after) {
-        if (after == null) {
-            return 0;
-        }
-        try {
-            String key = new String(Base64.getUrlDecoder().decode(after), StandardCharsets.UTF_8);
-            if (!key.startsWith(CURSOR_TAG)) {
-                throw new IllegalArgumentException();
-            }
-            int offset = Integer.parseInt(key.substring(CURSOR_TAG.length())) + 1;
-            if (offset < 1) {
-                throw new IllegalArgumentException();
-            }
-            return offset;
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("after is not a cursor this API gave: " + after);
-        }
-    }
-
-    private static String cursor(int index) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString((CURSOR_TAG + index).getBytes(StandardCharsets.UTF_8));
     }
 
     /** "Jan van Wijk" for a subject's Spoor id, from the pictures. */
