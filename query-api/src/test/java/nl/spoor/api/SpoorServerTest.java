@@ -253,6 +253,24 @@ class SpoorServerTest {
     }
 
     @Test
+    void answersUnusualWealthOverGraphqlAndRefusesABadPeriodSayingWhy() throws Exception {
+        JsonNode r = graphql("""
+                { unusualWealth(since: "2023-01-01", until: "2024-12-31", minScore: 0) { totalCount candidates candidatesConsidered query explanation
+                    pageInfo { hasNextPage } edges { node { rank score subjects { caption } indicators { name value threshold fired weight }
+                      assets { description heldVia value valueBasis paidWith sources { locator } } evidence { description } explanation } } } }
+                """);
+        assertThat(r.get("errors")).isNull();
+        JsonNode w = r.get("data").get("unusualWealth");
+        assertThat(w.get("query").asString()).startsWith("period 2023-01-01 – 2024-12-31; assets held directly");
+        assertThat(w.get("explanation").asString()).contains(" persons tied to a notable asset; period 2023-01-01 – 2024-12-31");
+        w.get("edges").valueStream().forEach(e -> assertThat(e.get("node").get("indicators")).hasSize(5));
+
+        JsonNode error = graphql("{ unusualWealth(since: \"gisteren\") { totalCount } }").get("errors").get(0);
+        assertThat(error.get("extensions").get("classification").asString()).isEqualTo("BAD_REQUEST");
+        assertThat(error.get("message").asString()).isEqualTo("since \"gisteren\" is not a date yyyy-mm-dd");
+    }
+
+    @Test
     void servesHealthGraphiqlAndTheUi() throws Exception {
         var health = get("/actuator/health");
         assertThat(health.statusCode()).isEqualTo(200);

@@ -1,0 +1,41 @@
+// unusualWealth, first cut: the persons who may benefit from a notable asset (DESIGN §5), found from
+// selective anchors rather than from every person: real estate acquired in the period or paid in cash,
+// vehicles of at least $notableVehicleValue registered in the period, and other assets (cash found,
+// luxury goods). Each anchor goes to its holder, the holder's partner, the directors and owners
+// (>= $minShare %) of a holding company, and the persons seen driving a vehicle. Ranked by anchored value
+// against declared income, at most $maxCandidates; the full picture of each is read afterwards.
+CYPHER 25
+CALL () {
+  MATCH (h)-[r:OWNS_PROPERTY]->(re:RealEstate)
+  WHERE r.from <= $until AND (r.from >= $since OR r.paidInCash = true)
+  RETURN h, coalesce(r.purchasePrice, re.wozValue, 0.0) AS value
+  UNION ALL
+  MATCH (h)-[r:REGISTERED_OWNER]->(v:Vehicle)
+  WHERE r.from >= $since AND r.from <= $until AND v.catalogueValue >= $notableVehicleValue
+  RETURN h, v.catalogueValue AS value
+  UNION ALL
+  MATCH (h)-[r:OWNS]->(a:Asset)
+  WHERE coalesce(r.from, $since) <= $until
+  RETURN h, coalesce(a.amount, 0.0) AS value
+}
+CALL (h) {
+  MATCH (p:Person) WHERE p = h
+  RETURN p
+  UNION
+  MATCH (h:Person)-[f:FAMILY_OF]-(p:Person) WHERE f.relation = 'partner'
+  RETURN p
+  UNION
+  MATCH (h:Company)<-[d:DIRECTOR_OF|OWNS]-(p:Person) WHERE d:DIRECTOR_OF OR d.share >= $minShare
+  RETURN p
+  UNION
+  MATCH (h)-[:REGISTERED_OWNER]->(:Vehicle)<-[o:OBSERVED_DRIVING]-(p:Person)
+  WHERE p <> h AND o.date >= $since AND o.date <= $until
+  RETURN p
+}
+WITH p, sum(value) AS anchored
+WITH p, anchored,
+     COLLECT { MATCH (p)-[i:DECLARED_INCOME]->() WHERE i.year >= $since.year AND i.year <= $until.year RETURN i.amount } AS declared
+WITH p, anchored, reduce(m = 0.0, a IN declared | CASE WHEN a > m THEN a ELSE m END) AS income
+ORDER BY anchored / CASE WHEN income < 1.0 THEN 1.0 ELSE income END DESC, p.spoorId
+WITH collect(p.spoorId) AS persons
+RETURN size(persons) AS candidates, persons[0..$maxCandidates] AS persons
