@@ -16,7 +16,11 @@ public final class QueryRefused extends RuntimeException {
         /** The transaction timeout stopped it. */
         TIMEOUT,
         /** A page larger than the page limit. */
-        PAGE_SIZE
+        PAGE_SIZE,
+        /** A search that matches more candidates than the server ranks (too common a name, too few words). */
+        TOO_BROAD,
+        /** A search with nothing to search for, or too long. */
+        INVALID_QUERY
     }
 
     private final Limit limit;
