@@ -91,11 +91,12 @@ record SearchTerms(String text, List<Term> terms) {
 
     /**
      * The Lucene query over words (analyzer {@code spoor-name-words}): every word must match exactly or, when
-     * {@code fuzzy}, within its edits; in names an initial must begin a name and a full word may meet its
-     * initial ({@code Jan} meets {@code J. de Vries}); tussenvoegsels only add to the score.
+     * {@code fuzzy}, within its edits; in names an initial must begin a name and a given name (a word before
+     * the last) may meet its initial ({@code Jan} meets {@code J. de Vries}); tussenvoegsels only add to the score.
      */
     String wordQuery(boolean fuzzy, boolean names) {
         List<String> clauses = new ArrayList<>();
+        Term surname = words().getLast();
         for (Term t : terms) {
             String w = escape(t.folded());
             switch (t.role()) {
@@ -104,7 +105,7 @@ record SearchTerms(String text, List<Term> terms) {
                     if (fuzzy && t.maxEdits() > 0) {
                         alternatives.add(w + "~" + t.maxEdits() + "^2");
                     }
-                    if (names && Character.isLetter(t.folded().charAt(0))) {
+                    if (names && t != surname && Character.isLetter(t.folded().charAt(0))) {
                         alternatives.add(escape(t.folded().substring(0, 1)) + "^0.5");
                     }
                     clauses.add("+(" + String.join(" ", alternatives) + ")");

@@ -38,14 +38,19 @@ final class TermMatcher {
     private final boolean fuzzy;
     private final boolean phonetic;
     private final List<List<String>> termCodes = new ArrayList<>();
+    /** The index of the last word: words before it are given names, which may meet an initial; the last is the surname. */
+    private final int surname;
 
     TermMatcher(SearchTerms terms, boolean fuzzy, boolean phonetic) {
         this.terms = terms;
         this.fuzzy = fuzzy;
         this.phonetic = phonetic;
+        int last = -1;
         for (Term t : terms.terms()) {
             termCodes.add(t.role() == Role.WORD ? DoubleMetaphoneCodeFilter.codes(t.folded()) : List.of());
+            last = t.role() == Role.WORD ? termCodes.size() - 1 : last;
         }
+        this.surname = last;
     }
 
     /** Every match of a term with a word of the text, in text order ({@code names}: a name, where initials meet names). */
@@ -63,7 +68,7 @@ final class TermMatcher {
                         if (codes == null) {
                             codes = DoubleMetaphoneCodeFilter.codes(token.term());
                         }
-                        yield word(t, termCodes.get(i), token.term(), written, codes, names);
+                        yield word(t, termCodes.get(i), token.term(), written, codes, names && i < surname);
                     }
                 };
                 if (how != null) {
@@ -74,7 +79,7 @@ final class TermMatcher {
         return out;
     }
 
-    private How word(Term t, List<String> codes, String folded, String written, List<String> wordCodes, boolean names) {
+    private How word(Term t, List<String> codes, String folded, String written, List<String> wordCodes, boolean givenName) {
         if (t.folded().equals(folded)) {
             return t.original().equals(written.toLowerCase(Locale.ROOT)) ? How.EXACT : How.FOLDED;
         }
@@ -88,7 +93,7 @@ final class TermMatcher {
         if (phonetic && t.folded().length() >= PHONETIC_FROM && folded.length() >= PHONETIC_FROM && !Collections.disjoint(codes, wordCodes)) {
             return How.PHONETIC;
         }
-        if (names && folded.length() == 1 && t.folded().charAt(0) == folded.charAt(0)) {
+        if (givenName && folded.length() == 1 && t.folded().charAt(0) == folded.charAt(0)) {
             return How.INITIAL;
         }
         return null;
