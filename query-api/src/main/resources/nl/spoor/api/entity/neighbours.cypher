@@ -15,9 +15,12 @@ WHERE ($types IS NULL OR type(r) IN $types)
       END
 WITH n, r, m ORDER BY type(r), m.spoorId, r.key
 WITH n, collect({r: r, m: m}) AS rows
-RETURN size(rows) AS total,
-       [x IN rows[$skip..($skip + $limit)] | {
+WITH n, size(rows) AS total, rows[$skip..($skip + $limit)] AS page
+UNWIND CASE WHEN size(page) = 0 THEN [null] ELSE page END AS x
+WITH n, total, x, COLLECT { MATCH (s:Source) WHERE s.sourceId IN coalesce(x.r.sourceIds, []) RETURN properties(s) } AS sources
+RETURN total,
+       collect(CASE WHEN x IS NULL THEN null ELSE {
           type: type(x.r), outgoing: startNode(x.r) = n, props: properties(x.r),
           otherId: x.m.spoorId, otherKind: [l IN labels(x.m) WHERE l <> 'Entity'][0],
           otherCaption: coalesce(x.m.name, x.m.iban, x.m.kenteken, x.m.kvkNummer, x.m.e164, x.m.address, x.m.addressKey, x.m.spoorId),
-          sources: [(s:Source) WHERE s.sourceId IN coalesce(x.r.sourceIds, []) | properties(s)]}] AS page
+          sources: sources} END) AS page

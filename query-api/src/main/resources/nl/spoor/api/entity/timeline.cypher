@@ -28,10 +28,13 @@ WITH n, r, m, via, phase, date
 ORDER BY CASE WHEN $newestFirst THEN date END DESC, CASE WHEN $newestFirst THEN null ELSE date END ASC,
          phase, type(r), m.spoorId, r.key
 WITH n, collect({r: r, m: m, via: via, phase: phase, date: date}) AS rows
-RETURN size(rows) AS total,
-       [x IN rows[$skip..($skip + $limit)] | {
+WITH n, size(rows) AS total, rows[$skip..($skip + $limit)] AS page
+UNWIND CASE WHEN size(page) = 0 THEN [null] ELSE page END AS x
+WITH n, total, x, COLLECT { MATCH (s:Source) WHERE s.sourceId IN coalesce(x.r.sourceIds, []) RETURN properties(s) } AS sources
+RETURN total,
+       collect(CASE WHEN x IS NULL THEN null ELSE {
           date: toString(x.date), phase: x.phase, viaId: x.via.spoorId, viaIban: x.via.iban,
           type: type(x.r), outgoing: startNode(x.r) = coalesce(x.via, n), props: properties(x.r),
           otherId: x.m.spoorId, otherKind: [l IN labels(x.m) WHERE l <> 'Entity'][0],
           otherCaption: coalesce(x.m.name, x.m.iban, x.m.kenteken, x.m.kvkNummer, x.m.e164, x.m.address, x.m.addressKey, x.m.spoorId),
-          sources: [(s:Source) WHERE s.sourceId IN coalesce(x.r.sourceIds, []) | properties(s)]}] AS page
+          sources: sources} END) AS page
