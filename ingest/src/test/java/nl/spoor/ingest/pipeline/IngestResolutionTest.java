@@ -233,7 +233,7 @@ class IngestResolutionTest {
                 assertThat(a.get("text")).isEqualTo("€ 9.850,00");
             });
             assertThat(s.run("MATCH (:Document)-[a:STATES_AMOUNT]->() RETURN count(a)").single().get(0).asLong()).isEqualTo(2);
-            // Full text, Dutch analyzer: "stortingen" finds "stortte"? No: stemming finds the same word's forms; search the word itself.
+            // Full text (page_search, Spoor's name analyzer: folded words, no stemming): search the word itself.
             var hits = s.run("""
                     CALL db.index.fulltext.queryNodes('page_search', 'contant', {analyzer: 'spoor-name-words'}) YIELD node, score
                     MATCH (d:Document)-[:HAS_PAGE]->(node)
