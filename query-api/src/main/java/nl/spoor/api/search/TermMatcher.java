@@ -63,7 +63,8 @@ final class TermMatcher {
                 Term t = terms.terms().get(i);
                 How how = switch (t.role()) {
                     case PARTICLE -> t.folded().equals(token.term()) ? How.TUSSENVOEGSEL : null;
-                    case INITIAL -> token.term().startsWith(t.folded()) ? How.INITIAL : null;
+                    // An initial met by the same initial (J. and J.A.) is as good as a word met by itself.
+                    case INITIAL -> token.term().equals(t.folded()) ? How.EXACT : token.term().startsWith(t.folded()) ? How.INITIAL : null;
                     case WORD -> {
                         if (codes == null) {
                             codes = DoubleMetaphoneCodeFilter.codes(token.term());
