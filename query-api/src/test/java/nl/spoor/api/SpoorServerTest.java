@@ -120,6 +120,31 @@ class SpoorServerTest {
     }
 
     @Test
+    void searchesANameByItsInitialAndFiltersTheNeighboursOfAVehicleOverGraphQl() throws Exception {
+        JsonNode response = graphql("""
+                { search(query: "K. Demir", types: [PERSON]) { understood hits { totalCount edges { node {
+                    rank entity { caption } field matches { term matched how } } } } } }
+                """);
+        assertThat(response.get("errors")).isNull();
+        JsonNode search = response.get("data").get("search");
+        assertThat(search.get("understood").asString()).isEqualTo("k (initial), demir");
+        JsonNode hit = search.get("hits").get("edges").get(0).get("node");
+        assertThat(hit.get("entity").get("caption").asString()).isEqualTo("Kemal Demir");
+        assertThat(hit.get("matches").toString()).isEqualTo("[{\"term\":\"k\",\"matched\":\"Kemal\",\"how\":\"INITIAL\"},"
+                + "{\"term\":\"demir\",\"matched\":\"Demir\",\"how\":\"EXACT\"}]");
+        JsonNode car = graphql("""
+                { entityByIdentifier(type: KENTEKEN, value: "GZ-416-B") {
+                    neighbours(kinds: ["Person"]) { totalCount edges { node { type other { caption } } } }
+                    timeline(order: OLDEST_FIRST) { totalCount } } }
+                """);
+        assertThat(car.get("errors")).isNull();
+        assertThat(car.get("data").get("entityByIdentifier").get("neighbours").get("totalCount").asInt()).isEqualTo(2);
+        JsonNode refused = graphql("{ search(query: \"van der\") { hits { totalCount } } }").get("errors").get(0);
+        assertThat(refused.get("extensions").get("refused").asString()).isEqualTo("TOO_BROAD");
+        assertThat(refused.get("message").asString()).contains("only initials and tussenvoegsels");
+    }
+
+    @Test
     void rejectsAnInvalidIdentifierSayingWhatIsWrong() throws Exception {
         JsonNode response = graphql("{ entityByIdentifier(type: IBAN, value: \"NL00INGB0000000001\") { spoorId } }");
         JsonNode error = response.get("errors").get(0);

@@ -83,7 +83,13 @@ public final class SchemaMigrations {
                 }
                 LOG.info("Applying schema migration {}", migration.name());
                 for (String statement : migration.statements()) {
-                    s.run(statement).consume();
+                    try {
+                        s.run(statement).consume();
+                    } catch (org.neo4j.driver.exceptions.ClientException e) {
+                        throw new IllegalStateException("Schema migration " + migration.name() + " failed: " + e.getMessage()
+                                + (statement.contains("spoor-name") ? " (Spoor's full-text analyzers are missing on this Neo4j: an external "
+                                + "server needs spoor-graph-model.jar and commons-codec.jar in its plugins folder, see the README, Search)" : ""), e);
+                    }
                 }
                 s.run("MERGE (m:SchemaMigration {version: $v}) SET m.name = $n, m.checksum = $c, m.appliedAt = datetime()",
                         Map.of("v", migration.version(), "n", migration.name(), "c", migration.checksum())).consume();

@@ -16,7 +16,7 @@ import nl.spoor.model.store.SpoorStore;
 /**
  * A document's text for search, and the amounts and dates it states: one {@code Page} node per page
  * ({@code (:Document)-[:HAS_PAGE]->(:Page {number, part, start, text, dates})}, full-text index
- * {@code page_text} with the Dutch analyzer, migration V6), and one {@code STATES_AMOUNT} from the
+ * {@code page_search} with Spoor's name analyzer, migrations V6 and V8), and one {@code STATES_AMOUNT} from the
  * document to the page per amount written in it, with the amount in euros, the date written next to
  * it, page and offsets, so an investigator can ask which documents name amounts over € 9.000 in
  * March 2024 and open the page.

@@ -8,7 +8,10 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 import nl.spoor.api.entity.EntityViews.Entity;
+import nl.spoor.api.entity.EntityNeighbourhood.Filter;
 import nl.spoor.api.entity.EntityViews.Relationship;
+import nl.spoor.api.entity.EntityViews.RelationshipConnection;
+import nl.spoor.api.entity.EntityViews.TimelineConnection;
 import nl.spoor.model.graph.BsnKey;
 import nl.spoor.model.graph.IdentifierKeys;
 import nl.spoor.model.identifiers.IdentifierType;
@@ -20,10 +23,12 @@ class EntityController {
     private static final int MAX_RELATIONSHIPS = 1_000;
 
     private final EntityQuery query;
+    private final EntityNeighbourhood neighbourhood;
     private final BsnKey bsnKey;
 
-    EntityController(EntityQuery query, BsnKey bsnKey) {
+    EntityController(EntityQuery query, EntityNeighbourhood neighbourhood, BsnKey bsnKey) {
         this.query = query;
+        this.neighbourhood = neighbourhood;
         this.bsnKey = bsnKey;
     }
 
@@ -46,5 +51,18 @@ class EntityController {
             throw new IllegalArgumentException("relationships(limit) must be 0.." + MAX_RELATIONSHIPS + ", got " + n);
         }
         return query.relationships(entity.spoorId(), n);
+    }
+
+    @SchemaMapping(typeName = "Entity", field = "neighbours")
+    RelationshipConnection neighbours(Entity entity, @Argument List<String> kinds, @Argument List<String> types, @Argument String direction,
+                                      @Argument String since, @Argument String until, @Argument Boolean includeUndated,
+                                      @Argument Integer first, @Argument String after) {
+        return neighbourhood.neighbours(entity.spoorId(), Filter.of(kinds, types, direction, since, until, includeUndated), first, after);
+    }
+
+    @SchemaMapping(typeName = "Entity", field = "timeline")
+    TimelineConnection timeline(Entity entity, @Argument List<String> types, @Argument String since, @Argument String until,
+                                @Argument String order, @Argument Integer first, @Argument String after) {
+        return neighbourhood.timeline(entity.spoorId(), Filter.of(null, types, null, since, until, true), !"OLDEST_FIRST".equals(order), first, after);
     }
 }

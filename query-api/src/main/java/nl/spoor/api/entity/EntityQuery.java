@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.neo4j.driver.Value;
+import org.neo4j.driver.types.MapAccessor;
 import org.springframework.stereotype.Component;
 
 import nl.spoor.api.entity.EntityViews.Assertion;
@@ -55,22 +56,28 @@ class EntityQuery {
 
     List<Relationship> relationships(String spoorId, int limit) {
         try (var s = store.driver().session(store.sessionConfig())) {
-            return s.executeRead(tx -> tx.run(RELATIONSHIPS, Map.of("spoorId", spoorId, "limit", limit)).list(r -> {
-                Map<String, Value> props = r.get("props").asMap(v -> v);
-                Map<String, Map<String, Object>> sources = new java.util.HashMap<>();
-                r.get("sources").asList(v -> v).forEach(v -> {
-                    if (!v.isNull()) {
-                        sources.put(v.get("sourceId").asString(), v.asMap());
-                    }
-                });
-                List<Assertion> evidence = props.containsKey("evidence")
-                        ? props.get("evidence").asList(v -> Provenance.relationshipAssertion(v.asString(), sources)) : List.of();
-                String key = props.containsKey("key") && !props.get("key").asString().isEmpty() ? props.get("key").asString() : null;
-                return new Relationship(r.get("type").asString(), r.get("outgoing").asBoolean() ? "OUT" : "IN", key,
-                        new EntityRef(r.get("otherId").asString(), r.get("otherKind").asString(), r.get("otherCaption").asString()),
-                        Provenance.properties(props), evidence);
-            }));
+            return s.executeRead(tx -> tx.run(RELATIONSHIPS, Map.of("spoorId", spoorId, "limit", limit)).list(EntityQuery::relationship));
         }
+    }
+
+    /**
+     * A relationship row (type, outgoing, props, otherId, otherKind, otherCaption, sources) as the GraphQL
+     * {@code Relationship}, with the sources of each evidence entry; shared by relationships, neighbours and timeline.
+     */
+    static Relationship relationship(MapAccessor r) {
+        Map<String, Value> props = r.get("props").asMap(v -> v);
+        Map<String, Map<String, Object>> sources = new java.util.HashMap<>();
+        r.get("sources").asList(v -> v).forEach(v -> {
+            if (!v.isNull()) {
+                sources.put(v.get("sourceId").asString(), v.asMap());
+            }
+        });
+        List<Assertion> evidence = props.containsKey("evidence")
+                ? props.get("evidence").asList(v -> Provenance.relationshipAssertion(v.asString(), sources)) : List.of();
+        String key = props.containsKey("key") && !props.get("key").asString().isEmpty() ? props.get("key").asString() : null;
+        return new Relationship(r.get("type").asString(), r.get("outgoing").asBoolean() ? "OUT" : "IN", key,
+                new EntityRef(r.get("otherId").asString(), r.get("otherKind").asString(), r.get("otherCaption").asString()),
+                Provenance.properties(props), evidence);
     }
 
     private static Assertion entityAssertion(Value v) {

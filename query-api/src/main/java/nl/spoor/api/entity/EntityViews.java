@@ -28,4 +28,23 @@ public final class EntityViews {
 
     public record EntityRef(String spoorId, String kind, String caption) {
     }
+
+    public record PageInfo(boolean hasNextPage, String endCursor) {
+    }
+
+    public record RelationshipEdge(String cursor, Relationship node) {
+    }
+
+    public record RelationshipConnection(List<RelationshipEdge> edges, PageInfo pageInfo, int totalCount) {
+    }
+
+    /** One dated moment of a relationship: ON its date, or the START or END of its period; {@code via} the account for a held account's transfer. */
+    public record TimelineEvent(String date, String phase, String description, Relationship relationship, EntityRef via) {
+    }
+
+    public record TimelineEdge(String cursor, TimelineEvent node) {
+    }
+
+    public record TimelineConnection(List<TimelineEdge> edges, PageInfo pageInfo, int totalCount) {
+    }
 }

@@ -24,7 +24,11 @@ public final class QueryRefused extends RuntimeException {
         /** A GraphQL query nested deeper than SPOOR_GRAPHQL_MAX_DEPTH. */
         QUERY_DEPTH,
         /** A GraphQL query with more fields than SPOOR_GRAPHQL_MAX_COMPLEXITY. */
-        QUERY_COMPLEXITY
+        QUERY_COMPLEXITY,
+        /** A search that matches more candidates than the server ranks (too common a name, too few words). */
+        TOO_BROAD,
+        /** A search with nothing to search for, or too long. */
+        INVALID_QUERY
     }
 
     private final Limit limit;

@@ -1,0 +1,9 @@
+// Candidates of a search among names: the full-text index name_search queried with the analyzer the query
+// names (spoor-name-words or spoor-name-sounds), limited to the asked kinds. At most $limit rows: one more
+// than the server ranks, so a search that matches too much is refused rather than cut at random.
+CALL db.index.fulltext.queryNodes('name_search', $query, {analyzer: $analyzer}) YIELD node, score
+WHERE $labels IS NULL OR any(l IN labels(node) WHERE l IN $labels)
+RETURN node.spoorId AS spoorId,
+       [l IN labels(node) WHERE l <> 'Entity'][0] AS kind,
+       node {.name, .aliases, .alias, .title, .street, .houseNumber, .suffix, .place, .make, .model, .kenteken, .iban} AS props
+LIMIT $limit
