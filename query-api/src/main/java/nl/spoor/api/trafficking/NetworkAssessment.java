@@ -88,14 +88,14 @@ final class NetworkAssessment {
         long pay = persons.values().stream().filter(t -> t.ties().contains("pays the controller")).count();
         long ads = persons.values().stream().filter(t -> t.ties().contains("offered in ads on a phone of the network")).count();
         long work = persons.values().stream().filter(t -> t.ties().contains("employed by the network")).count();
-        b.append(facts.name()).append(" is tied to ").append(persons.size()).append(persons.size() == 1 ? " person" : " persons")
+        b.append(facts.name());
+        if (!facts.companies().isEmpty()) {
+            b.append(" (firms: ").append(facts.companies().stream().map(NetworkFacts.Firm::name).distinct().collect(Collectors.joining(", "))).append(")");
+        }
+        b.append(" is tied to ").append(persons.size()).append(persons.size() == 1 ? " person" : " persons")
                 .append(" who may be victims (").append(rent).append(" rent a room from the controller or a firm of the controller, ")
                 .append(pay).append(" pay the controller, ").append(ads).append(" are offered in ads on the network's phones, ")
-                .append(work).append(" work for a firm of the controller)");
-        if (!facts.companies().isEmpty()) {
-            b.append("; firms: ").append(facts.companies().stream().map(NetworkFacts.Firm::name).distinct().collect(Collectors.joining(", ")));
-        }
-        b.append(". ");
+                .append(work).append(" work for a firm of the controller). ");
         if (fired == 0) {
             b.append("No indicator reached its threshold.");
         } else {
@@ -187,8 +187,17 @@ final class NetworkAssessment {
     }
 
     private void phones() {
+        // A phone of the controller or a firm counts whole; a phone of a person of the network only for the ads offering
+        // persons of the network (a tenant who runs ads of his own is not the landlord's doing).
+        Set<String> parties = new java.util.HashSet<>();
+        parties.add(facts.controller());
+        facts.companies().forEach(c -> parties.add(c.company()));
+        Set<String> partyPhones = facts.phoneUsers().stream().filter(u -> parties.contains(u.user())).map(NetworkFacts.PhoneUser::phone)
+                .collect(Collectors.toSet());
+        Set<String> members = facts.members().stream().map(NetworkFacts.Member::person).collect(Collectors.toSet());
         Map<String, List<AdOnPhone>> byPhone = new TreeMap<>();
-        facts.ads().forEach(a -> byPhone.computeIfAbsent(a.phone(), k -> new ArrayList<>()).add(a));
+        facts.ads().stream().filter(a -> partyPhones.contains(a.phone()) || a.person() != null && members.contains(a.person()))
+                .forEach(a -> byPhone.computeIfAbsent(a.phone(), k -> new ArrayList<>()).add(a));
         String aliasPhone = null;
         String personPhone = null;
         long aliases = 0;

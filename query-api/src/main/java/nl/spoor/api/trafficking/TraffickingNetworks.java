@@ -110,15 +110,18 @@ public class TraffickingNetworks {
     }
 
     /**
-     * A listed controller who is tied as a possible victim to another listed controller (who is not tied to
-     * her in turn) is no controller: her network is dropped and she is flagged for protective handling in his.
+     * A listed controller X who is tied as a possible victim to another listed controller M, whose own circle lies
+     * mostly inside M's network (at least half of X's persons are tied to M too), and to whom M is not tied in turn,
+     * is no controller: X's network is dropped and X is flagged for protective handling in M's. A controller who
+     * merely rents a home from a landlord of many is not folded: his circle is not the landlord's.
      */
     private static void fold(List<NetworkAssessment> listed) {
         List<NetworkAssessment> dropped = new ArrayList<>();
         for (NetworkAssessment x : listed) {
             for (NetworkAssessment m : listed) {
                 Tied tied = m.persons.get(x.facts.controller());
-                if (m != x && tied != null && !x.persons.containsKey(m.facts.controller())) {
+                long shared = x.persons.keySet().stream().filter(m.persons::containsKey).count();
+                if (m != x && tied != null && !x.persons.containsKey(m.facts.controller()) && 2 * shared >= x.persons.size()) {
                     List<String> reasons = new ArrayList<>(tied.protectiveReasons());
                     reasons.add("victim and suspect at once: " + String.join(", ", tied.ties()) + ", and is at the centre of "
                             + x.persons.size() + " persons of her or his own (" + String.join(", ", x.firedNames()) + ")");

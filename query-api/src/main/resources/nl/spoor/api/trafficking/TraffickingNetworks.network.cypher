@@ -5,7 +5,7 @@ CYPHER 25
 // those persons: who lives at each let address and whether related to another resident there, stays at
 // hotels and Airbnbs, ads on the phones of the network, the controller's drives in vehicles not
 // registered to the controller, and what a person does for the controller (receives others' money and
-// pays it on, lets her phone be used for others' ads, lets rooms to others). Relationship element ids
+// pays it on, lets her phone carry their ads, lets rooms to them: always others of the network). Relationship element ids
 // come along as evidence. Every value is a parameter.
 UNWIND $controllers AS cid
 MATCH (c:Entity {spoorId: cid}) WHERE c:Person
@@ -72,9 +72,10 @@ RETURN c.spoorId AS controller, c.name AS name,
                  RETURN {person: m.spoorId, other: o.spoorId, act: 'collects', rels: [elementId(hs), elementId(t), elementId(h)]} }
        + COLLECT { UNWIND members AS m
                  MATCH (m)-[up:USES_PHONE]->(:Phone)<-[u:USES_PHONE]-(:Ad)-[aw:ADVERTISES_WITH]->(o:Person)
-                 WHERE o <> m
+                 WHERE o IN members AND o <> m
                  RETURN {person: m.spoorId, other: o.spoorId, act: 'advertises', rels: [elementId(up), elementId(u), elementId(aw)]} }
        + COLLECT { UNWIND members AS m
                  MATCH (m)-[r:LANDLORD_OF]->(o:Person)
+                 WHERE o IN members
                  RETURN {person: m.spoorId, other: o.spoorId, act: 'lets', rels: [elementId(r)]} } AS acts
 ORDER BY controller
