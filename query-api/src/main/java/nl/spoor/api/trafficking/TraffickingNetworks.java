@@ -63,9 +63,11 @@ public class TraffickingNetworks {
         }
         int offset = offset(after);
         List<NetworkAssessment> ranked = assess(around, q);
+        List<NetworkAssessment> onPage = ranked.subList(Math.min(offset, ranked.size()), Math.min(offset + size, ranked.size()));
+        List<List<EvidencePath>> paths = paths(onPage);
         List<TraffickingNetworkEdge> edges = new ArrayList<>();
-        for (int i = offset; i < Math.min(offset + size, ranked.size()); i++) {
-            edges.add(new TraffickingNetworkEdge(cursor(i), view(i + 1, ranked.get(i))));
+        for (int i = 0; i < onPage.size(); i++) {
+            edges.add(new TraffickingNetworkEdge(cursor(offset + i), view(offset + i + 1, onPage.get(i), paths.get(i))));
         }
         return new TraffickingNetworkConnection(edges, new PageInfo(offset + size < ranked.size(), edges.isEmpty() ? null : edges.getLast().cursor()),
                 ranked.size(), q.describe() + (around == null ? "" : "; around " + around));
@@ -134,8 +136,23 @@ public class TraffickingNetworks {
         listed.removeAll(dropped);
     }
 
-    private TraffickingNetwork view(int rank, NetworkAssessment a) {
-        List<EvidencePath> paths = evidence.paths(a.evidence);
+    /** The evidence of every network on the page, read in one round trip (descriptions are only unique per network). */
+    private List<List<EvidencePath>> paths(List<NetworkAssessment> page) {
+        Map<String, List<String>> all = new LinkedHashMap<>();
+        for (int i = 0; i < page.size(); i++) {
+            int n = i;
+            page.get(i).evidence.forEach((description, rels) -> all.put(n + "\u0000" + description, rels));
+        }
+        List<List<EvidencePath>> out = new ArrayList<>();
+        page.forEach(a -> out.add(new ArrayList<>()));
+        for (EvidencePath p : evidence.paths(all)) {
+            int cut = p.description().indexOf('\u0000');
+            out.get(Integer.parseInt(p.description().substring(0, cut))).add(new EvidencePath(p.description().substring(cut + 1), p.steps()));
+        }
+        return out;
+    }
+
+    private TraffickingNetwork view(int rank, NetworkAssessment a, List<EvidencePath> paths) {
         Map<String, EntityRef> seen = new LinkedHashMap<>();
         paths.forEach(p -> p.steps().forEach(s -> {
             seen.putIfAbsent(s.from().spoorId(), s.from());
