@@ -145,6 +145,28 @@ class SpoorServerTest {
     }
 
     @Test
+    void assessesTheNetworkAroundAFirmOverGraphqlAndRefusesTooLargeAPage() throws Exception {
+        JsonNode r = graphql("""
+                { traffickingNetworks(around: "kvk:82345671") { totalCount query pageInfo { hasNextPage }
+                    edges { node { rank score controller { kind } anchors protectiveFlag persons { role protectiveFlag }
+                      indicators { name value threshold fired weight } evidence { description } sources { sourceId } explanation } } } }
+                """);
+        assertThat(r.get("errors")).isNull();
+        JsonNode page = r.get("data").get("traffickingNetworks");
+        assertThat(page.get("query").asString()).startsWith("fanInSenders ≥ 4, unrelatedPersonsPerAddress ≥ 5,").endsWith("; around kvk:82345671");
+        JsonNode node = page.get("edges").get(0).get("node");
+        assertThat(node.get("rank").asInt()).isEqualTo(1);
+        assertThat(node.get("controller").get("kind").asString()).isEqualTo("Person");
+        assertThat(node.get("anchors").toString()).isEqualTo("[\"asked\"]");
+        assertThat(node.get("indicators").valueStream().map(i -> i.get("name").asString()).toList()).containsExactly("fanInSenders",
+                "unrelatedPersonsPerAddress", "hotelStays", "aliasesPerPhone", "personsPerPhone", "employerIsLandlord", "transportSightings");
+        assertThat(node.get("explanation").asString()).endsWith("The score ranks work for analysts and decides nothing.");
+
+        JsonNode refused = graphql("{ traffickingNetworks(first: 101) { totalCount } }").get("errors").get(0);
+        assertThat(refused.get("extensions").get("refused").asString()).isEqualTo("PAGE_SIZE");
+    }
+
+    @Test
     void rejectsAnInvalidIdentifierSayingWhatIsWrong() throws Exception {
         JsonNode response = graphql("{ entityByIdentifier(type: IBAN, value: \"NL00INGB0000000001\") { spoorId } }");
         JsonNode error = response.get("errors").get(0);

@@ -1,0 +1,210 @@
+package nl.spoor.api.trafficking;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.springframework.stereotype.Component;
+
+import nl.spoor.api.entity.EntityViews.EntityRef;
+import nl.spoor.api.evidence.Evidence;
+import nl.spoor.api.evidence.EvidenceViews.EvidencePath;
+import nl.spoor.api.graphql.QueryRefused;
+import nl.spoor.api.trafficking.NetworkAssessment.Role;
+import nl.spoor.api.trafficking.NetworkAssessment.Tied;
+import nl.spoor.api.trafficking.TraffickingViews.NetworkPerson;
+import nl.spoor.api.trafficking.TraffickingViews.PageInfo;
+import nl.spoor.api.trafficking.TraffickingViews.TraffickingNetwork;
+import nl.spoor.api.trafficking.TraffickingViews.TraffickingNetworkConnection;
+import nl.spoor.api.trafficking.TraffickingViews.TraffickingNetworkEdge;
+import nl.spoor.model.cypher.CypherResource;
+import nl.spoor.model.store.SpoorStore;
+
+/**
+ * {@code traffickingNetworks} (DESIGN §5, mensenhandel): controller candidates from selective anchors (or
+ * the one entity asked about), the network around each, its indicators, ranked by score; a person who is a
+ * possible victim in another listed network is never ranked as a controller but flagged for protective
+ * handling there. Evidence and sources are read for the page asked only. Thread-safe.
+ */
+@Component
+public class TraffickingNetworks {
+
+    private static final String ANCHORS = CypherResource.load(TraffickingNetworks.class, "TraffickingNetworks.anchors.cypher");
+    private static final String AROUND = CypherResource.load(TraffickingNetworks.class, "TraffickingNetworks.around.cypher");
+    private static final String NETWORK = CypherResource.load(TraffickingNetworks.class, "TraffickingNetworks.network.cypher");
+    private static final String CURSOR_TAG = "network:";
+
+    private final SpoorStore store;
+    private final Evidence evidence;
+    private final TraffickingLimits limits;
+
+    public TraffickingNetworks(SpoorStore store, Evidence evidence, TraffickingLimits limits) {
+        this.store = store;
+        this.evidence = evidence;
+        this.limits = limits;
+    }
+
+    TraffickingNetworkConnection find(String around, TraffickingQuery q, Integer first, String after) {
+        int size = first == null ? 20 : first;
+        if (size < 0) {
+            throw new IllegalArgumentException("first must be 0 or more, got " + size);
+        }
+        if (size > limits.maxPage()) {
+            throw new QueryRefused(QueryRefused.Limit.PAGE_SIZE, "first " + size + " is more than " + limits.maxPage()
+                    + " networks per page (SPOOR_TRAFFICKING_MAX_PAGE); page on with `after`.");
+        }
+        int offset = offset(after);
+        List<NetworkAssessment> ranked = assess(around, q);
+        List<NetworkAssessment> onPage = ranked.subList(Math.min(offset, ranked.size()), Math.min(offset + size, ranked.size()));
+        List<List<EvidencePath>> paths = paths(onPage);
+        List<TraffickingNetworkEdge> edges = new ArrayList<>();
+        for (int i = 0; i < onPage.size(); i++) {
+            edges.add(new TraffickingNetworkEdge(cursor(offset + i), view(offset + i + 1, onPage.get(i), paths.get(i))));
+        }
+        return new TraffickingNetworkConnection(edges, new PageInfo(offset + size < ranked.size(), edges.isEmpty() ? null : edges.getLast().cursor()),
+                ranked.size(), q.describe() + (around == null ? "" : "; around " + around));
+    }
+
+    /** Every listed network, best first. */
+    List<NetworkAssessment> assess(String around, TraffickingQuery q) {
+        LocalDate referenceDay = q.until().isAfter(LocalDate.now()) ? LocalDate.now() : q.until();
+        Map<String, Object> params = q.parameters();
+        List<NetworkAssessment> all = read(tx -> {
+            Map<String, List<String>> anchors = new LinkedHashMap<>();
+            if (around == null) {
+                tx.run(ANCHORS, params).list().forEach(r -> anchors.put(r.get("controller").asString(), r.get("anchors").asList(Value::asString)));
+            } else {
+                var rows = tx.run(AROUND, Map.of("around", around)).list();
+                if (rows.isEmpty()) {
+                    throw new IllegalArgumentException("around: no entity " + around);
+                }
+                String kind = rows.getFirst().get("kind").asString();
+                if (!kind.equals("Person") && !kind.equals("Company")) {
+                    throw new IllegalArgumentException("around must be a Person or a Company, " + around + " is a " + kind);
+                }
+                rows.getFirst().get("controllers").asList(Value::asString).forEach(c -> anchors.put(c, List.of("asked")));
+            }
+            if (anchors.size() > limits.maxCandidates()) {
+                throw new QueryRefused(QueryRefused.Limit.TOO_MANY_PATHS, "The anchors give " + anchors.size() + " controller candidates, more than "
+                        + limits.maxCandidates() + " (SPOOR_TRAFFICKING_MAX_CANDIDATES). Narrow the question: raise minFanInSenders, "
+                        + "minUnrelatedPersons or minAliasesPerPhone, give a period (since/until), or ask `around` one entity.");
+            }
+            Map<String, Object> p = new LinkedHashMap<>(params);
+            p.put("controllers", List.copyOf(anchors.keySet()));
+            return tx.run(NETWORK, p).list(r -> {
+                NetworkFacts f = NetworkFacts.of(r);
+                return new NetworkAssessment(f, q, referenceDay, anchors.get(f.controller()));
+            });
+        });
+        List<NetworkAssessment> listed = new ArrayList<>(around == null ? all.stream().filter(a -> a.fired >= q.minIndicators()).toList() : all);
+        fold(listed);
+        listed.sort(Comparator.comparingDouble((NetworkAssessment a) -> -a.score).thenComparingInt(a -> -a.fired)
+                .thenComparing(a -> a.facts.controller()));
+        return listed;
+    }
+
+    /**
+     * A listed controller X who is tied as a possible victim to another listed controller M, whose own circle lies
+     * mostly inside M's network (at least half of X's persons are tied to M too), and to whom M is not tied in turn,
+     * is no controller: X's network is dropped and X is flagged for protective handling in M's. A controller who
+     * merely rents a home from a landlord of many is not folded: his circle is not the landlord's.
+     */
+    private static void fold(List<NetworkAssessment> listed) {
+        List<NetworkAssessment> dropped = new ArrayList<>();
+        for (NetworkAssessment x : listed) {
+            for (NetworkAssessment m : listed) {
+                Tied tied = m.persons.get(x.facts.controller());
+                long shared = x.persons.keySet().stream().filter(m.persons::containsKey).count();
+                if (m != x && tied != null && !x.persons.containsKey(m.facts.controller()) && 2 * shared >= x.persons.size()) {
+                    List<String> reasons = new ArrayList<>(tied.protectiveReasons());
+                    reasons.add("victim and suspect at once: " + String.join(", ", tied.ties()) + ", and is at the centre of "
+                            + x.persons.size() + " persons of her or his own (" + String.join(", ", x.firedNames()) + ")");
+                    m.persons.put(tied.person(), new Tied(tied.person(), tied.name(), Role.VICTIM_AND_SUSPECT, tied.ties(), tied.minor(), reasons));
+                    dropped.add(x);
+                    break;
+                }
+            }
+        }
+        listed.removeAll(dropped);
+    }
+
+    /** The evidence of every network on the page, read in one round trip (descriptions are only unique per network). */
+    private List<List<EvidencePath>> paths(List<NetworkAssessment> page) {
+        Map<String, List<String>> all = new LinkedHashMap<>();
+        for (int i = 0; i < page.size(); i++) {
+            int n = i;
+            page.get(i).evidence.forEach((description, rels) -> all.put(n + "\u0000" + description, rels));
+        }
+        List<List<EvidencePath>> out = new ArrayList<>();
+        page.forEach(a -> out.add(new ArrayList<>()));
+        for (EvidencePath p : evidence.paths(all)) {
+            int cut = p.description().indexOf('\u0000');
+            out.get(Integer.parseInt(p.description().substring(0, cut))).add(new EvidencePath(p.description().substring(cut + 1), p.steps()));
+        }
+        return out;
+    }
+
+    private TraffickingNetwork view(int rank, NetworkAssessment a, List<EvidencePath> paths) {
+        Map<String, EntityRef> seen = new LinkedHashMap<>();
+        paths.forEach(p -> p.steps().forEach(s -> {
+            seen.putIfAbsent(s.from().spoorId(), s.from());
+            seen.putIfAbsent(s.to().spoorId(), s.to());
+        }));
+        List<NetworkPerson> persons = a.persons.values().stream()
+                .sorted(Comparator.comparing((Tied t) -> !t.protectiveFlag()).thenComparing(t -> -t.ties().size()).thenComparing(Tied::person))
+                .map(t -> new NetworkPerson(new EntityRef(t.person(), "Person", t.name() == null ? t.person() : t.name()), t.role(), t.ties(),
+                        t.minor(), t.protectiveFlag(), t.protectiveReasons())).toList();
+        return new TraffickingNetwork(rank, Math.round(a.score * 100) / 100.0,
+                new EntityRef(a.facts.controller(), "Person", a.facts.name() == null ? a.facts.controller() : a.facts.name()), a.anchors,
+                ofKind(seen, "Company"), persons, a.protectiveFlag(), ofKind(seen, "Address"), ofKind(seen, "Phone"), ofKind(seen, "Vehicle"),
+                a.indicators, paths, Evidence.sources(paths), a.explanation());
+    }
+
+    private static List<EntityRef> ofKind(Map<String, EntityRef> seen, String kind) {
+        return seen.values().stream().filter(r -> r.kind().equals(kind)).toList();
+    }
+
+    private <T> T read(org.neo4j.driver.TransactionCallback<T> work) {
+        try (var s = store.driver().session(store.sessionConfig())) {
+            return s.executeRead(work, TransactionConfig.builder().withTimeout(limits.timeout()).build());
+        } catch (Neo4jException e) {
+            if (e.code() != null && (e.code().contains("TransactionTimedOut") || e.code().contains("Transaction.Terminated"))) {
+                throw new QueryRefused(QueryRefused.Limit.TIMEOUT, "The trafficking network search was stopped after "
+                        + limits.timeout().toSeconds() + " s (SPOOR_TRAFFICKING_TIMEOUT). Narrow it: a period (since/until), higher "
+                        + "thresholds for the anchors (minFanInSenders, minUnrelatedPersons, minAliasesPerPhone), or `around` one entity.");
+            }
+            throw e;
+        }
+    }
+
+    private static int offset(String after) {
+        if (after == null) {
+            return 0;
+        }
+        try {
+            String key = new String(Base64.getUrlDecoder().decode(after), StandardCharsets.UTF_8);
+            if (!key.startsWith(CURSOR_TAG)) {
+                throw new IllegalArgumentException();
+            }
+            int offset = Integer.parseInt(key.substring(CURSOR_TAG.length())) + 1;
+            if (offset < 1) {
+                throw new IllegalArgumentException();
+            }
+            return offset;
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("after is not a cursor this API gave: " + after);
+        }
+    }
+
+    private static String cursor(int index) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString((CURSOR_TAG + index).getBytes(StandardCharsets.UTF_8));
+    }
+}
