@@ -16,7 +16,9 @@ public final class QueryRefused extends RuntimeException {
         /** The transaction timeout stopped it. */
         TIMEOUT,
         /** A page larger than the page limit. */
-        PAGE_SIZE
+        PAGE_SIZE,
+        /** More candidates (firms, persons) than a typology may rank in one query. */
+        TOO_MANY_RESULTS
     }
 
     private final Limit limit;
