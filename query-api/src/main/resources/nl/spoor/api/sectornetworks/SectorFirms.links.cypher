@@ -5,7 +5,9 @@ UNWIND $firms AS fid
 MATCH (f:Company {spoorId: fid})
 CALL (f) {
   MATCH (c:Entity)-[r:DIRECTOR_OF|OWNS]->(f)
-  RETURN 'controller' AS kind, c.spoorId AS link, c.spoorId AS person, [elementId(r)] AS via
+  WITH c, r ORDER BY type(r)
+  WITH c, collect(elementId(r)) AS via
+  RETURN 'controller' AS kind, c.spoorId AS link, c.spoorId AS person, via
   UNION ALL
   MATCH (c:Person)-[r:DIRECTOR_OF|OWNS]->(f)
   MATCH (c)-[k:FAMILY_OF]-(relative:Person)
