@@ -21,7 +21,7 @@ import nl.spoor.model.cypher.CypherResource;
  * (director or owner), a relative of a controller (so firms of a father and his son, or of two in-laws, meet), another
  * holder of a firm's account, a registered address, a phone, an account, or a KvK succession — directly or through
  * other firms (connected components of the firm–link graph). A link shared by more than
- * {@link SectorNetworkQuery#maxFirmsPerLink()} firms is a hub and joins nothing. Stateless.
+ * {@link SectorNetworkQuery#maxFirmsPerLink()} firms is a hub and joins nothing, unless it is a controller of them. Stateless.
  */
 final class SectorFirms {
 
@@ -80,12 +80,20 @@ final class SectorFirms {
             parent[i] = i;
         }
         Map<String, Set<Integer>> firmsPerLink = new LinkedHashMap<>();
+        Set<String> controllers = new java.util.HashSet<>();
         for (Link l : links) {
             firmsPerLink.computeIfAbsent(l.link(), k -> new LinkedHashSet<>()).add(index.get(l.firm()));
+            if (l.kind().equals("controller")) {
+                controllers.add(l.link());
+            }
         }
-        firmsPerLink.values().stream().filter(s -> s.size() > 1 && s.size() <= maxFirmsPerLink).forEach(s -> {
-            int first = s.iterator().next();
-            s.forEach(i -> union(parent, first, i));
+        // A controller always joins the firms he directs or owns: someone behind thirty firms of one sector is the
+        // finding, not a hub. The cap is for what strangers share: a business centre, an accountant's phone.
+        firmsPerLink.forEach((link, s) -> {
+            if (s.size() > 1 && (s.size() <= maxFirmsPerLink || controllers.contains(link))) {
+                int first = s.iterator().next();
+                s.forEach(i -> union(parent, first, i));
+            }
         });
         Map<Integer, List<Firm>> groups = new LinkedHashMap<>();
         for (Firm f : firms) {

@@ -28,8 +28,8 @@ import java.util.Locale;
  * @param permitSbi                SBI code or prefix that needs the permit
  * @param permitMunicipalities     CBS codes of the municipalities that require it
  * @param permitRequiredSince      the day it is required from
- * @param maxFirmsPerLink          an address, phone, account or person shared by more firms of the sector than this is a hub
- *                                 (a bedrijfsverzamelgebouw, an accountant) and does not join firms into one network
+ * @param maxFirmsPerLink          an address, phone, account, account holder or relative shared by more firms of the sector than
+ *                                 this is a hub (a bedrijfsverzamelgebouw, an accountant) and joins nothing; a controller always joins
  * @param minScore                 networks below this score are left out
  */
 record SectorNetworkQuery(String sbi, String municipality, LocalDate since, LocalDate until, int minFirms, int minFamilyControllers,

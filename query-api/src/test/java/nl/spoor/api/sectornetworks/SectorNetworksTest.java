@@ -65,6 +65,11 @@ class SectorNetworksTest {
                 .firm("40000001", "Kapsalon Lisa", "96.02", "2019-01-01", null, null, "1062BC-1").controls("b1", "40000001")
                 .firm("40000002", "Barbershop Kaya", "96.02", "2020-01-01", null, null, "1062BC-1").controls("b2", "40000002")
                 .firm("40000003", "Kapper Sanne", "96.02", "2021-01-01", null, null, "1062BC-1").controls("b3", "40000003")
+                // One haulier behind three transport firms at three addresses.
+                .person("t1", "Rik Vos")
+                .firm("50000001", "Vos Transport", "49.41", "2019-01-01", null, null, "1062XX-1").controls("t1", "50000001")
+                .firm("50000002", "Vos Koeriers", "49.41", "2020-01-01", null, null, "1062XX-2").controls("t1", "50000002")
+                .firm("50000003", "Vos Logistiek", "49.41", "2021-01-01", null, null, "1011AA-1").controls("t1", "50000003")
                 .apply(f -> {
                     for (int i = 1; i <= 6; i++) {
                         String w = "w" + i;
@@ -195,6 +200,15 @@ class SectorNetworksTest {
                 null, null, null, null, null, 2, null);
         assertThat(search(hubCap)).extracting(SectorNetworksTest::firms)
                 .containsExactly(List.of("kvk:40000001"), List.of("kvk:40000002"), List.of("kvk:40000003"));
+    }
+
+    @Test
+    void aControllerOfMoreFirmsThanTheHubCapStillJoinsThem() {
+        SectorNetworkQuery hubCap = SectorNetworkQuery.of("49.41", null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, 2, null);
+        List<SectorNetwork> found = search(hubCap);
+        assertThat(found).extracting(SectorNetworksTest::firms).containsExactly(List.of("kvk:50000001", "kvk:50000002", "kvk:50000003"));
+        assertThat(found.getFirst().keyFigures()).extracting(k -> k.entity().caption(), k -> k.firmsControlled()).containsExactly(tuple("Rik Vos", 3));
     }
 
     @Test
