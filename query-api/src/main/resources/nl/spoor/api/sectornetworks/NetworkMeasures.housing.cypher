@@ -1,3 +1,4 @@
+// Every spoorId lookup is on :Entity, the label of the unique index (a :Company or :Address lookup would scan the label).
 // Per network: the addresses it owns (real estate of a member or firm) or lets rooms at (LANDLORD_OF), with the
 // persons registered there in the period who are not of the network (LIVES_AT without until, or until in the period).
 UNWIND $networks AS net
@@ -10,7 +11,7 @@ CALL (net) {
     UNION ALL
     MATCH (o)-[l:LANDLORD_OF]->(:Person)
     WITH l.address AS aid, collect(elementId(l))[0] AS lid
-    MATCH (a:Address {spoorId: aid})
+    MATCH (a:Entity {spoorId: aid}) WHERE a:Address
     RETURN a, [lid] AS via
   }
   WITH a, collect(o.spoorId)[0] AS owner, collect(via)[0] AS via

@@ -4,7 +4,8 @@
 UNWIND $networks AS net
 CALL (net) {
   UNWIND net.firms AS fid
-  MATCH (:Company {spoorId: fid})-[:HOLDS_ACCOUNT]->(:BankAccount)-[s:TRANSFER]->(wa:BankAccount)<-[:HOLDS_ACCOUNT]-(w:Person)
+  MATCH (f:Entity {spoorId: fid})
+  MATCH (f)-[:HOLDS_ACCOUNT]->(:BankAccount)-[s:TRANSFER]->(wa:BankAccount)<-[:HOLDS_ACCOUNT]-(w:Person)
   WHERE w.spoorId IN net.workers AND ($since IS NULL OR s.date >= $since) AND ($until IS NULL OR s.date <= $until)
   WITH DISTINCT s, wa
   OPTIONAL MATCH (wa)-[fw:TRANSFER]->(:BankAccount)<-[:HOLDS_ACCOUNT]-(m:Entity)

@@ -3,7 +3,8 @@
 UNWIND $networks AS net
 CALL (net) {
   UNWIND net.firms AS fid
-  MATCH (w:Person)-[e:EMPLOYED_BY]->(:Company {spoorId: fid})
+  MATCH (f:Entity {spoorId: fid})
+  MATCH (w:Person)-[e:EMPLOYED_BY]->(f)
   WHERE NOT w.spoorId IN net.members
     AND ($since IS NULL OR e.until IS NULL OR e.until >= $since)
     AND ($until IS NULL OR e.from IS NULL OR e.from <= $until)

@@ -2,7 +2,7 @@
 // owners), their relatives (FAMILY_OF, one step), other holders of its accounts, its registered addresses, phones
 // and accounts, and its KvK successions (link 'succession:<predecessor>><successor>').
 UNWIND $firms AS fid
-MATCH (f:Company {spoorId: fid})
+MATCH (f:Entity {spoorId: fid})
 CALL (f) {
   MATCH (c:Entity)-[r:DIRECTOR_OF|OWNS]->(f)
   WITH c, r ORDER BY type(r)
