@@ -28,7 +28,9 @@ public final class QueryRefused extends RuntimeException {
         /** A search that matches more candidates than the server ranks (too common a name, too few words). */
         TOO_BROAD,
         /** A search with nothing to search for, or too long. */
-        INVALID_QUERY
+        INVALID_QUERY,
+        /** More candidates (firms, persons) than a typology may rank in one query. */
+        TOO_MANY_RESULTS
     }
 
     private final Limit limit;

@@ -1,0 +1,42 @@
+package nl.spoor.api.sectornetworks;
+
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.driver.Record;
+import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.springframework.stereotype.Component;
+
+import nl.spoor.api.graphql.QueryRefused;
+import nl.spoor.model.store.SpoorStore;
+
+/** Runs the reads of one {@code sectorNetworks} query, each with the timeout of {@link SectorLimits}. Thread-safe. */
+@Component
+class SectorReads {
+
+    private final SpoorStore store;
+    private final SectorLimits limits;
+
+    SectorReads(SpoorStore store, SectorLimits limits) {
+        this.store = store;
+        this.limits = limits;
+    }
+
+    SectorLimits limits() {
+        return limits;
+    }
+
+    List<Record> read(String cypher, Map<String, Object> params) {
+        try (var s = store.driver().session(store.sessionConfig())) {
+            return s.executeRead(tx -> tx.run(cypher, params).list(), TransactionConfig.builder().withTimeout(limits.timeout()).build());
+        } catch (Neo4jException e) {
+            if (e.code() != null && (e.code().contains("TransactionTimedOut") || e.code().contains("Transaction.Terminated"))) {
+                throw new QueryRefused(QueryRefused.Limit.TIMEOUT, "The sector network query was stopped after " + limits.timeout().toSeconds()
+                        + " s (SPOOR_SECTOR_TIMEOUT). Narrow it: a longer SBI code, a municipality, a shorter period (since/until) "
+                        + "or a lower maxFirmsPerLink.");
+            }
+            throw e;
+        }
+    }
+}
