@@ -25,7 +25,7 @@ import tools.jackson.databind.JsonNode;
  * figures is one of the clan's controllers (not one of the many workers), and the first key location one
  * of the network's addresses. (The first key figure is often one of the firms, which tie directors together.)
  */
-class PlantedSectorNetworksTest {
+class PlantedSectorKeyFiguresTest {
 
     @ParameterizedTest
     @ValueSource(ints = {11, 23})
