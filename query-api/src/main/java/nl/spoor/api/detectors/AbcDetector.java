@@ -156,15 +156,15 @@ public class AbcDetector {
         String c = chain.get(2).owner().caption();
 
         List<Indicator> indicators = new ArrayList<>();
-        indicators.add(indicator("minStepIncrease", "each resale at least " + MoneyDetectors.percent(minIncrease) + " dearer (A→B "
+        indicators.add(MoneyDetectors.indicator("minStepIncrease", "each resale at least " + MoneyDetectors.percent(minIncrease) + " dearer (A→B "
                 + signed(increase(chain, 1)) + ", B→C " + signed(increase(chain, 2)) + ")", minIncrease, q.minStepIncrease(),
                 minIncrease >= q.minStepIncrease(), 1));
-        indicators.add(indicator("maxStepDays", "resold after " + days(chain, 1) + " and " + days(chain, 2) + " days", maxDays,
+        indicators.add(MoneyDetectors.indicator("maxStepDays", "resold after " + days(chain, 1) + " and " + days(chain, 2) + " days", maxDays,
                 q.maxStepDays(), maxDays <= q.maxStepDays(), 1));
-        indicators.add(indicator("relatedSteps", related + " of the 2 resales between related parties"
+        indicators.add(MoneyDetectors.indicator("relatedSteps", related + " of the 2 resales between related parties"
                 + (related == 0 ? " (none known)" : ": " + relationsText(parties, a, b, c)), related, q.minRelatedSteps(),
                 related >= q.minRelatedSteps() && related > 0, 2));
-        indicators.add(indicator("priceToWoz", woz == null ? "no WOZ value known" : "the last price " + MoneyDetectors.euros(last) + " is "
+        indicators.add(MoneyDetectors.indicator("priceToWoz", woz == null ? "no WOZ value known" : "the last price " + MoneyDetectors.euros(last) + " is "
                 + String.format(Locale.ROOT, "%.2f", toWoz) + "× the WOZ value " + MoneyDetectors.euros(woz)
                 + (wozYear == null ? "" : " (" + wozYear + ")"), toWoz, q.minPriceToWoz(), woz != null && toWoz >= q.minPriceToWoz(), 1));
         double total = last / chain.get(0).price() - 1;
@@ -207,10 +207,6 @@ public class AbcDetector {
 
     private static String signed(double fraction) {
         return (fraction >= 0 ? "+" : "") + MoneyDetectors.percent(fraction);
-    }
-
-    private static Indicator indicator(String name, String explanation, double value, double threshold, boolean fired, double weight) {
-        return new Indicator(name, explanation, value, threshold, fired, fired ? weight : 0);
     }
 
     @SuppressWarnings("unchecked")

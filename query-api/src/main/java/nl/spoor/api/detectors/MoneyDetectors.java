@@ -15,6 +15,7 @@ import org.neo4j.driver.exceptions.Neo4jException;
 import org.springframework.stereotype.Component;
 
 import nl.spoor.api.evidence.EvidenceViews.EvidencePath;
+import nl.spoor.api.evidence.EvidenceViews.Indicator;
 import nl.spoor.api.graphql.QueryRefused;
 import nl.spoor.api.moneytrail.TrailLimits;
 import nl.spoor.model.cypher.CypherResource;
@@ -205,6 +206,11 @@ public class MoneyDetectors {
             }
         }
         return out;
+    }
+
+    /** An indicator with a threshold; it adds its weight to the score only when it fired. */
+    static Indicator indicator(String name, String explanation, double value, double threshold, boolean fired, double weight) {
+        return new Indicator(name, explanation, value, threshold, fired, fired ? weight : 0);
     }
 
     /** "€ 9.850,00", as Dutch investigators write amounts. */

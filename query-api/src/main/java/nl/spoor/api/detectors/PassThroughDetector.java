@@ -169,18 +169,18 @@ public class PassThroughDetector {
         boolean incomeKnown = chain.stream().anyMatch(e -> e.income() != null && e.income() > 0);
 
         List<Indicator> indicators = new ArrayList<>();
-        indicators.add(indicator("forwardedFraction", "every account forwarded at least " + MoneyDetectors.percent(minFraction)
+        indicators.add(MoneyDetectors.indicator("forwardedFraction", "every account forwarded at least " + MoneyDetectors.percent(minFraction)
                 + " of what others paid in, within " + q.windowDays() + " days", minFraction, q.minFraction(), minFraction >= q.minFraction(), 1));
-        indicators.add(indicator("hops", chain.size() + (chain.size() == 1 ? " pass-through account" : " pass-through accounts in a row")
+        indicators.add(MoneyDetectors.indicator("hops", chain.size() + (chain.size() == 1 ? " pass-through account" : " pass-through accounts in a row")
                 + ", each passing the money on to the next", chain.size(), q.minHops(), chain.size() >= q.minHops(), 2));
-        indicators.add(indicator("maxDelayDays", "at most " + maxDelay + " days between the last money in and the money out",
+        indicators.add(MoneyDetectors.indicator("maxDelayDays", "at most " + maxDelay + " days between the last money in and the money out",
                 maxDelay, q.maxDelayDays(), maxDelay <= q.maxDelayDays(), 1));
-        indicators.add(indicator("newRecipientShare", fresh + " of " + chain.size() + " forwardings went to a recipient the account had not paid before",
+        indicators.add(MoneyDetectors.indicator("newRecipientShare", fresh + " of " + chain.size() + " forwardings went to a recipient the account had not paid before",
                 freshShare, q.minNewRecipientShare(), freshShare >= q.minNewRecipientShare(), 1));
-        indicators.add(indicator("unrelatedShare", unrelated + " of " + chain.size() + " forwardings went to a recipient with no known tie "
+        indicators.add(MoneyDetectors.indicator("unrelatedShare", unrelated + " of " + chain.size() + " forwardings went to a recipient with no known tie "
                 + "(own account, family, landlord, employee, shared director or owner) or out in cash", unrelatedShare, q.minUnrelatedShare(),
                 unrelatedShare >= q.minUnrelatedShare(), 1));
-        indicators.add(indicator("inflowToIncome", incomeKnown ? "the largest inflow is " + String.format(java.util.Locale.ROOT, "%.1f", maxMultiple)
+        indicators.add(MoneyDetectors.indicator("inflowToIncome", incomeKnown ? "the largest inflow is " + String.format(java.util.Locale.ROOT, "%.1f", maxMultiple)
                 + "× its holder's monthly declared income" : "no declared income known for the holders", maxMultiple, q.minIncomeMultiple(),
                 incomeKnown && maxMultiple >= q.minIncomeMultiple(), 1));
         indicators.add(new Indicator("sourcePayments", head.payments() + " payments from others into the first account", head.payments(), null, false, 0));
@@ -189,10 +189,6 @@ public class PassThroughDetector {
         // Longer chains rank higher among results with the same indicators.
         double score = indicators.stream().mapToDouble(Indicator::weight).sum() + 0.5 * (chain.size() - 1);
         return new Found(head, List.copyOf(chain), episodes, indicators, score, PassThroughEpisode.explain(chain, indicators));
-    }
-
-    private static Indicator indicator(String name, String explanation, double value, double threshold, boolean fired, double weight) {
-        return new Indicator(name, explanation, value, threshold, fired, fired ? weight : 0);
     }
 
     private List<Result> views(List<Found> page, int firstRank) {

@@ -133,20 +133,20 @@ public class StructuringDetector {
         String limit = MoneyDetectors.euros(q.threshold());
 
         List<Indicator> indicators = new ArrayList<>();
-        indicators.add(indicator("depositsJustBelowThreshold", best.size() + " cash deposits of " + lowFrom + " up to " + limit
+        indicators.add(MoneyDetectors.indicator("depositsJustBelowThreshold", best.size() + " cash deposits of " + lowFrom + " or more but below " + limit
                 + " within " + days + " days (" + from + " – " + until + "), at least " + q.minDeposits() + " within " + q.windowDays()
                 + " days counts", best.size(), q.minDeposits(), best.size() >= q.minDeposits(), 2));
-        indicators.add(indicator("totalJustBelowThreshold", "together " + MoneyDetectors.euros(bestTotal) + ", "
+        indicators.add(MoneyDetectors.indicator("totalJustBelowThreshold", "together " + MoneyDetectors.euros(bestTotal) + ", "
                 + String.format(java.util.Locale.ROOT, "%.1f", bestTotal / q.threshold()) + "× the threshold of " + limit
                 + ", while no single deposit reached it", bestTotal, q.threshold(), bestTotal >= q.threshold(), 1));
-        indicators.add(indicator("shareOfCashDeposits", MoneyDetectors.percent(share) + " of the " + cashThen
+        indicators.add(MoneyDetectors.indicator("shareOfCashDeposits", MoneyDetectors.percent(share) + " of the " + cashThen
                 + " cash deposits into these accounts in those days lie just below the threshold (a business paying in its takings "
                 + "deposits all sorts of amounts)", share, q.minShareOfCash(), share >= q.minShareOfCash(), 1));
-        indicators.add(indicator("accounts", "into " + accounts.size() + (accounts.size() == 1 ? " account" : " accounts")
+        indicators.add(MoneyDetectors.indicator("accounts", "into " + accounts.size() + (accounts.size() == 1 ? " account" : " accounts")
                 + " of the holder", accounts.size(), q.minAccounts(), accounts.size() >= q.minAccounts(), 0.5));
-        indicators.add(indicator("places", "paid in at " + places.size() + (places.size() == 1 ? " place: " : " places: ")
+        indicators.add(MoneyDetectors.indicator("places", "paid in at " + places.size() + (places.size() == 1 ? " place: " : " places: ")
                 + String.join(", ", places), places.size(), q.minPlaces(), places.size() >= q.minPlaces(), 0.5));
-        indicators.add(indicator("depositsToIncome", income == null ? "no declared income known for the holder"
+        indicators.add(MoneyDetectors.indicator("depositsToIncome", income == null ? "no declared income known for the holder"
                 : "the total is " + String.format(java.util.Locale.ROOT, "%.1f", multiple) + "× the declared income of "
                 + r.get("incomeYear").asInt() + " (" + MoneyDetectors.euros(income) + ")", multiple, q.minIncomeMultiple(),
                 income != null && multiple >= q.minIncomeMultiple(), 1));
@@ -161,7 +161,7 @@ public class StructuringDetector {
             }
         });
         String explanation = subject.caption() + " (" + subject.kind() + ") made " + best.size() + " cash deposits of " + lowFrom
-                + " up to " + limit + ", just below the threshold at which a bank must report a deposit, within " + days + " days ("
+                + " or more but below " + limit + ", just below the threshold at which a bank must report a deposit, within " + days + " days ("
                 + from + " – " + until + "), together " + MoneyDetectors.euros(bestTotal) + ", into " + accounts.size()
                 + (accounts.size() == 1 ? " account" : " accounts") + " at " + places.size() + (places.size() == 1 ? " place" : " places")
                 + " (" + String.join(", ", places) + "). They are " + MoneyDetectors.percent(share) + " of the cash deposits into "
@@ -171,10 +171,6 @@ public class StructuringDetector {
                 + " Indicators fired: " + String.join(", ", indicators.stream().filter(Indicator::fired).map(Indicator::name).toList()) + ".";
         return new Found(subject, best, holdings, indicators, score,
                 r.get("incomeId").isNull() ? null : r.get("incomeId").asString(), explanation);
-    }
-
-    private static Indicator indicator(String name, String explanation, double value, double threshold, boolean fired, double weight) {
-        return new Indicator(name, explanation, value, threshold, fired, fired ? weight : 0);
     }
 
     private List<Result> views(List<Found> page, int firstRank) {

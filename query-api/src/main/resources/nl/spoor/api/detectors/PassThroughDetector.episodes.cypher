@@ -13,6 +13,7 @@ CALL (x, day, destination) {
   MATCH (x)-[f:TRANSFER|CASH_WITHDRAWAL]->(d)
   WHERE f.date >= day - duration({days: $windowDays}) AND f.date <= day
     AND CASE type(f) WHEN 'CASH_WITHDRAWAL' THEN 'cash' ELSE d.spoorId END = destination
+  WITH f ORDER BY f.date, f.key
   RETURN sum(f.amount) AS forwarded, collect(elementId(f)) AS forwardIds
 }
 WITH x, day, destination, forwarded, forwardIds,
@@ -21,7 +22,7 @@ WITH x, day, destination, forwarded, forwardIds,
 CALL (x, day, own) {
   OPTIONAL MATCH (x)<-[i:TRANSFER|CASH_DEPOSIT]-(s)
   WHERE i.date >= day - duration({days: $windowDays}) AND i.date <= day
-  WITH i, s, s IN own AS isOwn
+  WITH i, s, s IN own AS isOwn ORDER BY i.date, i.key
   RETURN sum(CASE WHEN i IS NULL OR isOwn THEN 0.0 ELSE i.amount END) AS inflow,
          sum(CASE WHEN i IS NOT NULL AND isOwn THEN i.amount ELSE 0.0 END) AS ownInflow,
          collect(CASE WHEN i IS NULL OR isOwn THEN null ELSE {id: elementId(i), date: i.date, amount: i.amount, from: s.spoorId} END) AS ins
