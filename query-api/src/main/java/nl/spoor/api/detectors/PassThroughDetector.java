@@ -153,7 +153,7 @@ public class PassThroughDetector {
             return List.of();
         }
         return detectors.read(EPISODES, Map.of("anchors", anchors, "windowDays", q.windowDays(), "minFraction", q.minFraction(),
-                "minAmount", q.minAmount()), PassThroughEpisode::of, "passThrough");
+                "minAmount", q.minAmount(), "hubCap", q.hubCap()), PassThroughEpisode::of, "passThrough");
     }
 
     private static Found measure(List<Episode> chain, int episodes, Query q) {

@@ -6,7 +6,9 @@ CYPHER 25
 // money, not money passed through, and are counted apart. Only episodes forwarding at least $minFraction of
 // the inflow, and not more than all of it, are returned, each with what explains or aggravates it.
 UNWIND $anchors AS anchor
-MATCH (x:BankAccount {spoorId: anchor.account})-[o:TRANSFER|CASH_WITHDRAWAL]->(dest)
+MATCH (x:BankAccount {spoorId: anchor.account})
+WHERE COUNT { (x)-[:TRANSFER|CASH_DEPOSIT|CASH_WITHDRAWAL]-() } <= $hubCap
+MATCH (x)-[o:TRANSFER|CASH_WITHDRAWAL]->(dest)
 WHERE o.date >= anchor.from AND o.date <= anchor.until
 WITH DISTINCT x, o.date AS day, CASE type(o) WHEN 'CASH_WITHDRAWAL' THEN 'cash' ELSE dest.spoorId END AS destination
 CALL (x, day, destination) {
