@@ -89,12 +89,17 @@ public class PassThroughDetector {
         p.put("minAmount", q.minAmount());
         p.put("since", q.period().since());
         p.put("until", q.period().until());
-        p.put("accounts", scope == null ? null : scope.accounts());
         p.put("hubCap", q.hubCap());
         p.put("windowDays", q.windowDays());
         List<Map<String, Object>> anchors = new ArrayList<>();
-        detectors.read(CANDIDATES, p, r -> r, "passThrough").forEach(r -> r.get("days").asList(v -> v.asLocalDate()).forEach(d ->
-                anchors.add(Map.of("account", r.get("account").asString(), "from", d, "until", d))));
+        if (scope != null) {
+            // An entity's few accounts: every forwarding of theirs in the period is looked at, whatever its amount,
+            // rather than searching the whole graph by amount and keeping theirs.
+            scope.accounts().forEach(a -> anchors.add(Map.of("account", a, "from", q.period().since(), "until", q.period().until())));
+        } else {
+            detectors.read(CANDIDATES, p, r -> r, "passThrough").forEach(r -> r.get("days").asList(v -> v.asLocalDate()).forEach(d ->
+                    anchors.add(Map.of("account", r.get("account").asString(), "from", d, "until", d))));
+        }
         List<Episode> episodes = new ArrayList<>(episodes(anchors, q));
         // Follow the money: the accounts the episodes forwarded to, in the days after.
         Set<String> asked = new HashSet<>();

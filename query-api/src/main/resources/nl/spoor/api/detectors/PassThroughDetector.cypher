@@ -1,6 +1,6 @@
 CYPHER 25
-// Pass-through (DESIGN §5), where to look. Transfers of at least $minAmount (index on TRANSFER amount) to an
-// account that is no hub, and cash withdrawals of that size, in the period; from an account that is no hub
+// Pass-through (DESIGN §5), where to look in the whole graph (an entity's accounts are looked at directly).
+// Transfers of at least $minAmount (index on TRANSFER amount) to an account that is no hub, and cash withdrawals of that size, in the period; from an account that is no hub
 // (degree lookups). Such a forwarding can only be part of a pass-through when others paid at least as much
 // into the account in the $windowDays days before, so that is checked next, against the holder's own money
 // (its own accounts, its employers' and benefit payers' accounts), which prunes the wages and benefits
@@ -18,8 +18,7 @@ CALL () {
   RETURN x, t.date AS day, t.amount AS amount
 }
 WITH x, day, max(amount) AS amount
-WHERE ($accounts IS NULL OR x.spoorId IN $accounts)
-  AND COUNT { (x)-[:TRANSFER|CASH_DEPOSIT|CASH_WITHDRAWAL]-() } <= $hubCap
+WHERE COUNT { (x)-[:TRANSFER|CASH_DEPOSIT|CASH_WITHDRAWAL]-() } <= $hubCap
 WITH x, collect({day: day, amount: amount}) AS days
 WITH x, days,
      COLLECT { MATCH (h)-[:HOLDS_ACCOUNT]->(x) MATCH (h)-[:HOLDS_ACCOUNT]->(a) RETURN a }
