@@ -318,6 +318,28 @@ class SpoorServerTest {
     }
 
     @Test
+    void answersTheMoneyDetectorsWithEveryFieldAndRefusesAnOversizedPage() throws Exception {
+        String result = "rank score subject { spoorId kind caption } indicators { name explanation value threshold fired weight }"
+                + " evidence { description steps { from { caption } type to { caption } key properties { name value } sources { locator } } }"
+                + " sources { sourceId title } explanation";
+        // One request per detector: each plans its queries cold, and a busy machine must stay within the request timeout.
+        JsonNode pass = graphql("{ passThrough { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { " + result
+                + " holders { caption } hops { account { caption } holders { caption } lastIn inflow payments forwardedOn forwarded fraction"
+                + " delayDays destination recipientHolder newRecipient relation } } } } }");
+        JsonNode structuring = graphql("{ structuring(minDeposits: 2) { totalCount edges { node { " + result
+                + " accounts { caption } firstDeposit lastDeposit deposits total } } } }");
+        JsonNode abc = graphql("{ abcTransactions(since: \"2024-01-01\") { totalCount edges { node { " + result
+                + " steps { buyer { caption } date price increase days relations } } } } }");
+        assertThat(List.of(pass, structuring, abc)).allSatisfy(r -> assertThat(r.get("errors")).isNull());
+        // The demo world's wages forwarded by Piotr Nowak (88 %) are below 90 %; it holds no cash deposits and no property chains.
+        assertThat(List.of(pass.get("data").get("passThrough").get("totalCount").asInt(), structuring.get("data").get("structuring").get("totalCount").asInt(),
+                abc.get("data").get("abcTransactions").get("totalCount").asInt())).containsExactly(0, 0, 0);
+        JsonNode error = graphql("{ structuring(first: 500) { totalCount } }").get("errors").get(0);
+        assertThat(error.get("extensions").get("refused").asString()).isEqualTo("PAGE_SIZE");
+        assertThat(error.get("message").asString()).isEqualTo("first 500 is more than 200 results per page (SPOOR_TRAIL_MAX_PAGE); page on with `after`.");
+    }
+
+    @Test
     void servesHealthGraphiqlAndTheUi() throws Exception {
         var health = get("/actuator/health");
         assertThat(health.statusCode()).isEqualTo(200);

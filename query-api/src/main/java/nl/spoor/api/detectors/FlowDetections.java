@@ -1,12 +1,10 @@
 package nl.spoor.api.detectors;
 
-import java.nio.charset.StandardCharsets;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +21,7 @@ import nl.spoor.api.entity.EntityViews.EntityRef;
 import nl.spoor.api.entity.EntityViews.Source;
 import nl.spoor.api.evidence.EvidenceViews.EvidencePath;
 import nl.spoor.api.evidence.EvidenceViews.Indicator;
+import nl.spoor.api.graphql.OffsetCursors;
 import nl.spoor.api.graphql.QueryRefused;
 import nl.spoor.api.moneytrail.TrailLimits;
 import nl.spoor.model.cypher.CypherResource;
@@ -168,23 +167,11 @@ public class FlowDetections {
     }
 
     private static int offset(String after) {
-        try {
-            String key = new String(Base64.getUrlDecoder().decode(after), StandardCharsets.UTF_8);
-            if (!key.startsWith(CURSOR_TAG)) {
-                throw new IllegalArgumentException();
-            }
-            int offset = Integer.parseInt(key.substring(CURSOR_TAG.length())) + 1;
-            if (offset < 1) {
-                throw new IllegalArgumentException();
-            }
-            return offset;
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("after is not a cursor this API gave: " + after);
-        }
+        return OffsetCursors.offsetAfter(CURSOR_TAG, java.util.Objects.requireNonNull(after));
     }
 
     private static String cursor(int index) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString((CURSOR_TAG + index).getBytes(StandardCharsets.UTF_8));
+        return OffsetCursors.cursor(CURSOR_TAG, index);
     }
 
     /**

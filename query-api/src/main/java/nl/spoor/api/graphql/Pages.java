@@ -1,7 +1,5 @@
 package nl.spoor.api.graphql;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 
 /**
@@ -35,21 +33,7 @@ public record Pages(int offset, int size, String tag) {
             throw new QueryRefused(QueryRefused.Limit.PAGE_SIZE, "first " + size + " is more than " + maxPage + " " + what
                     + " per page (" + setting + "); page on with `after`.");
         }
-        int offset = 0;
-        if (after != null) {
-            try {
-                String key = new String(Base64.getUrlDecoder().decode(after), StandardCharsets.UTF_8);
-                if (!key.startsWith(tag + ":")) {
-                    throw new IllegalArgumentException();
-                }
-                offset = Integer.parseInt(key.substring(tag.length() + 1)) + 1;
-                if (offset < 1) {
-                    throw new IllegalArgumentException();
-                }
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("after is not a cursor this API gave: " + after);
-            }
-        }
+        int offset = OffsetCursors.offsetAfter(tag + ":", after);
         return new Pages(offset, size, tag);
     }
 
@@ -65,6 +49,6 @@ public record Pages(int offset, int size, String tag) {
 
     /** The cursor of the {@code i}-th item of this page. */
     public String cursor(int i) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString((tag + ":" + (offset + i)).getBytes(StandardCharsets.UTF_8));
+        return OffsetCursors.cursor(tag + ":", offset + i);
     }
 }

@@ -1,8 +1,6 @@
 package nl.spoor.api.sectornetworks;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,6 +12,7 @@ import org.springframework.stereotype.Component;
 import nl.spoor.api.entity.EntityViews.EntityRef;
 import nl.spoor.api.evidence.Evidence;
 import nl.spoor.api.evidence.EvidenceViews.EvidencePath;
+import nl.spoor.api.graphql.OffsetCursors;
 import nl.spoor.api.graphql.QueryRefused;
 import nl.spoor.api.sectornetworks.NetworkMeasures.Measures;
 import nl.spoor.api.sectornetworks.SectorNetworkViews.KeyFigure;
@@ -111,25 +110,10 @@ public class SectorNetworks {
     }
 
     private static int offset(String after) {
-        if (after == null) {
-            return 0;
-        }
-        try {
-            String key = new String(Base64.getUrlDecoder().decode(after), StandardCharsets.UTF_8);
-            if (!key.startsWith(CURSOR_TAG)) {
-                throw new IllegalArgumentException();
-            }
-            int offset = Integer.parseInt(key.substring(CURSOR_TAG.length())) + 1;
-            if (offset < 1) {
-                throw new IllegalArgumentException();
-            }
-            return offset;
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("after is not a cursor this API gave: " + after);
-        }
+        return OffsetCursors.offsetAfter(CURSOR_TAG, after);
     }
 
     private static String cursor(int index) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString((CURSOR_TAG + index).getBytes(StandardCharsets.UTF_8));
+        return OffsetCursors.cursor(CURSOR_TAG, index);
     }
 }

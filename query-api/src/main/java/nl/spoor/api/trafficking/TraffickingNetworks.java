@@ -1,9 +1,7 @@
 package nl.spoor.api.trafficking;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +15,7 @@ import org.springframework.stereotype.Component;
 import nl.spoor.api.entity.EntityViews.EntityRef;
 import nl.spoor.api.evidence.Evidence;
 import nl.spoor.api.evidence.EvidenceViews.EvidencePath;
+import nl.spoor.api.graphql.OffsetCursors;
 import nl.spoor.api.graphql.QueryRefused;
 import nl.spoor.api.trafficking.NetworkAssessment.Role;
 import nl.spoor.api.trafficking.NetworkAssessment.Tied;
@@ -186,25 +185,10 @@ public class TraffickingNetworks {
     }
 
     private static int offset(String after) {
-        if (after == null) {
-            return 0;
-        }
-        try {
-            String key = new String(Base64.getUrlDecoder().decode(after), StandardCharsets.UTF_8);
-            if (!key.startsWith(CURSOR_TAG)) {
-                throw new IllegalArgumentException();
-            }
-            int offset = Integer.parseInt(key.substring(CURSOR_TAG.length())) + 1;
-            if (offset < 1) {
-                throw new IllegalArgumentException();
-            }
-            return offset;
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("after is not a cursor this API gave: " + after);
-        }
+        return OffsetCursors.offsetAfter(CURSOR_TAG, after);
     }
 
     private static String cursor(int index) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString((CURSOR_TAG + index).getBytes(StandardCharsets.UTF_8));
+        return OffsetCursors.cursor(CURSOR_TAG, index);
     }
 }

@@ -1,0 +1,33 @@
+CYPHER 25
+// Pass-through (DESIGN §5), where to look in the whole graph (an entity's accounts are looked at directly).
+// Transfers of at least $minAmount (index on TRANSFER amount) to an account that is no hub, and cash withdrawals of that size, in the period; from an account that is no hub
+// (degree lookups). Such a forwarding can only be part of a pass-through when others paid at least as much
+// into the account in the $windowDays days before, so that is checked next, against the holder's own money
+// (its own accounts, its employers' and benefit payers' accounts), which prunes the wages and benefits
+// people spend. One row per account, with the days worth a closer look.
+CALL () {
+  // The amount index, also when a period is given: its date range would otherwise be taken for the whole graph.
+  MATCH (x:BankAccount)-[t:TRANSFER]->(y:BankAccount) USING INDEX t:TRANSFER(amount)
+  WHERE t.amount >= $minAmount AND t.date >= $since AND t.date <= $until
+    AND COUNT { (y)-[:TRANSFER|CASH_DEPOSIT|CASH_WITHDRAWAL]-() } <= $hubCap
+  RETURN x, t.date AS day, t.amount AS amount
+  UNION ALL
+  // Without a label on x, so that the planner scans the CASH_WITHDRAWALs rather than every account.
+  MATCH (x)-[t:CASH_WITHDRAWAL]->()
+  WHERE t.amount >= $minAmount AND t.date >= $since AND t.date <= $until
+  RETURN x, t.date AS day, t.amount AS amount
+}
+WITH x, day, max(amount) AS amount
+WHERE COUNT { (x)-[:TRANSFER|CASH_DEPOSIT|CASH_WITHDRAWAL]-() } <= $hubCap
+WITH x, collect({day: day, amount: amount}) AS days
+WITH x, days,
+     COLLECT { MATCH (h)-[:HOLDS_ACCOUNT]->(x) MATCH (h)-[:HOLDS_ACCOUNT]->(a) RETURN a }
+     + COLLECT { MATCH (h)-[:HOLDS_ACCOUNT]->(x) MATCH (h)-[:EMPLOYED_BY|RECEIVES_BENEFIT]->()-[:HOLDS_ACCOUNT]->(a) RETURN a } AS own
+UNWIND days AS d
+CALL (x, d, own) {
+  MATCH (x)<-[i:TRANSFER|CASH_DEPOSIT]-(s)
+  WHERE i.date >= d.day - duration({days: $windowDays}) AND i.date <= d.day AND NOT s IN own
+  RETURN sum(i.amount) AS fromOthers
+}
+WITH x, d WHERE fromOthers >= d.amount
+RETURN x.spoorId AS account, collect(d.day) AS days
