@@ -41,7 +41,7 @@ class PlantedSectorKeyFiguresTest {
             List<String> controllers = new ArrayList<>(PlantedWorld.subjects(c));
             controllers.addAll(withRole(c, "familyMember"));
             controllers.addAll(withRole(c, "strawMan"));
-            controllers.replaceAll(PlantedSectorNetworksTest::stored);
+            controllers.replaceAll(PlantedSectorKeyFiguresTest::stored);
             List<String> addresses = new ArrayList<>(withRole(c, "workerHousing"));
             addresses.addAll(withRole(c, "registeredAddress"));
 
