@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import nl.spoor.api.bench.QueryBenchmark;
+import nl.spoor.api.bench.TypologyBenchmark;
 import nl.spoor.ingest.world.Scale;
 import nl.spoor.ingest.world.WorldGenerator;
 import nl.spoor.ingest.world.finbench.FinBenchWorld;
@@ -58,6 +59,10 @@ class BenchQueriesCommand implements Callable<Integer> {
     @Option(names = "--fresh", description = "Prepare the data set again even if it is there.")
     boolean fresh;
 
+    @Option(names = "--typologies", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Also time the detectors (and, on a generated world, the typologies) over GraphQL; --no-typologies: only the trails.")
+    boolean typologies;
+
     @Option(names = "--page-cache", defaultValue = "2g", description = "Page cache of the benchmark store (default ${DEFAULT-VALUE}).")
     String pageCache;
 
@@ -70,8 +75,13 @@ class BenchQueriesCommand implements Callable<Integer> {
             prepare(dir, settings);
             Files.writeString(ready, dataset + "\n");
         }
+        Duration limit = Duration.parse("PT" + timeout.toUpperCase(Locale.ROOT));
         try (SpoorStore store = SpoorStore.open(settings)) {
-            new QueryBenchmark(store, System.out, Duration.parse("PT" + timeout.toUpperCase(Locale.ROOT))).run(name(), busiest, sample, rounds);
+            new QueryBenchmark(store, System.out, limit).run(name(), busiest, sample, rounds);
+        }
+        if (typologies) {
+            System.out.println("== Detectors and typologies over GraphQL (a Spoor server on the benchmark store, in this process) ==");
+            new TypologyBenchmark(settings.home(), pageCache, System.out).run(!dataset.equals("finbench"), rounds, limit);
         }
         return 0;
     }
