@@ -80,7 +80,7 @@ public final class TypologyBenchmark {
                         note = body.get("errors").get(0).path("message").asString();
                         break;
                     }
-                    total = body.get("data").elements().next().get("totalCount").asLong();
+                    total = body.get("data").values().iterator().next().get("totalCount").asLong();
                     if (round > 0) {
                         times.add(t);
                     }
