@@ -15,10 +15,8 @@ import java.util.stream.Collectors;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Query;
 import org.neo4j.driver.SessionConfig;
-import org.neo4j.driver.summary.ResultSummary;
 
 import nl.spoor.model.cypher.CypherResource;
-import nl.spoor.model.graph.EntityKind;
 import nl.spoor.model.graph.EntityRef;
 import nl.spoor.model.graph.RelationshipKind;
 import nl.spoor.model.provenance.Evidence;
@@ -32,8 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code Entity.spoorId} uniqueness constraint; rows are sorted so writers lock in the same order;
  * relationship provenance lists are read only after the relationship's write lock is taken; Neo4j's
  * transient errors (deadlocks) are retried by the driver's managed transactions. Idempotent: writing
- * the same facts again changes nothing. Each chunk commits on its own; after a failure, what was
- * committed stays and writing the batch again completes it.
+ * the same facts again changes nothing. Chunks commit together up to {@code chunkSize} rows per
+ * transaction; after a failure, what was committed stays and writing the batch again completes it.
  *
  * <p>Thread-safe; share one per store.
  */
@@ -65,7 +63,10 @@ public final class GraphWriter {
     }
 
     /**
-     * Writes the batch: sources, then entities, then relationships.
+     * Writes the batch: sources, then entities, then relationships, as few statements as possible (one
+     * for the sources, one for the entities of every kind, one per relationship type; each cut in
+     * chunks of {@code chunkSize} rows) committed together in transactions of at most {@code chunkSize}
+     * rows. A small batch is thus one transaction of a few statements whose plans Neo4j has cached.
      *
      * @throws GraphWriteException before anything is written when a fact names a source that is neither in
      *                             the batch nor stored; after earlier chunks committed when a relationship
@@ -73,44 +74,77 @@ public final class GraphWriter {
      */
     public WriteResult write(WriteBatch batch) {
         requireSources(batch);
+        List<Statement> statements = new ArrayList<>();
+        sourceStatement(batch.sources(), statements);
+        entityStatements(batch.entities(), statements);
+        relationshipStatements(batch.relationships(), statements);
         WriteResult result = WriteResult.EMPTY;
-        result = result.plus(writeSources(batch.sources()));
-        result = result.plus(writeEntities(batch.entities()));
-        result = result.plus(writeRelationships(batch.relationships()));
-        return result;
+        List<Statement> transaction = new ArrayList<>();
+        int rows = 0;
+        for (Statement st : statements) {
+            if (!transaction.isEmpty() && rows + st.rows() > chunkSize) {
+                result = result.plus(commit(transaction));
+                transaction.clear();
+                rows = 0;
+            }
+            transaction.add(st);
+            rows += st.rows();
+        }
+        return transaction.isEmpty() ? result : result.plus(commit(transaction));
     }
 
-    private WriteResult writeSources(List<Source> sources) {
+    /** One statement of a write: its query, how many rows it holds, and (relationships only) its facts, to name missing ends. */
+    private record Statement(Query query, int rows, boolean entities, List<RelationshipFact> relationships) {
+    }
+
+    /** A relationship statement wrote fewer rows than it holds: an end is not stored. */
+    private static final class MissingEndpoints extends RuntimeException {
+        MissingEndpoints() {
+            super(null, null, false, false);
+        }
+    }
+
+    /**
+     * Commits the statements in one transaction. When a relationship names an entity that is not stored,
+     * that transaction is rolled back and its statements are committed one by one up to the refused one,
+     * so what the caller gets is what a statement-per-transaction writer gives (every write is idempotent).
+     */
+    private WriteResult commit(List<Statement> statements) {
+        try {
+            return run(statements);
+        } catch (MissingEndpoints e) {
+            if (statements.size() == 1) {
+                throw new GraphWriteException(missingEndpoints(statements.getFirst().relationships()));
+            }
+            WriteResult result = WriteResult.EMPTY;
+            for (Statement st : statements) {
+                result = result.plus(commit(List.of(st)));
+            }
+            return result;
+        }
+    }
+
+    private void sourceStatement(List<Source> sources, List<Statement> out) {
         if (sources.isEmpty()) {
-            return WriteResult.EMPTY;
+            return;
         }
         List<Map<String, Object>> rows = sources.stream()
                 .sorted(Comparator.comparing(Source::sourceId))
                 .map(s -> Map.<String, Object>of("sourceId", s.sourceId(), "props", sourceProperties(s)))
                 .toList();
-        return run(new Query(SOURCES, Map.of("rows", rows)), 0, 0);
+        // Counted as no rows of facts: a source is one small node, and it must commit with (or before) its facts.
+        out.add(new Statement(new Query(SOURCES, Map.of("rows", rows)), 0, false, null));
     }
 
-    private WriteResult writeEntities(List<EntityFact> facts) {
-        WriteResult result = WriteResult.EMPTY;
-        Map<EntityKind, List<EntityFact>> byKind = facts.stream().collect(Collectors.groupingBy(
-                f -> f.ref().kind(), () -> new java.util.EnumMap<>(EntityKind.class), Collectors.toList()));
-        for (var group : byKind.entrySet()) {
-            String cypher = ENTITIES.replace("{{LABEL}}", group.getKey().label());
-            List<Map<String, Object>> rows = group.getValue().stream()
-                    .sorted(Comparator.comparing((EntityFact f) -> f.ref().spoorId())
-                            .thenComparing(f -> f.evidence().sourceId()).thenComparing(f -> f.evidence().locator()))
-                    .map(this::entityRow)
-                    .toList();
-            for (List<Map<String, Object>> chunk : chunks(rows)) {
-                WriteResult r = run(new Query(cypher, Map.of("rows", chunk)), chunk.size(), 0);
-                if (r.entityFacts() != chunk.size()) {
-                    throw new IllegalStateException("Wrote " + r.entityFacts() + " of " + chunk.size() + " entity facts although their sources were checked");
-                }
-                result = result.plus(r);
-            }
+    private void entityStatements(List<EntityFact> facts, List<Statement> out) {
+        List<Map<String, Object>> rows = facts.stream()
+                .sorted(Comparator.comparing((EntityFact f) -> f.ref().spoorId())
+                        .thenComparing(f -> f.evidence().sourceId()).thenComparing(f -> f.evidence().locator()))
+                .map(this::entityRow)
+                .toList();
+        for (List<Map<String, Object>> chunk : chunks(rows)) {
+            out.add(new Statement(new Query(ENTITIES, Map.of("rows", chunk)), chunk.size(), true, null));
         }
-        return result;
     }
 
     /** Every fact's source must be in the batch or stored: no fact without provenance. */
@@ -133,16 +167,11 @@ public final class GraphWriter {
         }
     }
 
-    private WriteResult writeRelationships(List<RelationshipFact> facts) {
-        WriteResult result = WriteResult.EMPTY;
-        record Shape(RelationshipKind kind, EntityKind from, EntityKind to) {
-        }
-        Map<Shape, List<RelationshipFact>> groups = facts.stream().collect(Collectors.groupingBy(
-                f -> new Shape(f.kind(), f.from().kind(), f.to().kind()), LinkedHashMap::new, Collectors.toList()));
-        for (var group : groups.entrySet()) {
-            Shape g = group.getKey();
-            String cypher = RELATIONSHIPS.replace("{{TYPE}}", g.kind().name())
-                    .replace("{{FROM}}", g.from().label()).replace("{{TO}}", g.to().label());
+    private void relationshipStatements(List<RelationshipFact> facts, List<Statement> out) {
+        Map<RelationshipKind, List<RelationshipFact>> byKind = facts.stream().collect(Collectors.groupingBy(
+                RelationshipFact::kind, () -> new java.util.EnumMap<>(RelationshipKind.class), Collectors.toList()));
+        for (var group : byKind.entrySet()) {
+            String cypher = RELATIONSHIPS.replace("{{TYPE}}", group.getKey().name());
             List<RelationshipFact> sorted = group.getValue().stream()
                     .sorted(Comparator.comparing((RelationshipFact f) -> f.from().spoorId())
                             .thenComparing(f -> f.to().spoorId()).thenComparing(RelationshipFact::key)
@@ -150,14 +179,9 @@ public final class GraphWriter {
                     .toList();
             for (List<RelationshipFact> chunk : chunks(sorted)) {
                 List<Map<String, Object>> rows = chunk.stream().map(this::relationshipRow).toList();
-                WriteResult r = run(new Query(cypher, Map.of("rows", rows)), 0, chunk.size());
-                if (r.relationshipFacts() != chunk.size()) {
-                    throw new GraphWriteException(missingEndpoints(chunk));
-                }
-                result = result.plus(r);
+                out.add(new Statement(new Query(cypher, Map.of("rows", rows)), chunk.size(), false, chunk));
             }
         }
-        return result;
     }
 
     private String missingEndpoints(List<RelationshipFact> chunk) {
@@ -182,15 +206,24 @@ public final class GraphWriter {
                 + (missing.size() > 10 ? " and " + (missing.size() - 10) + " more" : "");
     }
 
-    private WriteResult run(Query query, int entityRows, int relationshipRows) {
+    private WriteResult run(List<Statement> statements) {
         try (var s = driver.session(session)) {
             return s.executeWrite(tx -> {
-                var result = tx.run(query);
-                long written = result.single().get("written").asLong();
-                ResultSummary summary = result.consume();
-                var c = summary.counters();
-                return new WriteResult(entityRows == 0 ? 0 : (int) written, relationshipRows == 0 ? 0 : (int) written,
-                        c.nodesCreated(), c.relationshipsCreated(), c.propertiesSet());
+                WriteResult total = WriteResult.EMPTY;
+                for (Statement st : statements) {
+                    var result = tx.run(st.query());
+                    long written = result.single().get("written").asLong();
+                    var c = result.consume().counters();
+                    if (st.relationships() != null && written != st.rows()) {
+                        throw new MissingEndpoints();
+                    }
+                    if (st.entities() && written != st.rows()) {
+                        throw new IllegalStateException("Wrote " + written + " of " + st.rows() + " entity facts although their sources were checked");
+                    }
+                    total = total.plus(new WriteResult(st.entities() ? (int) written : 0, st.relationships() != null ? (int) written : 0,
+                            c.nodesCreated(), c.relationshipsCreated(), c.propertiesSet()));
+                }
+                return total;
             });
         }
     }
@@ -201,6 +234,7 @@ public final class GraphWriter {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("source", f.evidence().sourceId());
         row.put("id", f.ref().spoorId());
+        row.put("label", f.ref().kind().label());
         row.put("props", f.properties());
         row.put("locator", f.evidence().locator());
         row.put("evidence", evidence);
@@ -215,6 +249,8 @@ public final class GraphWriter {
         row.put("source", f.evidence().sourceId());
         row.put("from", f.from().spoorId());
         row.put("to", f.to().spoorId());
+        row.put("fromLabel", f.from().kind().label());
+        row.put("toLabel", f.to().kind().label());
         row.put("key", f.key());
         row.put("props", f.properties());
         // One JSON object per source and locator: deterministic (sorted keys), so a repeat is recognised.
