@@ -53,17 +53,20 @@ public class FanInOutDetector {
      * @param hubCap            accounts with more transfers than this (in and out, all dates) are not examined
      * @param minSameDay        a counterparty's transfers count only on days on which it made at least this many with the
      *                          account (1: every transfer; 2 or more: only payments split into several bookings, structuring)
+     * @param amountTolerance   with minSameDay ≥ 2: a transfer made in one go counts too when its amount is within this share of
+     *                          the median split payment; null: only split payments
      */
     public record Thresholds(Direction direction, int minCounterparties, int windowDays, double minConcentration,
-                             double minPassThrough, int hubCap, int minSameDay) {
+                             double minPassThrough, int hubCap, int minSameDay, Double amountTolerance) {
 
         public static Thresholds of(Direction direction, Integer minCounterparties, Integer windowDays, Double minConcentration,
                                     Double minPassThrough, Integer hubCap) {
-            return of(direction, minCounterparties, windowDays, minConcentration, minPassThrough, hubCap, null);
+            return of(direction, minCounterparties, windowDays, minConcentration, minPassThrough, hubCap, null, null);
         }
 
         public static Thresholds of(Direction direction, Integer minCounterparties, Integer windowDays, Double minConcentration,
-                                    Double minPassThrough, Integer hubCap, Integer minSameDayTransfers) {
+                                    Double minPassThrough, Integer hubCap, Integer minSameDayTransfers,
+                                    Double amountTolerance) {
             int n = minCounterparties == null ? 5 : minCounterparties;
             int w = windowDays == null ? 14 : windowDays;
             double c = minConcentration == null ? 0.5 : minConcentration;
@@ -86,13 +89,22 @@ public class FanInOutDetector {
             if (split < 1) {
                 throw new IllegalArgumentException("minSameDayTransfers must be at least 1, got " + split);
             }
-            return new Thresholds(direction, n, w, c, p, cap, split);
+            if (amountTolerance != null && !(amountTolerance >= 0 && amountTolerance < 1)) {
+                throw new IllegalArgumentException("amountTolerance must be 0..1 (a share of the median split payment), got " + amountTolerance);
+            }
+            if (amountTolerance != null && split < 2) {
+                throw new IllegalArgumentException("amountTolerance widens the split payments: it needs minSameDayTransfers 2 or more, got "
+                        + split);
+            }
+            return new Thresholds(direction, n, w, c, p, cap, split, amountTolerance);
         }
 
         /** How a counterparty counts, in words (empty when every transfer counts). */
         String splitRule() {
             return minSameDay <= 1 ? "" : ", counting only " + (direction == Direction.IN ? "senders" : "receivers")
-                    + " with at least " + minSameDay + " transfers on one day (a payment split into bookings)";
+                    + " with at least " + minSameDay + " transfers on one day (a payment split into bookings)"
+                    + (amountTolerance == null ? "" : " or a transfer within " + FlowDetections.percent(amountTolerance)
+                            + " of the median split payment");
         }
 
         String describe() {
@@ -144,6 +156,7 @@ public class FanInOutDetector {
         p.put("windowDays", th.windowDays());
         p.put("hubCap", th.hubCap());
         p.put("minSameDay", th.minSameDay());
+        p.put("amountTolerance", th.amountTolerance());
         p.put("onwardBefore", th.direction() == Direction.IN ? 0 : th.windowDays());
         p.put("onwardAfter", th.direction() == Direction.IN ? th.windowDays() : 0);
         String cypher = th.direction() == Direction.IN ? FAN_IN : FAN_OUT;

@@ -21,6 +21,13 @@ CALL (a) {
 }
 WITH a, moves, CASE WHEN $minSameDay <= 1 THEN moves
                    ELSE [m IN moves WHERE size([x IN moves WHERE x.date = m.date AND x.other.spoorId = m.other.spoorId]) >= $minSameDay]
+              END AS split
+// $amountTolerance (with split payments only): a transfer made in one go counts too when its amount lies within
+// that share of the median split payment (a smurf paying at once what the others split).
+WITH a, moves, split, COLLECT { UNWIND split AS m RETURN m.amount AS x ORDER BY x } AS sorted
+WITH a, moves, CASE WHEN $minSameDay <= 1 OR $amountTolerance IS NULL OR size(sorted) = 0 THEN split
+                   ELSE [m IN moves WHERE m IN split
+                           OR abs(m.amount - sorted[size(sorted) / 2]) <= $amountTolerance * sorted[size(sorted) / 2]]
               END AS counted
 WITH a, moves, counted WHERE size(counted) >= $minCounterparties
 CALL (counted) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -84,8 +85,8 @@ class AmlSimPrecisionRecallTest {
      * Structured fan-in: senders that split a payment into several bookings on one day, over a long window
      * (AMLSim's fan-in senders pay one at a time, 37 steps apart, each in 1-5 bookings on its step).
      */
-    static FanInOutDetector.Thresholds splitFanIn(int minSenders) {
-        return FanInOutDetector.Thresholds.of(Direction.IN, minSenders, 150, null, null, null, 2);
+    static FanInOutDetector.Thresholds splitFanIn(int minSenders, Double amountTolerance) {
+        return FanInOutDetector.Thresholds.of(Direction.IN, minSenders, 150, null, null, null, 2, amountTolerance);
     }
 
     static Measured fanIn(AmlSimSample s, FanInOutDetector.Thresholds th, String what) {
@@ -96,6 +97,18 @@ class AmlSimPrecisionRecallTest {
             f.counterparties().stream().map(EntityRef::spoorId).forEach(flagged::add);
         });
         return print(s, "fanIn " + what + " (" + found.size() + " fan-ins)", Measured.of(found.size(), flagged, s));
+    }
+
+    /** Split payments (at least 2 bookings on one day) from 2 and from 3 senders in 150 days, then each with amountTolerance 0.25. */
+    static List<Measured> structuredFanIns(AmlSimSample s) {
+        List<Measured> out = new java.util.ArrayList<>();
+        for (Double tolerance : new Double[] {null, 0.25}) {
+            for (int senders : new int[] {2, 3}) {
+                out.add(fanIn(s, splitFanIn(senders, tolerance), "split, >= " + senders + " senders/150 d"
+                        + (tolerance == null ? "" : ", tolerance " + tolerance)));
+            }
+        }
+        return out;
     }
 
     static Measured fanInDefaults(AmlSimSample s) {
@@ -134,12 +147,10 @@ class AmlSimPrecisionRecallTest {
         Measured m = fanInDefaults(s);
         assertThat(m.recall()).isGreaterThanOrEqualTo(0.67);
         assertThat(m.precision()).isGreaterThanOrEqualTo(0.06);
-        Measured split2 = fanIn(s, splitFanIn(2), "split payments, >= 2 senders in 150 days");
-        Measured split3 = fanIn(s, splitFanIn(3), "split payments, >= 3 senders in 150 days");
-        assertThat(split2.precision()).isEqualTo(1.0);
-        assertThat(split2.recall()).isGreaterThanOrEqualTo(0.53);
-        assertThat(split3.precision()).isEqualTo(1.0);
-        assertThat(split3.recall()).isGreaterThanOrEqualTo(0.36);
+        List<Measured> split = structuredFanIns(s);
+        assertThat(split).extracting(Measured::precision).containsOnly(1.0);
+        assertThat(split).extracting(Measured::recall).allSatisfy(r -> assertThat(r).isGreaterThanOrEqualTo(0.36));
+        assertThat(split.get(2).recall()).isGreaterThanOrEqualTo(0.60);
     }
 
     @Test
@@ -149,16 +160,15 @@ class AmlSimPrecisionRecallTest {
         assertThat(s.fraud.values().stream().filter(b -> b).count()).isEqualTo(1804);
         Measured c = cycles(s, AMLSIM_CYCLES, "AMLSim arguments");
         Measured f = fanInDefaults(s);
-        Measured split2 = fanIn(s, splitFanIn(2), "split payments, >= 2 senders in 150 days");
-        Measured split3 = fanIn(s, splitFanIn(3), "split payments, >= 3 senders in 150 days");
+        List<Measured> split = structuredFanIns(s);
         assertThat(c.results()).as("account cycles, not booking permutations").isEqualTo(21);
         assertThat(c.precision()).isEqualTo(1.0);
         assertThat(c.recall()).isGreaterThanOrEqualTo(0.058);
         assertThat(f.recall()).isGreaterThanOrEqualTo(0.70);
         assertThat(f.precision()).isGreaterThanOrEqualTo(0.12);
-        assertThat(split2.precision()).isEqualTo(1.0);
-        assertThat(split2.recall()).isGreaterThanOrEqualTo(0.29);
-        assertThat(split3.precision()).isEqualTo(1.0);
-        assertThat(split3.recall()).isGreaterThanOrEqualTo(0.19);
+        // Recall here is of all 1,804 labelled accounts, cycle accounts too (labels do not say which pattern).
+        assertThat(split).extracting(Measured::precision).containsOnly(1.0);
+        assertThat(split).extracting(Measured::recall).allSatisfy(r -> assertThat(r).isGreaterThanOrEqualTo(0.19));
+        assertThat(split.get(2).recall()).isGreaterThanOrEqualTo(0.31);
     }
 }
