@@ -145,7 +145,7 @@ class FanInOutDetectorTest {
                 "forwardedFraction=0.976/0.5 fired 0.976");
         assertThat(sm.explanation()).isEqualTo("NL00TEST00000000SM received 7 transfers totalling €28.70 from 3 different accounts between"
                 + " 2024-09-01 and 2024-10-15 (45 days; the detector looks for at least 3 within 60 days, counting only senders with at"
-                + " least 2 transfers on one day (a payment split into bookings)). These are 78 % of its incoming transfers in the period"
+                + " least 2 transfers on one day (a payment split into bookings)). These are 77 % of its incoming transfers in the period"
                 + " examined (7 of 9; counts from 50 %). Within 60 days after, €28.00 left the account: 97 % of what came in (counts from 50 %).");
         assertThat(accounts(fanIn(3, 60, id("SM"), null))).containsExactly("SM");
         assertThatThrownBy(() -> Thresholds.of(Direction.IN, 3, 60, null, null, null, 0, null)).isInstanceOf(IllegalArgumentException.class)
