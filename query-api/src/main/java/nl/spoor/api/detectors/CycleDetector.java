@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
 import org.neo4j.driver.summary.ProfiledPlan;
 import org.springframework.stereotype.Component;
 
@@ -85,8 +86,15 @@ public class CycleDetector {
         }
     }
 
-    /** One hop of a cycle. */
-    record Hop(String id, LocalDate date, double amount, EntityRef to) {
+    /** One hop of a cycle; {@code parallel}: the other bookings of it (same accounts, day and amount), evidence too. */
+    record Hop(String id, LocalDate date, double amount, EntityRef to, List<String> parallel) {
+
+        List<String> bookings() {
+            List<String> out = new ArrayList<>();
+            out.add(id);
+            out.addAll(parallel);
+            return out;
+        }
     }
 
     /** A cycle as found: from the origin, hops in path order, back to {@code back} (the origin or its holder's account). */
@@ -181,7 +189,7 @@ public class CycleDetector {
     private static Found found(Record r) {
         return new Found(FlowDetections.ref(r.get("origin")), FlowDetections.ref(r.get("back")), r.get("holders").asList(FlowDetections::ref),
                 r.get("hops").asList(h -> new Hop(h.get("id").asString(), h.get("date").asLocalDate(), h.get("amount").asDouble(),
-                        FlowDetections.ref(h.get("to")))));
+                        FlowDetections.ref(h.get("to")), h.get("parallel").asList(Value::asString))));
     }
 
     static List<Indicator> indicators(Found f, Thresholds th) {
@@ -211,7 +219,7 @@ public class CycleDetector {
         for (Found f : page) {
             String d = "The " + f.hops().size() + " transfers of the cycle from " + FlowDetections.label(f.origin(), f.holders()) + ", "
                     + f.first() + " – " + f.last() + " (" + f.hops().getFirst().id() + ")";
-            asked.put(d, f.hops().stream().map(Hop::id).toList());
+            asked.put(d, f.hops().stream().flatMap(h -> h.bookings().stream()).toList());
             keys.add(d);
         }
         Map<String, EvidencePath> byDescription = new LinkedHashMap<>();
@@ -232,6 +240,17 @@ public class CycleDetector {
         return out;
     }
 
+    /** Hops booked more than once, said once (empty when none was). */
+    private static String repeated(Found f) {
+        long repeated = f.hops().stream().filter(h -> !h.parallel().isEmpty()).count();
+        if (repeated == 0) {
+            return "";
+        }
+        int bookings = f.hops().stream().mapToInt(h -> h.bookings().size()).sum();
+        return repeated + (repeated == 1 ? " hop was" : " hops were") + " booked more than once (same accounts, day and amount) and"
+                + " counted once; the evidence shows all " + bookings + " transfers. ";
+    }
+
     /** One paragraph a jurist can check against the statements. */
     static String explanation(Found f, Thresholds th) {
         Hop first = f.hops().getFirst();
@@ -243,7 +262,7 @@ public class CycleDetector {
                 + (owner ? "another account of the same holder, " + f.back().caption() : "the same account") + ", through "
                 + (f.hops().size() - 1) + (f.hops().size() == 2 ? " other account (" : " other accounts (") + through + "): "
                 + FlowDetections.percent(f.fractionReturned()) + " of it returned, " + f.days() + (f.days() == 1 ? " day" : " days")
-                + " from the first hop to the last. "
+                + " from the first hop to the last. " + repeated(f)
                 + (th.timeOrdered() ? "Each hop was made on the day of the previous one or later" : "The hops were made on any days within the window")
                 + ", within " + th.windowDays() + " days, and each carried " + FlowDetections.percent(th.minFraction())
                 + " to 100 % of the previous one.";

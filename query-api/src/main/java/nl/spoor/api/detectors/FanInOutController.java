@@ -20,17 +20,17 @@ class FanInOutController {
 
     @QueryMapping
     FlowDetectionConnection fanIn(@Argument Integer minSenders, @Argument Integer windowDays, @Argument Double minConcentration,
-                                  @Argument Double minForwarded, @Argument Integer hubCap, @Argument String around, @Argument String since,
+                                  @Argument Double minForwarded, @Argument Integer hubCap, @Argument Integer minSameDayTransfers, @Argument Double amountTolerance, @Argument String around, @Argument String since,
                                   @Argument String until, @Argument("case") String caseId, @Argument Integer first, @Argument String after) {
-        return detector.detect(Thresholds.of(Direction.IN, minSenders, windowDays, minConcentration, minForwarded, hubCap),
+        return detector.detect(Thresholds.of(Direction.IN, minSenders, windowDays, minConcentration, minForwarded, hubCap, minSameDayTransfers, amountTolerance),
                 around, since, until, caseId, first, after);
     }
 
     @QueryMapping
     FlowDetectionConnection fanOut(@Argument Integer minReceivers, @Argument Integer windowDays, @Argument Double minConcentration,
-                                   @Argument Double minFunded, @Argument Integer hubCap, @Argument String around, @Argument String since,
+                                   @Argument Double minFunded, @Argument Integer hubCap, @Argument Integer minSameDayTransfers, @Argument Double amountTolerance, @Argument String around, @Argument String since,
                                    @Argument String until, @Argument("case") String caseId, @Argument Integer first, @Argument String after) {
-        return detector.detect(Thresholds.of(Direction.OUT, minReceivers, windowDays, minConcentration, minFunded, hubCap),
+        return detector.detect(Thresholds.of(Direction.OUT, minReceivers, windowDays, minConcentration, minFunded, hubCap, minSameDayTransfers, amountTolerance),
                 around, since, until, caseId, first, after);
     }
 }

@@ -51,12 +51,22 @@ public class FanInOutDetector {
      * @param minPassThrough    fan-in: share of the money received that leaves within windowDays after;
      *                          fan-out: share of the money sent that came in within windowDays before
      * @param hubCap            accounts with more transfers than this (in and out, all dates) are not examined
+     * @param minSameDay        a counterparty's transfers count only on days on which it made at least this many with the
+     *                          account (1: every transfer; 2 or more: only payments split into several bookings, structuring)
+     * @param amountTolerance   with minSameDay ≥ 2: a transfer made in one go counts too when its amount is within this share of
+     *                          the median split payment; null: only split payments
      */
     public record Thresholds(Direction direction, int minCounterparties, int windowDays, double minConcentration,
-                             double minPassThrough, int hubCap) {
+                             double minPassThrough, int hubCap, int minSameDay, Double amountTolerance) {
 
         public static Thresholds of(Direction direction, Integer minCounterparties, Integer windowDays, Double minConcentration,
                                     Double minPassThrough, Integer hubCap) {
+            return of(direction, minCounterparties, windowDays, minConcentration, minPassThrough, hubCap, null, null);
+        }
+
+        public static Thresholds of(Direction direction, Integer minCounterparties, Integer windowDays, Double minConcentration,
+                                    Double minPassThrough, Integer hubCap, Integer minSameDayTransfers,
+                                    Double amountTolerance) {
             int n = minCounterparties == null ? 5 : minCounterparties;
             int w = windowDays == null ? 14 : windowDays;
             double c = minConcentration == null ? 0.5 : minConcentration;
@@ -75,13 +85,32 @@ public class FanInOutDetector {
             if (cap < n) {
                 throw new IllegalArgumentException("hubCap must be at least " + who + ", got " + cap);
             }
-            return new Thresholds(direction, n, w, c, p, cap);
+            int split = minSameDayTransfers == null ? 1 : minSameDayTransfers;
+            if (split < 1) {
+                throw new IllegalArgumentException("minSameDayTransfers must be at least 1, got " + split);
+            }
+            if (amountTolerance != null && !(amountTolerance >= 0 && amountTolerance < 1)) {
+                throw new IllegalArgumentException("amountTolerance must be 0..1 (a share of the median split payment), got " + amountTolerance);
+            }
+            if (amountTolerance != null && split < 2) {
+                throw new IllegalArgumentException("amountTolerance widens the split payments: it needs minSameDayTransfers 2 or more, got "
+                        + split);
+            }
+            return new Thresholds(direction, n, w, c, p, cap, split, amountTolerance);
+        }
+
+        /** How a counterparty counts, in words (empty when every transfer counts). */
+        String splitRule() {
+            return minSameDay <= 1 ? "" : ", counting only " + (direction == Direction.IN ? "senders" : "receivers")
+                    + " with at least " + minSameDay + " transfers on one day (a payment split into bookings)"
+                    + (amountTolerance == null ? "" : " or a transfer within " + FlowDetections.percent(amountTolerance)
+                            + " of the median split payment");
         }
 
         String describe() {
             return (direction == Direction.IN ? "fan-in: at least " + minCounterparties + " distinct senders"
                     : "fan-out: at least " + minCounterparties + " distinct receivers")
-                    + " within " + windowDays + " days, accounts with at most " + hubCap + " transfers";
+                    + " within " + windowDays + " days" + splitRule() + ", accounts with at most " + hubCap + " transfers";
         }
     }
 
@@ -126,6 +155,8 @@ public class FanInOutDetector {
         p.put("minCounterparties", th.minCounterparties());
         p.put("windowDays", th.windowDays());
         p.put("hubCap", th.hubCap());
+        p.put("minSameDay", th.minSameDay());
+        p.put("amountTolerance", th.amountTolerance());
         p.put("onwardBefore", th.direction() == Direction.IN ? 0 : th.windowDays());
         p.put("onwardAfter", th.direction() == Direction.IN ? th.windowDays() : 0);
         String cypher = th.direction() == Direction.IN ? FAN_IN : FAN_OUT;
@@ -149,7 +180,7 @@ public class FanInOutDetector {
         List<Indicator> out = new ArrayList<>();
         out.add(new Indicator(in ? "distinctSenders" : "distinctReceivers",
                 n + " different accounts " + (in ? "paid into " : "were paid from ") + "it within " + th.windowDays() + " days ("
-                        + f.transfers().size() + " transfers, " + FlowDetections.euros(f.total()) + ")",
+                        + f.transfers().size() + " transfers, " + FlowDetections.euros(f.total()) + ")" + th.splitRule(),
                 n, (double) th.minCounterparties(), true, round(Math.min(3.0, (double) n / th.minCounterparties()))));
         out.add(new Indicator("concentration", FlowDetections.percent(c) + " of its " + (in ? "incoming" : "outgoing") + " transfers in the period ("
                 + f.transfers().size() + " of " + f.periodTransfers() + ") fall in this window", round(c), th.minConcentration(), cFired,
@@ -210,7 +241,7 @@ public class FanInOutDetector {
         return who + (in ? " received " : " sent ") + f.transfers().size() + " transfers totalling " + FlowDetections.euros(f.total())
                 + (in ? " from " : " to ") + f.counterparties().size() + " different accounts between " + f.from() + " and " + f.last()
                 + " (" + days + (days == 1 ? " day" : " days") + "; the detector looks for at least " + th.minCounterparties() + " within "
-                + th.windowDays() + " days). These are " + FlowDetections.percent(f.concentration()) + " of its "
+                + th.windowDays() + " days" + th.splitRule() + "). These are " + FlowDetections.percent(f.concentration()) + " of its "
                 + (in ? "incoming" : "outgoing") + " transfers in the period examined (" + f.transfers().size() + " of "
                 + f.periodTransfers() + "; counts from " + FlowDetections.percent(th.minConcentration()) + "). "
                 + (in ? "Within " + th.windowDays() + " days after, " + FlowDetections.euros(f.onwardTotal()) + " left the account: "

@@ -8,6 +8,9 @@ CYPHER 25
 // $minFraction of the previous hop or more than it (money does not grow while it is passed on), when
 // it enters an account the cycle passed, or when the cycle is already back home: pruned, not
 // filtered afterwards. Accounts with more than $hubCap transfers are not passed through.
+// Parallel transfers (same two accounts, same day, same amount: one payment booked several times) are
+// one hop: only the one with the smallest element id is expanded and the others come along as evidence
+// (`parallel`), so k repeated bookings do not make k^hops copies of one account cycle.
 // Unordered ($ordered = false: hops on any day within the window, as AMLSim schedules its cycles), a
 // cycle is found only from its account with the smallest Spoor id, so it is found once.
 MATCH (start:BankAccount)
@@ -18,6 +21,8 @@ WITH start, [start] + COLLECT { MATCH (start)<-[:HOLDS_ACCOUNT]-(:Entity)-[:HOLD
 MATCH p = (start) ((a:BankAccount)-[t:TRANSFER]->(b:BankAccount)
             WHERE t.date >= $from AND t.date <= $until AND t.amount > 0
               AND ($caseSources IS NULL OR any(x IN coalesce(t.sourceIds, []) WHERE x IN $caseSources))
+              AND NOT EXISTS { (a)-[u:TRANSFER]->(b) WHERE u.date = t.date AND u.amount = t.amount AND elementId(u) < elementId(t)
+                                 AND ($caseSources IS NULL OR any(x IN coalesce(u.sourceIds, []) WHERE x IN $caseSources)) }
               AND (b IN home OR (($ordered OR b.spoorId > start.spoorId)
                                  AND COUNT { (b)-[:TRANSFER]-() } <= $hubCap))){2,6} (end)
   WHERE end IN home AND allReduce(
@@ -38,5 +43,9 @@ RETURN {spoorId: start.spoorId, kind: 'BankAccount', caption: coalesce(start.iba
                  RETURN {spoorId: h.spoorId, kind: [l IN labels(h) WHERE l <> 'Entity'][0],
                          caption: coalesce(h.name, h.kvkNummer, h.spoorId)} AS holder ORDER BY holder.spoorId } AS holders,
        [r IN t | {id: elementId(r), date: r.date, amount: r.amount,
+                  parallel: COLLECT { MATCH (x)-[u:TRANSFER]->(y)
+                                      WHERE x = startNode(r) AND y = endNode(r) AND u.date = r.date AND u.amount = r.amount AND u <> r
+                                        AND ($caseSources IS NULL OR any(s IN coalesce(u.sourceIds, []) WHERE s IN $caseSources))
+                                      RETURN elementId(u) AS id ORDER BY id },
                   to: {spoorId: endNode(r).spoorId, kind: 'BankAccount',
                        caption: coalesce(endNode(r).iban, endNode(r).name, endNode(r).spoorId)}}] AS hops

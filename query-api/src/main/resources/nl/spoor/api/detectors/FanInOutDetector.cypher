@@ -5,6 +5,9 @@ CYPHER 25
 // Every account with at least $minCounterparties transfers that way (a degree lookup) and at most
 // $hubCap transfers in all is examined; for each, the window starting on the day of one of its transfers
 // and ending $windowDays days later (both days included) with the most distinct counterparties is its best window.
+// With $minSameDay > 1 only split payments count: transfers of a counterparty on a day on which it made at
+// least $minSameDay transfers with the account (one payment cut into bookings, as smurfs do), so a shop's
+// or landlord's many single payments do not make a fan-in.
 MATCH (a:BankAccount)
 WHERE ($accounts IS NULL OR a.spoorId IN $accounts)
   AND COUNT { (a){{GATHER}}() } >= $minCounterparties
@@ -16,11 +19,21 @@ CALL (a) {
   RETURN collect({id: elementId(t), date: t.date, amount: t.amount,
                   other: {spoorId: o.spoorId, kind: 'BankAccount', caption: coalesce(o.iban, o.name, o.spoorId)}}) AS moves
 }
-WITH a, moves WHERE size(moves) >= $minCounterparties
-CALL (moves) {
-  UNWIND moves AS m
+WITH a, moves, CASE WHEN $minSameDay <= 1 THEN moves
+                   ELSE [m IN moves WHERE size([x IN moves WHERE x.date = m.date AND x.other.spoorId = m.other.spoorId]) >= $minSameDay]
+              END AS split
+// $amountTolerance (with split payments only): a transfer made in one go counts too when its amount lies within
+// that share of the median split payment (a smurf paying at once what the others split).
+WITH a, moves, split, COLLECT { UNWIND split AS m RETURN m.amount AS x ORDER BY x } AS sorted
+WITH a, moves, CASE WHEN $minSameDay <= 1 OR $amountTolerance IS NULL OR size(sorted) = 0 THEN split
+                   ELSE [m IN moves WHERE m IN split
+                           OR abs(m.amount - sorted[size(sorted) / 2]) <= $amountTolerance * sorted[size(sorted) / 2]]
+              END AS counted
+WITH a, moves, counted WHERE size(counted) >= $minCounterparties
+CALL (counted) {
+  UNWIND counted AS m
   WITH DISTINCT m.date AS wFrom
-  WITH wFrom, [m IN moves WHERE m.date >= wFrom AND m.date <= wFrom + duration({days: $windowDays})] AS inWindow
+  WITH wFrom, [m IN counted WHERE m.date >= wFrom AND m.date <= wFrom + duration({days: $windowDays})] AS inWindow
   WITH wFrom, inWindow, COLLECT { UNWIND inWindow AS m RETURN DISTINCT m.other AS other } AS others
   WHERE size(others) >= $minCounterparties
   WITH wFrom, inWindow, others, reduce(s = 0.0, m IN inWindow | s + m.amount) AS total

@@ -51,6 +51,9 @@ class CycleDetectorTest {
                 // Too little comes back (70 %), and more than left (another payment, not the same money).
                 .transfer("F1", "F2", "f1-f2", "1000.00", "2024-12-01").transfer("F2", "F1", "f2-f1", "700.00", "2024-12-02")
                 .transfer("G1", "G2", "g1-g2", "1000.00", "2024-12-01").transfer("G2", "G1", "g2-g1", "1200.00", "2024-12-02")
+                // One payment booked twice (same accounts, day and amount) and paid back 44 days later (outside the default window).
+                .transfer("P1", "P2", "p1-p2a", "3000.00", "2024-06-01").transfer("P1", "P2", "p1-p2b", "3000.00", "2024-06-01")
+                .transfer("P2", "P1", "p2-p1", "3000.00", "2024-07-15")
                 .write(NEO4J.store());
         TrailLimits limits = new TrailLimits(6, Duration.ofSeconds(60), 1000, 200);
         detector = new CycleDetector(new FlowDetections(NEO4J.store(), limits), new Evidence(NEO4J.store()));
@@ -127,6 +130,18 @@ class CycleDetectorTest {
 
     static boolean descends(ProfiledPlan ancestor, ProfiledPlan p) {
         return ancestor.children().stream().anyMatch(c -> c == p || descends(c, p));
+    }
+
+    @Test
+    void countsAPaymentBookedTwiceAsOneHopAndShowsBothBookings() {
+        FlowDetectionConnection r = cycles(Thresholds.of(null, null, 60, null, null, null), id("P1"));
+        assertThat(r.totalCount()).isEqualTo(1);
+        FlowDetection cycle = r.edges().getFirst().node();
+        assertThat(cycle.accounts()).extracting(a -> code(a.spoorId())).containsExactly("P1", "P2");
+        assertThat(indicators(cycle)).first().isEqualTo("hops=2.0/2.0 fired 0.25");
+        assertThat(cycle.evidence().getFirst().steps()).extracting(s -> s.key()).containsExactly("p1-p2a", "p1-p2b", "p2-p1");
+        assertThat(cycle.explanation()).contains("44 days from the first hop to the last. 1 hop was booked more than once (same accounts,"
+                + " day and amount) and counted once; the evidence shows all 3 transfers. Each hop");
     }
 
     @Test

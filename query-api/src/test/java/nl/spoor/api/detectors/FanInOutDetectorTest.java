@@ -62,6 +62,14 @@ class FanInOutDetectorTest {
                 .transfer("P5", "HUB", "p5-12", "800.00", "2024-12-03").transfer("P6", "HUB", "p6-12", "800.00", "2024-12-03")
                 .transfer("P7", "HUB", "p7-12", "800.00", "2024-12-04").transfer("P8", "HUB", "p8-12", "800.00", "2024-12-04")
                 .transfer("HUB", "BANK", "hypotheek", "2000.00", "2024-10-20")
+                // Smurfs: three senders, weeks apart, each cutting its payment into bookings on one day, and a fourth (M5) paying a
+                // like amount in one go; SM forwards it. M4 pays SM an ordinary 250.00.
+                .transfer("M1", "SM", "m1a", "4.10", "2024-09-01").transfer("M1", "SM", "m1b", "3.90", "2024-09-01")
+                .transfer("M2", "SM", "m2a", "4.30", "2024-09-20").transfer("M2", "SM", "m2b", "4.20", "2024-09-20")
+                .transfer("M2", "SM", "m2c", "3.80", "2024-09-20").transfer("M3", "SM", "m3a", "4.00", "2024-10-15")
+                .transfer("M3", "SM", "m3b", "4.40", "2024-10-15").transfer("M4", "SM", "m4", "250.00", "2024-09-10")
+                .transfer("M5", "SM", "m5", "4.05", "2024-10-01")
+                .transfer("SM", "OUT", "sm-out", "28.00", "2024-10-20")
                 // A fan-out: 5,000 comes in and is spread over five accounts within three days.
                 .transfer("SRC", "FO", "src-fo", "5000.00", "2024-11-01")
                 .transfer("FO", "R1", "r1", "950.00", "2024-11-02").transfer("FO", "R2", "r2", "950.00", "2024-11-02")
@@ -122,6 +130,34 @@ class FanInOutDetectorTest {
                 "forwardedFraction=0.0/0.5 0.0");
         assertThat(hub.since()).isEqualTo("2024-10-01");
         assertThat(hub.until()).isEqualTo("2024-10-04");
+    }
+
+    @Test
+    void countsOnlySplitPaymentsWhenAskedAndSoLeavesTheLandlordOut() {
+        FlowDetectionConnection r = detector.detect(Thresholds.of(Direction.IN, 3, 60, null, null, null, 2, null), null, null, null, null, null,
+                null);
+        // HUB's tenants and FI's senders pay once a day; M4's and M5's single transfers into SM do not count either.
+        assertThat(accounts(r)).containsExactly("SM");
+        FlowDetection sm = r.edges().getFirst().node();
+        assertThat(sm.accounts()).extracting(a -> code(a.spoorId())).containsExactly("SM", "M1", "M2", "M3");
+        assertThat(sm.evidence().getFirst().steps()).extracting(st -> st.key()).containsExactly("m1a", "m1b", "m2a", "m2b", "m2c", "m3a", "m3b");
+        assertThat(indicators(sm)).containsExactly("distinctSenders=3.0/3.0 fired 1.0", "concentration=0.778/0.5 fired 0.778",
+                "forwardedFraction=0.976/0.5 fired 0.976");
+        assertThat(sm.explanation()).isEqualTo("NL00TEST00000000SM received 7 transfers totalling €28.70 from 3 different accounts between"
+                + " 2024-09-01 and 2024-10-15 (45 days; the detector looks for at least 3 within 60 days, counting only senders with at"
+                + " least 2 transfers on one day (a payment split into bookings)). These are 77 % of its incoming transfers in the period"
+                + " examined (7 of 9; counts from 50 %). Within 60 days after, €28.00 left the account: 97 % of what came in (counts from 50 %).");
+        assertThat(accounts(fanIn(3, 60, id("SM"), null))).containsExactly("SM");
+        assertThatThrownBy(() -> Thresholds.of(Direction.IN, 3, 60, null, null, null, 0, null)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("minSameDayTransfers must be at least 1, got 0");
+        // With a tolerance, M5's one transfer of 4.05 (within 20 % of the median split payment, 4.10) counts; M4's 250.00 does not.
+        FlowDetection like = detector.detect(Thresholds.of(Direction.IN, 3, 60, null, null, null, 2, 0.2), null, null, null, null, null, null)
+                .edges().getFirst().node();
+        assertThat(like.accounts()).extracting(a -> code(a.spoorId())).containsExactly("SM", "M1", "M2", "M3", "M5");
+        assertThat(like.explanation()).contains("counting only senders with at least 2 transfers on one day (a payment split into"
+                + " bookings) or a transfer within 20 % of the median split payment)");
+        assertThatThrownBy(() -> Thresholds.of(Direction.IN, 3, 60, null, null, null, 1, 0.2)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("amountTolerance widens the split payments: it needs minSameDayTransfers 2 or more, got 1");
     }
 
     @Test
