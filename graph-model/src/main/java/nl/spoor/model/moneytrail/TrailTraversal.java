@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,7 +46,6 @@ public final class TrailTraversal {
     private static final RelationshipType TRANSFER = RelationshipType.withName("TRANSFER");
     private static final Label ENTITY = Label.label("Entity");
     private static final Label ACCOUNT = Label.label("BankAccount");
-    private static final String[] HOP_PROPERTIES = {"date", "amount"};
 
     @Context
     public Transaction tx;
@@ -158,6 +158,7 @@ public final class TrailTraversal {
         long rankDay;
         // The accounts the trail left (forward) or reached (backward) so far: never left/reached twice.
         final Set<Node> via = new HashSet<>();
+        final Map<Node, TransfersByDay> byDay = new HashMap<>();
         String startId;
         Node start;
 
@@ -201,34 +202,26 @@ public final class TrailTraversal {
             long onLo = backward ? Math.max(fromDay, prevDay - windowDays) : prevDay;
             long onHi = backward ? prevDay : Math.min(untilDay, prevDay + windowDays);
             boolean onward = false;
-            for (Relationship r : at.getRelationships(backward ? Direction.INCOMING : Direction.OUTGOING, TRANSFER)) {
+            TransfersByDay transfers = transfers(at);
+            // Forward and backward, after the first hop the two ranges are the same (the window); the first hop has no onward rule.
+            long rangeLo = first ? lo : Math.min(lo, onLo);
+            long rangeHi = first ? hi : Math.max(hi, onHi);
+            for (int i = transfers.firstOnOrAfter(rangeLo); i < transfers.days.length && transfers.days[i] <= rangeHi; i++) {
                 if (found.size() >= scanLimit) {
                     break;
                 }
-                Map<String, Object> p = r.getProperties(HOP_PROPERTIES);
-                if (!(p.get("date") instanceof LocalDate d) || !(p.get("amount") instanceof Number n)) {
-                    continue;
-                }
-                long day = d.toEpochDay();
-                double amount = n.doubleValue();
+                long day = transfers.days[i];
+                double amount = transfers.amounts[i];
                 boolean carries = first || (backward ? prevAmount >= minFraction * amount : amount >= minFraction * prevAmount);
                 boolean follow = day >= lo && day <= hi && amount > 0 && carries;
-                boolean counts = !first && !onward && day >= onLo && day <= onHi && carries;
-                if (!follow && !counts) {
-                    continue;
-                }
-                Node next = r.getOtherNode(at);
-                if (!next.hasLabel(ACCOUNT)) {
-                    continue;
-                }
-                onward |= counts;
+                onward |= !first && day >= onLo && day <= onHi && carries;
                 if (follow) {
                     if (first) {
                         rankAmount = amount;
                         rankDay = day;
                     }
-                    path[depth++] = r;
-                    visit(next, day, amount);
+                    path[depth++] = transfers.transfers[i];
+                    visit(transfers.others[i], day, amount);
                     depth--;
                 }
             }
@@ -260,6 +253,11 @@ public final class TrailTraversal {
             if (!onward && found.size() < scanLimit) {
                 found.add(new Walked(startId, Arrays.copyOf(path, depth), rankAmount, rankDay, end, hub, endTransfers, cycle));
             }
+        }
+
+        /** The account's transfers in the search's direction, read once per search. */
+        private TransfersByDay transfers(Node account) {
+            return byDay.computeIfAbsent(account, a -> TransfersByDay.of(a, backward ? Direction.INCOMING : Direction.OUTGOING, TRANSFER, ACCOUNT));
         }
 
         /** The summary row, then the trails ranked as the Cypher form orders them, {@code skip} to {@code skip + limit}. */

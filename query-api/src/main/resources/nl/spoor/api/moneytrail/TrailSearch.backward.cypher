@@ -24,7 +24,8 @@ WHERE size(t) = $maxHops OR endTransfers > $hubCap OR cycle
                      AND n.date >= $from AND firstHop.amount >= $minFraction * n.amount }
 WITH start, t, end, endTransfers, cycle LIMIT $scanLimit
 // Ranked and paged here, so that only one page of trails is built and sent (README *Measured*):
-// hops in time order; largest last hop (the one into the start) first, then the longer trail, the later last hop. Then how many there are and the hubs they stop at.
+// hops in time order; largest last hop (the one into the start) first, then the longer trail, the
+// later last hop. Then how many there are and the hubs they stop at.
 WITH start, reverse(t) AS t, end, endTransfers, cycle
 ORDER BY t[-1].amount DESC, size(t) DESC, t[-1].date DESC, [r IN t | r.key]
 WITH collect({start: start.spoorId, t: t, endsAtHub: endTransfers > $hubCap, endTransfers: endTransfers, cycle: cycle}) AS trails,

@@ -29,7 +29,8 @@ WHERE size(t) = $maxHops OR endTransfers > $hubCap OR cycle
                      AND n.date <= $until AND n.amount >= $minFraction * lastHop.amount }
 WITH start, t, end, endTransfers, cycle LIMIT $scanLimit
 // Ranked and paged here, so that only one page of trails is built and sent (README *Measured*):
-// largest first hop first, then the longer trail, the earlier first hop. Then how many there are and the hubs they stop at.
+// largest first hop first, then the longer trail, the earlier first hop. Then how many there are and
+// the hubs they stop at.
 WITH start, t AS t, end, endTransfers, cycle
 ORDER BY t[0].amount DESC, size(t) DESC, t[0].date, [r IN t | r.key]
 WITH collect({start: start.spoorId, t: t, endsAtHub: endTransfers > $hubCap, endTransfers: endTransfers, cycle: cycle}) AS trails,
