@@ -49,6 +49,7 @@ public final class TrailBenchmark {
                 searches.put(e, new MoneyTrails(new StartAccounts(store), new TrailSearch(store, limits, e), new TrailDetails(store), limits));
             }
         }
+        TrailSearch bare = new TrailSearch(store, limits, traversal ? TrailSearch.Engine.TRAVERSAL : TrailSearch.Engine.CYPHER);
         TrailQuery q = TrailQuery.of(TrailQuery.Direction.FORWARD, 3, 7, 0.5, 1_000_000, null, null, limits);
         out.printf("3 hops forward, window 7 days, fraction 0.5, no hub cap; moneyTrail first %d (the page a user gets) beside the naive "
                 + "count; %d rounds after a warm-up, timeout %d s per query%n", PAGE, rounds, timeout.toSeconds());
@@ -60,6 +61,8 @@ public final class TrailBenchmark {
             Map<String, Integer> timeouts = new java.util.HashMap<>();
             List<String> sides = new ArrayList<>();
             searches.keySet().forEach(e -> sides.add(e.name()));
+            // The first engine's search alone (one page, no accounts, sources or explanations): where moneyTrail's time goes.
+            sides.add("SEARCH");
             sides.add("NAIVE");
             sides.forEach(side -> times.put(side, new ArrayList<>()));
             for (int round = 0; round <= rounds; round++) {   // round 0 warms up and is not counted
@@ -69,7 +72,11 @@ public final class TrailBenchmark {
                     for (int k = 0; k < sides.size(); k++) {
                         String side = sides.get((k + shift) % sides.size());
                         long t0 = System.nanoTime();
-                        long n = side.equals("NAIVE") ? naive(id, q) : pruned(searches.get(TrailSearch.Engine.valueOf(side)), id, q);
+                        long n = switch (side) {
+                            case "NAIVE" -> naive(id, q);
+                            case "SEARCH" -> searchOnly(bare, id, q);
+                            default -> pruned(searches.get(TrailSearch.Engine.valueOf(side)), id, q);
+                        };
                         long t = System.nanoTime() - t0;
                         if (round > 0) {
                             times.get(side).add(t);
@@ -88,6 +95,7 @@ public final class TrailBenchmark {
                 String label = switch (side) {
                     case "TRAVERSAL" -> "moneyTrail, spoor.trailSearch";
                     case "CYPHER" -> "moneyTrail, Cypher 25 QPP";
+                    case "SEARCH" -> "its search alone (" + bare.engine().name().toLowerCase(java.util.Locale.ROOT) + ")";
                     default -> "naive (*1..3, filter after)";
                 };
                 out.printf("%-8s %4d starts  %-30s p50 %8.1f ms  p95 %8.1f ms  (%d %s%s)%s%n", side.equals(sides.getFirst()) ? group : "",
@@ -102,6 +110,15 @@ public final class TrailBenchmark {
     private static long pruned(MoneyTrails search, String id, TrailQuery q) {
         try {
             return search.moneyTrail(id, q, PAGE, null).trails().totalCount();
+        } catch (nl.spoor.api.graphql.QueryRefused e) {
+            return -1;
+        }
+    }
+
+    /** Trails the search alone finds (ranked, one page returned), or -1 when it ran into the timeout. */
+    private static long searchOnly(TrailSearch search, String id, TrailQuery q) {
+        try {
+            return search.trails(List.of(id), q, 0, PAGE).total();
         } catch (nl.spoor.api.graphql.QueryRefused e) {
             return -1;
         }
