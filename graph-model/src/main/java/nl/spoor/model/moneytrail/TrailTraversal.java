@@ -28,8 +28,9 @@ import org.neo4j.procedure.Procedure;
  * Money trails as a depth-first traversal inside Neo4j (DESIGN §5), registered in the embedded store
  * as {@code spoor.trailSearch}. It finds exactly the trails of the Cypher 25 formulation in
  * {@code TrailSearch.forward|backward|between.cypher} (the same hop constraints, the same
- * "reported whole" rule, the same scan limit, the same ranking), but walks each account's transfers once
- * per visit with no per-row maps or lists, which is what the 3-hop trace from a hub needs. The time
+ * "reported whole" rule, the same scan limit, the same ranking), but reads each account's transfers once
+ * per search ({@link TransfersByDay}) and checks a hop's onward hops in the scan that follows them, with no
+ * per-row maps or lists, which is what the 3-hop trace from a hub needs. The time
  * constraints prune during expansion: a hop outside the window or under the fraction is never followed.
  *
  * <p>It ranks the trails itself and yields one page of them: from a hub a search finds well over a
@@ -191,7 +192,7 @@ public final class TrailTraversal {
          * Follows every hop that may come after the previous one (on {@code prevDay} of {@code prevAmount};
          * {@code Long.MIN_VALUE}: none yet) from {@code at}, which the caller has put in {@code via}.
          * Returns whether {@code at} has an onward hop by the "reported whole" rule of the Cypher form
-         * (found in the same scan, so an end's transfers are read once).
+         * (found in the same scan that follows the hops).
          */
         private boolean expand(Node at, long prevDay, double prevAmount) {
             boolean first = prevDay == Long.MIN_VALUE;
