@@ -2,8 +2,13 @@ package nl.spoor.model.moneytrail;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -23,10 +28,15 @@ import org.neo4j.procedure.Procedure;
  * Money trails as a depth-first traversal inside Neo4j (DESIGN §5), registered in the embedded store
  * as {@code spoor.trailSearch}. It finds exactly the trails of the Cypher 25 formulation in
  * {@code TrailSearch.forward|backward|between.cypher} (the same hop constraints, the same
- * "reported whole" rule, the same scan limit), but walks each account's transfers once per visit with
- * no per-row maps or lists, which is what the 3-hop trace from a hub needs: on FinBench SF1 the Cypher
- * form spends its time building the allReduce state of every candidate hop. The time constraints prune
- * during expansion: a hop outside the window or under the fraction is never followed.
+ * "reported whole" rule, the same scan limit, the same ranking), but reads each account's transfers once
+ * per search ({@link TransfersByDay}) and checks a hop's onward hops in the scan that follows them, with no
+ * per-row maps or lists, which is what the 3-hop trace from a hub needs. The time
+ * constraints prune during expansion: a hop outside the window or under the fraction is never followed.
+ *
+ * <p>It ranks the trails itself and yields one page of them: from a hub a search finds well over a
+ * thousand trails while a reader sees twenty, and building, sorting and sending every trail to the
+ * caller cost three times the search (FinBench SF1, README *Measured*). The first row is a summary
+ * ({@code start} null, no hops): how many trails there are and the hubs they end at; then the page.
  *
  * <p>Not available on an external Neo4j server unless Spoor's plugin is installed there; the query API
  * then runs the Cypher form (same results: {@code MoneyTrailsTest} runs both).
@@ -41,40 +51,97 @@ public final class TrailTraversal {
     @Context
     public Transaction tx;
 
-    /** One trail: its transfers in time order (earliest first), and why it ends where it does. */
+    /**
+     * One row: a trail of the page (its transfers in time order, and why it ends where it does), or the
+     * summary row ({@code start} null): {@code total} trails found, {@code hubs} the accounts where trails
+     * stop at a hub ({@code account} Spoor id, {@code transfers} its degree), each once.
+     */
     public static final class Found {
         public String start;
         public List<Relationship> hops;
         public boolean endsAtHub;
         public long endTransfers;
         public boolean cycle;
+        public Long total;
+        public List<Map<String, Object>> hubs;
 
-        Found(String start, List<Relationship> hops, boolean endsAtHub, long endTransfers, boolean cycle) {
+        Found(String start, List<Relationship> hops, boolean endsAtHub, long endTransfers, boolean cycle, Long total,
+                List<Map<String, Object>> hubs) {
             this.start = start;
             this.hops = hops;
             this.endsAtHub = endsAtHub;
             this.endTransfers = endTransfers;
             this.cycle = cycle;
+            this.total = total;
+            this.hubs = hubs;
         }
     }
 
     @Procedure(name = NAME, mode = Mode.READ)
-    @Description("Spoor money trails: mode FORWARD, BACKWARD or BETWEEN from the accounts with these Spoor ids.")
+    @Description("Spoor money trails: mode FORWARD, BACKWARD or BETWEEN from the accounts with these Spoor ids; "
+            + "a summary row (total, hubs), then the trails ranked skip..skip+limit.")
     public Stream<Found> trailSearch(@Name("mode") String mode, @Name("accounts") List<String> accounts,
             @Name("targets") List<String> targets, @Name("maxHops") long maxHops, @Name("windowDays") long windowDays,
             @Name("minFraction") double minFraction, @Name("hubCap") long hubCap, @Name("from") LocalDate from,
-            @Name("until") LocalDate until, @Name("scanLimit") long scanLimit) {
-        Search search = new Search(mode, Set.copyOf(targets), (int) Math.min(maxHops, 6), windowDays, minFraction, hubCap, from, until, scanLimit);
+            @Name("until") LocalDate until, @Name("scanLimit") long scanLimit, @Name("skip") long skip, @Name("limit") long limit) {
+        TrailWalk search = new TrailWalk(mode, Set.copyOf(targets), (int) Math.min(maxHops, 6), windowDays, minFraction, hubCap, from, until,
+                scanLimit);
         for (String id : accounts) {
             Node start = tx.findNode(ENTITY, "spoorId", id);
             if (start != null && start.hasLabel(ACCOUNT) && search.found.size() < scanLimit) {
                 search.from(id, start);
             }
         }
-        return search.found.stream();
+        return search.page(skip, limit);
     }
 
-    private static final class Search {
+    /** A trail as the walk keeps it: the transfers in the order walked (from the start), its rank keys. */
+    private static final class Walked {
+        final String start;
+        final Relationship[] walked;
+        final double rankAmount;
+        final long rankDay;
+        final Node end;
+        final boolean endsAtHub;
+        final long endTransfers;
+        final boolean cycle;
+        private String[] keys;
+
+        Walked(String start, Relationship[] walked, double rankAmount, long rankDay, Node end, boolean endsAtHub, long endTransfers,
+                boolean cycle) {
+            this.start = start;
+            this.walked = walked;
+            this.rankAmount = rankAmount;
+            this.rankDay = rankDay;
+            this.end = end;
+            this.endsAtHub = endsAtHub;
+            this.endTransfers = endTransfers;
+            this.cycle = cycle;
+        }
+
+        /** The hops in time order: as walked forward, reversed backward. */
+        List<Relationship> hops(boolean backward) {
+            List<Relationship> hops = Arrays.asList(walked.clone());
+            if (backward) {
+                java.util.Collections.reverse(hops);
+            }
+            return hops;
+        }
+
+        /** The transfer keys in time order, read only when two trails tie on everything else. */
+        String[] keys(boolean backward) {
+            if (keys == null) {
+                keys = new String[walked.length];
+                for (int i = 0; i < walked.length; i++) {
+                    keys[backward ? walked.length - 1 - i : i] = (String) walked[i].getProperty("key", null);
+                }
+            }
+            return keys;
+        }
+    }
+
+    /** The depth-first walk of one search; not thread-safe (one per call). */
+    private static final class TrailWalk {
         final boolean backward;
         final boolean between;
         final Set<String> targets;
@@ -82,17 +149,21 @@ public final class TrailTraversal {
         final long windowDays;
         final double minFraction;
         final long hubCap;
-        final LocalDate from;
-        final LocalDate until;
+        final long fromDay;
+        final long untilDay;
         final long scanLimit;
-        final List<Found> found = new ArrayList<>();
-        final List<Relationship> path = new ArrayList<>();
+        final List<Walked> found = new ArrayList<>();
+        final Relationship[] path = new Relationship[6];
+        int depth;
+        double rankAmount;
+        long rankDay;
         // The accounts the trail left (forward) or reached (backward) so far: never left/reached twice.
         final Set<Node> via = new HashSet<>();
+        final Map<Node, TransfersByDay> byDay = new HashMap<>();
         String startId;
         Node start;
 
-        Search(String mode, Set<String> targets, int maxHops, long windowDays, double minFraction, long hubCap, LocalDate from,
+        TrailWalk(String mode, Set<String> targets, int maxHops, long windowDays, double minFraction, long hubCap, LocalDate from,
                 LocalDate until, long scanLimit) {
             this.backward = mode.equals("BACKWARD");
             this.between = mode.equals("BETWEEN");
@@ -104,112 +175,126 @@ public final class TrailTraversal {
             this.windowDays = windowDays;
             this.minFraction = minFraction;
             this.hubCap = hubCap;
-            this.from = from;
-            this.until = until;
+            this.fromDay = from.toEpochDay();
+            this.untilDay = until.toEpochDay();
             this.scanLimit = scanLimit;
         }
 
         void from(String id, Node node) {
             startId = id;
             start = node;
-            expand(node, null, null);
+            via.add(node);
+            expand(node, Long.MIN_VALUE, 0);
+            via.remove(node);
         }
 
-        /** Follows every hop that may come after {@code prev} (null: the first hop) from {@code at}. */
-        private void expand(Node at, LocalDate prevDate, Double prevAmount) {
-            if (path.size() >= maxHops || found.size() >= scanLimit) {
-                return;
-            }
-            if (via.contains(at)) {
-                return;
-            }
-            if (at != start) {
-                if (at.getDegree(TRANSFER, Direction.BOTH) > hubCap) {
-                    return;
-                }
-                if (between && targets.contains(spoorId(at))) {
-                    return;
-                }
-            }
-            via.add(at);
-            for (Relationship r : at.getRelationships(backward ? Direction.INCOMING : Direction.OUTGOING, TRANSFER)) {
+        /**
+         * Follows every hop that may come after the previous one (on {@code prevDay} of {@code prevAmount};
+         * {@code Long.MIN_VALUE}: none yet) from {@code at}, which the caller has put in {@code via}.
+         * Returns whether {@code at} has an onward hop by the "reported whole" rule of the Cypher form
+         * (found in the same scan that follows the hops).
+         */
+        private boolean expand(Node at, long prevDay, double prevAmount) {
+            boolean first = prevDay == Long.MIN_VALUE;
+            // Forward the next hop comes in [prev, prev + window], backward in [prev - window, prev].
+            long lo = first ? fromDay : backward ? Math.max(fromDay, prevDay - windowDays) : prevDay;
+            long hi = first ? untilDay : backward ? prevDay : Math.min(untilDay, prevDay + windowDays);
+            // The onward-hop rule of the Cypher form bounds the date only by the window and the period's far end.
+            long onLo = backward ? Math.max(fromDay, prevDay - windowDays) : prevDay;
+            long onHi = backward ? prevDay : Math.min(untilDay, prevDay + windowDays);
+            boolean onward = false;
+            TransfersByDay transfers = transfers(at);
+            // Forward and backward, after the first hop the two ranges are the same (the window); the first hop has no onward rule.
+            long rangeLo = first ? lo : Math.min(lo, onLo);
+            long rangeHi = first ? hi : Math.max(hi, onHi);
+            for (int i = transfers.firstOnOrAfter(rangeLo); i < transfers.days.length && transfers.days[i] <= rangeHi; i++) {
                 if (found.size() >= scanLimit) {
                     break;
                 }
-                // The date first: after the first hop the window rejects most transfers, so their amount is never read.
-                LocalDate date = date(r);
-                if (date == null || date.isBefore(from) || date.isAfter(until) || prevDate != null && !inWindow(date, prevDate)) {
-                    continue;
+                long day = transfers.days[i];
+                double amount = transfers.amounts[i];
+                boolean carries = first || (backward ? prevAmount >= minFraction * amount : amount >= minFraction * prevAmount);
+                boolean follow = day >= lo && day <= hi && amount > 0 && carries;
+                onward |= !first && day >= onLo && day <= onHi && carries;
+                if (follow) {
+                    if (first) {
+                        rankAmount = amount;
+                        rankDay = day;
+                    }
+                    path[depth++] = transfers.transfers[i];
+                    visit(transfers.others[i], day, amount);
+                    depth--;
                 }
-                Double amount = amount(r);
-                if (amount == null || amount <= 0 || prevDate != null && !carries(amount, prevAmount)) {
-                    continue;
-                }
-                Node next = r.getOtherNode(at);
-                if (!next.hasLabel(ACCOUNT)) {
-                    continue;
-                }
-                path.add(r);
-                report(next, date, amount);
-                expand(next, date, amount);
-                path.removeLast();
             }
-            via.remove(at);
+            return onward;
         }
 
-        /** Whether a hop on {@code date} may follow (forward) or precede (backward) the previous one in time. */
-        private boolean inWindow(LocalDate date, LocalDate prevDate) {
-            return backward ? !date.isAfter(prevDate) && !date.isBefore(prevDate.minusDays(windowDays))
-                    : !date.isBefore(prevDate) && !date.isAfter(prevDate.plusDays(windowDays));
-        }
-
-        /** Whether a hop of {@code amount} carries enough of the previous one on (backward: brings enough of it in). */
-        private boolean carries(double amount, double prevAmount) {
-            return backward ? prevAmount >= minFraction * amount : amount >= minFraction * prevAmount;
-        }
-
-        /** Reports the trail as it stands if it ends here: the rules of the Cypher form. */
-        private void report(Node end, LocalDate date, double amount) {
+        /** The trail now ends at {@code end} with a hop on {@code day} of {@code amount}: reports it if it ends here, walks on if it may. */
+        private void visit(Node end, long day, double amount) {
             if (between) {
-                if (targets.contains(spoorId(end))) {
-                    found.add(new Found(startId, List.copyOf(path), false, 0, false));
+                boolean target = targets.contains(spoorId(end));
+                if (target) {
+                    found.add(new Walked(startId, Arrays.copyOf(path, depth), rankAmount, rankDay, end, false, 0, false));
+                } else if (depth < maxHops && !via.contains(end) && end.getDegree(TRANSFER, Direction.BOTH) <= hubCap) {
+                    via.add(end);
+                    expand(end, day, amount);
+                    via.remove(end);
                 }
                 return;
             }
             long endTransfers = end.getDegree(TRANSFER, Direction.BOTH);
+            boolean hub = endTransfers > hubCap;
             boolean cycle = via.contains(end);
-            if (path.size() == maxHops || endTransfers > hubCap || cycle || !hasOnwardHop(end, date, amount)) {
-                List<Relationship> hops = new ArrayList<>(path);
-                if (backward) {
-                    java.util.Collections.reverse(hops);
-                }
-                found.add(new Found(startId, hops, endTransfers > hubCap, endTransfers, cycle));
+            boolean onward = false;
+            if (depth < maxHops && !hub && !cycle) {
+                via.add(end);
+                onward = expand(end, day, amount);
+                via.remove(end);
+            }
+            if (!onward && found.size() < scanLimit) {
+                found.add(new Walked(startId, Arrays.copyOf(path, depth), rankAmount, rankDay, end, hub, endTransfers, cycle));
             }
         }
 
-        private boolean hasOnwardHop(Node end, LocalDate date, double amount) {
-            for (Relationship n : end.getRelationships(backward ? Direction.INCOMING : Direction.OUTGOING, TRANSFER)) {
-                LocalDate d = date(n);
-                Double a = amount(n);
-                if (d == null || a == null) {
-                    continue;
-                }
-                boolean ok = backward
-                        ? !d.isAfter(date) && !d.isBefore(date.minusDays(windowDays)) && !d.isBefore(from) && amount >= minFraction * a
-                        : !d.isBefore(date) && !d.isAfter(date.plusDays(windowDays)) && !d.isAfter(until) && a >= minFraction * amount;
-                if (ok && n.getOtherNode(end).hasLabel(ACCOUNT)) {
-                    return true;
+        /** The account's transfers in the search's direction, read once per search. */
+        private TransfersByDay transfers(Node account) {
+            return byDay.computeIfAbsent(account, a -> TransfersByDay.of(a, backward ? Direction.INCOMING : Direction.OUTGOING, TRANSFER, ACCOUNT));
+        }
+
+        /** The summary row, then the trails ranked as the Cypher form orders them, {@code skip} to {@code skip + limit}. */
+        Stream<Found> page(long skip, long limit) {
+            // FORWARD and BETWEEN rank by the first hop (date ascending), BACKWARD by the last (date descending): the hop walked first.
+            Comparator<Walked> byDate = Comparator.comparingLong(w -> w.rankDay);
+            Comparator<Walked> rank = Comparator.<Walked>comparingDouble(w -> w.rankAmount).reversed()
+                    .thenComparing(Comparator.<Walked>comparingInt(w -> w.walked.length).reversed())
+                    .thenComparing(backward ? byDate.reversed() : byDate)
+                    .thenComparing((a, b) -> compareKeys(a.keys(backward), b.keys(backward)));
+            List<Walked> ranked = new ArrayList<>(found);
+            ranked.sort(rank);
+            Map<Node, Long> hubs = new LinkedHashMap<>();
+            for (Walked w : found) {
+                if (w.endsAtHub && !w.cycle) {
+                    hubs.putIfAbsent(w.end, w.endTransfers);
                 }
             }
-            return false;
+            List<Map<String, Object>> hubRows = new ArrayList<>();
+            hubs.forEach((node, transfers) -> hubRows.add(Map.of("account", spoorId(node), "transfers", transfers)));
+            Found summary = new Found(null, List.of(), false, 0, false, (long) found.size(), hubRows);
+            int fromIndex = (int) Math.min(skip, ranked.size());
+            int toIndex = (int) Math.min(skip + limit, ranked.size());
+            return Stream.concat(Stream.of(summary), ranked.subList(fromIndex, toIndex).stream()
+                    .map(w -> new Found(w.start, w.hops(backward), w.endsAtHub, w.endTransfers, w.cycle, null, null)));
         }
 
-        private static LocalDate date(Relationship r) {
-            return r.getProperty("date", null) instanceof LocalDate d ? d : null;
-        }
-
-        private static Double amount(Relationship r) {
-            return r.getProperty("amount", null) instanceof Number n ? n.doubleValue() : null;
+        /** Cypher's order of two lists of strings: element by element, null after any string, a prefix first. */
+        private static int compareKeys(String[] a, String[] b) {
+            for (int i = 0; i < Math.min(a.length, b.length); i++) {
+                int c = Comparator.<String>nullsLast(Comparator.naturalOrder()).compare(a[i], b[i]);
+                if (c != 0) {
+                    return c;
+                }
+            }
+            return Integer.compare(a.length, b.length);
         }
 
         private static String spoorId(Node n) {

@@ -3,7 +3,6 @@ package nl.spoor.api.moneytrail;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +47,7 @@ public class MoneyTrails {
     MoneyTrailResult moneyTrail(String from, TrailQuery q, Integer first, String after) {
         Pages page = page(first, after);
         List<String> accounts = startAccounts.of("from", from);
-        List<Found> found = search.trails(accounts, q);
+        TrailSearch.Page found = search.trails(accounts, q, page.offset(), page.size());
         return result(found, accounts, List.of(), from, q, page);
     }
 
@@ -57,21 +56,15 @@ public class MoneyTrails {
         Pages page = page(first, after);
         List<String> from = startAccounts.of("a", a);
         List<String> to = startAccounts.of("b", b);
-        List<Found> found = from.isEmpty() || to.isEmpty() ? List.of() : search.between(from, to, q);
+        TrailSearch.Page found = from.isEmpty() || to.isEmpty() ? new TrailSearch.Page(List.of(), 0, Map.of())
+                : search.between(from, to, q, page.offset(), page.size());
         return result(found, from, to, a, q, page);
     }
 
-    private MoneyTrailResult result(List<Found> found, List<String> starts, List<String> targets, String of, TrailQuery q, Pages page) {
-        List<Found> onPage = page.of(found);
-        Map<Found, TrailEnd> ends = new LinkedHashMap<>();
-        Map<String, Long> hubs = new LinkedHashMap<>();
-        for (Found f : found) {
-            TrailEnd e = end(f, q, !targets.isEmpty());
-            ends.put(f, e);
-            if (e == TrailEnd.HUB) {
-                hubs.put(endAccount(f, q), f.endTransfers());
-            }
-        }
+    private MoneyTrailResult result(TrailSearch.Page found, List<String> starts, List<String> targets, String of, TrailQuery q, Pages page) {
+        // The search ranked and paged the trails; the hubs come from all of them.
+        List<Found> onPage = found.trails();
+        Map<String, Long> hubs = found.hubs();
         Set<String> accountIds = new LinkedHashSet<>(starts);
         accountIds.addAll(targets);
         accountIds.addAll(hubs.keySet());
@@ -89,15 +82,15 @@ public class MoneyTrails {
         List<TrailEdge> edges = new ArrayList<>();
         for (int i = 0; i < onPage.size(); i++) {
             Found f = onPage.get(i);
-            edges.add(new TrailEdge(page.cursor(i), trail(f, ends.get(f), accounts, sources, q)));
+            edges.add(new TrailEdge(page.cursor(i), trail(f, end(f, q, !targets.isEmpty()), accounts, sources, q)));
         }
         List<CappedHub> capped = hubs.entrySet().stream().map(e -> new CappedHub(accounts.get(e.getKey()), e.getValue()))
                 .sorted(Comparator.comparingLong(CappedHub::transfers).reversed().thenComparing(h -> h.account().spoorId())).toList();
         List<TrailAccount> startViews = starts.stream().map(accounts::get).toList();
         List<TrailAccount> targetViews = targets.stream().map(accounts::get).toList();
-        boolean more = page.hasNext(found.size());
-        TrailConnection connection = new TrailConnection(edges, new PageInfo(more, edges.isEmpty() ? null : edges.getLast().cursor()), found.size());
-        String explanation = Explanations.search(found.size(), startViews, starts.size() == 1 && starts.getFirst().equals(of) ? "" : " of " + of,
+        boolean more = page.hasNext(found.total());
+        TrailConnection connection = new TrailConnection(edges, new PageInfo(more, edges.isEmpty() ? null : edges.getLast().cursor()), found.total());
+        String explanation = Explanations.search(found.total(), startViews, starts.size() == 1 && starts.getFirst().equals(of) ? "" : " of " + of,
                 targetViews, capped.size(), q);
         return new MoneyTrailResult(startViews, targetViews, q.describe(), connection, capped, explanation);
     }

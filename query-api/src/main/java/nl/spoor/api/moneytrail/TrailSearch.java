@@ -7,8 +7,10 @@ import java.util.Map;
 
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.summary.ProfiledPlan;
+import org.neo4j.driver.types.MapAccessor;
 import org.springframework.stereotype.Component;
 
 import nl.spoor.api.graphql.QueryRefused;
@@ -18,7 +20,9 @@ import nl.spoor.model.store.SpoorStore;
 /**
  * Runs the trail search (forward, backward, or between two sets of accounts) in one read transaction
  * with the timeout of {@link TrailLimits}; finds at most {@link TrailLimits#maxPaths()} trails or refuses.
- * Trails come in the order of the Cypher: largest first hop first. Thread-safe.
+ * The search ranks the trails (largest first hop first; backward: largest last hop) and returns one page
+ * of them, with how many there are and the hubs they stop at: from a hub there are over a thousand trails,
+ * and building and sending all of them cost three times the search itself (README *Measured*). Thread-safe.
  */
 @Component
 class TrailSearch {
@@ -49,6 +53,15 @@ class TrailSearch {
     record Found(String start, List<Hop> hops, boolean endsAtHub, long endTransfers, boolean cycle) {
     }
 
+    /**
+     * One page of the ranked trails.
+     *
+     * @param total how many trails the search found in all
+     * @param hubs the accounts where trails (of any page) stop at a hub, with their transfers in and out
+     */
+    record Page(List<Found> trails, int total, Map<String, Long> hubs) {
+    }
+
     private final SpoorStore store;
     private final TrailLimits limits;
     private final Engine engine;
@@ -76,32 +89,35 @@ class TrailSearch {
         return engine;
     }
 
-    List<Found> trails(List<String> accounts, TrailQuery q) {
+    /** The trails ranked {@code skip} to {@code skip + limit}, forward or backward from the accounts. */
+    Page trails(List<String> accounts, TrailQuery q, int skip, int limit) {
         if (engine == Engine.TRAVERSAL) {
-            return run(TRAVERSAL, accounts, List.of(), q, q.direction().name());
+            return run(TRAVERSAL, accounts, List.of(), q, q.direction().name(), skip, limit);
         }
-        return run(q.direction() == TrailQuery.Direction.FORWARD ? FORWARD : BACKWARD, accounts, List.of(), q, null);
+        return run(q.direction() == TrailQuery.Direction.FORWARD ? FORWARD : BACKWARD, accounts, List.of(), q, null, skip, limit);
     }
 
-    List<Found> between(List<String> accounts, List<String> targets, TrailQuery q) {
-        return engine == Engine.TRAVERSAL ? run(TRAVERSAL, accounts, targets, q, "BETWEEN") : run(BETWEEN, accounts, targets, q, null);
+    /** The trails from the accounts to the targets, ranked {@code skip} to {@code skip + limit}. */
+    Page between(List<String> accounts, List<String> targets, TrailQuery q, int skip, int limit) {
+        return engine == Engine.TRAVERSAL ? run(TRAVERSAL, accounts, targets, q, "BETWEEN", skip, limit)
+                : run(BETWEEN, accounts, targets, q, null, skip, limit);
     }
 
     /** The plan Neo4j runs for a search, with the rows and db hits of each operator (for tests and tuning). */
     ProfiledPlan profile(List<String> accounts, TrailQuery q) {
         String cypher = q.direction() == TrailQuery.Direction.FORWARD ? FORWARD : BACKWARD;
         try (var s = store.driver().session(store.sessionConfig())) {
-            return s.run(cypher.replaceFirst("^CYPHER 25", "CYPHER 25 PROFILE"), params(accounts, List.of(), q, null)).consume().profile();
+            return s.run(cypher.replaceFirst("^CYPHER 25", "CYPHER 25 PROFILE"), params(accounts, List.of(), q, null, 0, 0)).consume().profile();
         }
     }
 
-    private List<Found> run(String cypher, List<String> accounts, List<String> targets, TrailQuery q, String mode) {
+    private Page run(String cypher, List<String> accounts, List<String> targets, TrailQuery q, String mode, int skip, int limit) {
         if (accounts.isEmpty()) {
-            return List.of();
+            return new Page(List.of(), 0, Map.of());
         }
-        List<Found> found;
+        Page found;
         try (var s = store.driver().session(store.sessionConfig())) {
-            found = s.executeRead(tx -> tx.run(cypher, params(accounts, targets, q, mode)).list(TrailSearch::found),
+            found = s.executeRead(tx -> page(tx.run(cypher, params(accounts, targets, q, mode, skip, limit)).list()),
                     TransactionConfig.builder().withTimeout(limits.timeout()).build());
         } catch (Neo4jException e) {
             if (QueryRefused.timedOut(e)) {
@@ -111,7 +127,7 @@ class TrailSearch {
             }
             throw e;
         }
-        if (found.size() > limits.maxPaths()) {
+        if (found.total() > limits.maxPaths()) {
             throw new QueryRefused(QueryRefused.Limit.TOO_MANY_PATHS, "The money trail search finds more than " + limits.maxPaths()
                     + " trails (SPOOR_TRAIL_MAX_PATHS), too many to rank and read. Narrow it: fewer maxHops, a shorter period "
                     + "(since/until), a smaller hopWindowDays, a higher minFraction or a lower hubCap.");
@@ -119,7 +135,7 @@ class TrailSearch {
         return found;
     }
 
-    private Map<String, Object> params(List<String> accounts, List<String> targets, TrailQuery q, String mode) {
+    private Map<String, Object> params(List<String> accounts, List<String> targets, TrailQuery q, String mode, int skip, int limit) {
         Map<String, Object> p = new HashMap<>();
         p.put("mode", mode);
         p.put("accounts", accounts);
@@ -132,10 +148,32 @@ class TrailSearch {
         p.put("until", q.until());
         // One more than the cap, so that "more than the cap" can be told from "exactly the cap".
         p.put("scanLimit", limits.maxPaths() + 1);
+        p.put("skip", skip);
+        p.put("limit", limit);
         return p;
     }
 
-    private static Found found(Record r) {
+    /**
+     * The Cypher forms return one row (total, hubs, the page as a list); the procedure a summary row
+     * (start null: total, hubs) and then one row per trail of the page.
+     */
+    private static Page page(List<Record> rows) {
+        if (rows.size() == 1 && rows.getFirst().containsKey("page")) {
+            Record r = rows.getFirst();
+            return new Page(r.get("page").asList(TrailSearch::found), r.get("total").asInt(), hubs(r.get("hubs")));
+        }
+        Record summary = rows.getFirst();
+        return new Page(rows.subList(1, rows.size()).stream().map(TrailSearch::found).toList(), summary.get("total").asInt(),
+                hubs(summary.get("hubs")));
+    }
+
+    private static Map<String, Long> hubs(Value rows) {
+        Map<String, Long> hubs = new java.util.LinkedHashMap<>();
+        rows.asList(v -> v).forEach(h -> hubs.put(h.get("account").asString(), h.get("transfers").asLong()));
+        return hubs;
+    }
+
+    private static Found found(MapAccessor r) {
         List<Hop> hops = r.get("hops").asList(h -> new Hop(h.get("from").asString(), h.get("to").asString(), h.get("date").asLocalDate(),
                 h.get("amount").asDouble(), h.get("currency").isNull() ? null : h.get("currency").asString(),
                 h.get("description").isNull() ? null : h.get("description").asString(),

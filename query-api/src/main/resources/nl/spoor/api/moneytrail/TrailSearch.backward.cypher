@@ -23,10 +23,16 @@ WHERE size(t) = $maxHops OR endTransfers > $hubCap OR cycle
                    WHERE n.date <= firstHop.date AND n.date >= firstHop.date - duration({days: $windowDays})
                      AND n.date >= $from AND firstHop.amount >= $minFraction * n.amount }
 WITH start, t, end, endTransfers, cycle LIMIT $scanLimit
-WITH start, reverse(t) AS t, endTransfers, cycle
-RETURN start.spoorId AS start,
-       [r IN t | {from: startNode(r).spoorId, to: endNode(r).spoorId, date: r.date, amount: r.amount,
-                  currency: r.currency, description: r.description, key: r.key,
-                  sourceIds: coalesce(r.sourceIds, []), evidence: coalesce(r.evidence, [])}] AS hops,
-       endTransfers > $hubCap AS endsAtHub, endTransfers, cycle
-ORDER BY hops[-1].amount DESC, size(hops) DESC, hops[-1].date DESC, [h IN hops | h.key]
+// Ranked and paged here, so that only one page of trails is built and sent (README *Measured*):
+// hops in time order; largest last hop (the one into the start) first, then the longer trail, the
+// later last hop. Then how many there are and the hubs they stop at.
+WITH start, reverse(t) AS t, end, endTransfers, cycle
+ORDER BY t[-1].amount DESC, size(t) DESC, t[-1].date DESC, [r IN t | r.key]
+WITH collect({start: start.spoorId, t: t, endsAtHub: endTransfers > $hubCap, endTransfers: endTransfers, cycle: cycle}) AS trails,
+     collect(DISTINCT CASE WHEN endTransfers > $hubCap AND NOT cycle THEN {account: end.spoorId, transfers: endTransfers} END) AS hubs
+RETURN size(trails) AS total, hubs,
+       [trail IN trails[$skip..$skip + $limit] |
+          {start: trail.start, endsAtHub: trail.endsAtHub, endTransfers: trail.endTransfers, cycle: trail.cycle,
+           hops: [r IN trail.t | {from: startNode(r).spoorId, to: endNode(r).spoorId, date: r.date, amount: r.amount,
+                                    currency: r.currency, description: r.description, key: r.key,
+                                    sourceIds: coalesce(r.sourceIds, []), evidence: coalesce(r.evidence, [])}]}] AS page

@@ -15,9 +15,13 @@ MATCH p = (start) ((a:BankAccount)-[t:TRANSFER]->(b:BankAccount)
                                  AND r.amount >= $minFraction * s.amount AND NOT startNode(r) IN s.via)},
     s.ok AND s.hops <= $maxHops)
 WITH start, t LIMIT $scanLimit
-RETURN start.spoorId AS start,
-       [r IN t | {from: startNode(r).spoorId, to: endNode(r).spoorId, date: r.date, amount: r.amount,
-                  currency: r.currency, description: r.description, key: r.key,
-                  sourceIds: coalesce(r.sourceIds, []), evidence: coalesce(r.evidence, [])}] AS hops,
-       false AS endsAtHub, 0 AS endTransfers, false AS cycle
-ORDER BY hops[0].amount DESC, size(hops) DESC, hops[0].date, [h IN hops | h.key]
+// Ranked and paged here, so that only one page of trails is built and sent (README *Measured*):
+// largest first hop first, then the longer trail, the earlier first hop.
+ORDER BY t[0].amount DESC, size(t) DESC, t[0].date, [r IN t | r.key]
+WITH collect({start: start.spoorId, t: t}) AS trails
+RETURN size(trails) AS total, [] AS hubs,
+       [trail IN trails[$skip..$skip + $limit] |
+          {start: trail.start, endsAtHub: false, endTransfers: 0, cycle: false,
+           hops: [r IN trail.t | {from: startNode(r).spoorId, to: endNode(r).spoorId, date: r.date, amount: r.amount,
+                                    currency: r.currency, description: r.description, key: r.key,
+                                    sourceIds: coalesce(r.sourceIds, []), evidence: coalesce(r.evidence, [])}]}] AS page

@@ -17,7 +17,8 @@ import nl.spoor.model.store.SpoorStore;
 /**
  * The traversal procedure and the Cypher 25 form find the same trails, in the same order, from the busiest
  * accounts of a generated world and a spread of ordinary ones, forward, backward and between, with
- * several constraint settings: the fixture tests show each rule, this shows that nothing else differs.
+ * several constraint settings, and give the same page, total and hubs: the fixture tests show each rule,
+ * this shows that nothing else differs.
  */
 class TrailEnginesAgreeTest {
 
@@ -42,8 +43,15 @@ class TrailEnginesAgreeTest {
         TrailQuery q = TrailQuery.of(d, hops, window, fraction, hubCap, null, null, LIMITS);
         List<String> out = new ArrayList<>();
         for (String s : from) {
-            search.trails(List.of(s), q).forEach(f -> out.add(f.start() + " " + f.hops().stream().map(h -> h.key()).toList()
+            TrailSearch.Page all = search.trails(List.of(s), q, 0, Integer.MAX_VALUE);
+            all.trails().forEach(f -> out.add(f.start() + " " + f.hops().stream().map(h -> h.key()).toList()
                     + " hub=" + f.endsAtHub() + " " + f.endTransfers() + " cycle=" + f.cycle()));
+            // A page from the middle: the same trails as that slice of all of them, the same total and hubs.
+            TrailSearch.Page middle = search.trails(List.of(s), q, 2, 3);
+            assertThat(middle.trails()).as(s).isEqualTo(all.trails().subList(Math.min(2, all.total()), Math.min(5, all.total())));
+            assertThat(middle.total()).as(s).isEqualTo(all.total()).isEqualTo(all.trails().size());
+            assertThat(middle.hubs()).as(s).isEqualTo(all.hubs());
+            out.add(s + " total=" + all.total() + " hubs=" + new java.util.TreeMap<>(all.hubs()));
         }
         return out;
     }
@@ -70,7 +78,7 @@ class TrailEnginesAgreeTest {
             List<String> to = starts.subList(i + 1, starts.size());
             Map<TrailSearch.Engine, List<String>> byEngine = new java.util.EnumMap<>(TrailSearch.Engine.class);
             for (TrailSearch.Engine e : TrailSearch.Engine.values()) {
-                byEngine.put(e, new TrailSearch(store, LIMITS, e).between(from, to, q).stream()
+                byEngine.put(e, new TrailSearch(store, LIMITS, e).between(from, to, q, 0, Integer.MAX_VALUE).trails().stream()
                         .map(f -> f.hops().stream().map(h -> h.key()).toList().toString()).toList());
             }
             assertThat(byEngine.get(TrailSearch.Engine.TRAVERSAL)).as(from.toString()).containsExactlyElementsOf(byEngine.get(TrailSearch.Engine.CYPHER));
