@@ -75,12 +75,18 @@ public final class TypologyBenchmark {
                             .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("query", q.getValue())))).build(),
                             HttpResponse.BodyHandlers.ofString());
                     long t = System.nanoTime() - t0;
+                    if (r.statusCode() != 200 || r.body().isBlank()) {
+                        note = "HTTP " + r.statusCode() + " after " + Math.round(t / 1e9) + " s (the server's request timeout is "
+                                + timeout.toSeconds() + " s)";
+                        break;
+                    }
                     JsonNode body = JSON.readTree(r.body());
                     if (body.has("errors") && !body.get("errors").isEmpty()) {
                         note = body.get("errors").get(0).path("message").asString();
                         break;
                     }
-                    total = body.get("data").values().iterator().next().get("totalCount").asLong();
+                    JsonNode data = body.path("data").values().iterator().next();
+                    total = data.get("totalCount").asLong();
                     if (round > 0) {
                         times.add(t);
                     }
