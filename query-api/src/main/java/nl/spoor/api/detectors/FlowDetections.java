@@ -3,7 +3,6 @@ package nl.spoor.api.detectors;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +16,7 @@ import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.springframework.stereotype.Component;
 
+import nl.spoor.api.graphql.Arguments;
 import nl.spoor.api.entity.EntityViews.EntityRef;
 import nl.spoor.api.entity.EntityViews.Source;
 import nl.spoor.api.evidence.EvidenceViews.EvidencePath;
@@ -131,14 +131,9 @@ public class FlowDetections {
     }
 
     private static LocalDate date(String name, String value, LocalDate open) {
-        if (value == null || value.isBlank()) {
-            return open;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(name + " \"" + value + "\" is not a date yyyy-mm-dd");
-        }
+
+        return Arguments.date(name, value, open);
+
     }
 
     /**
@@ -183,7 +178,7 @@ public class FlowDetections {
             return s.executeRead(tx -> tx.run(cypher, params).list(row::apply),
                     TransactionConfig.builder().withTimeout(limits.timeout()).build());
         } catch (Neo4jException e) {
-            if (e.code() != null && (e.code().contains("TransactionTimedOut") || e.code().contains("Transaction.Terminated"))) {
+            if (QueryRefused.timedOut(e)) {
                 throw new QueryRefused(QueryRefused.Limit.TIMEOUT, "The " + what + " search was stopped after " + limits.timeout().toSeconds()
                         + " s (SPOOR_TRAIL_TIMEOUT). Narrow it: look `around` an account or entity, give a shorter period (since/until) or a case.");
             }

@@ -2,7 +2,6 @@ package nl.spoor.api.detectors;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -14,6 +13,7 @@ import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.springframework.stereotype.Component;
 
+import nl.spoor.api.graphql.Arguments;
 import nl.spoor.api.evidence.EvidenceViews.EvidencePath;
 import nl.spoor.api.evidence.EvidenceViews.Indicator;
 import nl.spoor.api.graphql.QueryRefused;
@@ -66,14 +66,9 @@ public class MoneyDetectors {
         }
 
         private static LocalDate date(String name, String value, LocalDate open) {
-            if (value == null || value.isBlank()) {
-                return open;
-            }
-            try {
-                return LocalDate.parse(value.strip());
-            } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException(name + " \"" + value + "\" is not a date yyyy-mm-dd");
-            }
+
+            return Arguments.date(name, value, open);
+
         }
     }
 
@@ -104,7 +99,7 @@ public class MoneyDetectors {
             return s.executeRead(tx -> tx.run(cypher, params).list(row::apply),
                     TransactionConfig.builder().withTimeout(limits.timeout()).build());
         } catch (Neo4jException e) {
-            if (e.code() != null && (e.code().contains("TransactionTimedOut") || e.code().contains("Transaction.Terminated"))) {
+            if (QueryRefused.timedOut(e)) {
                 throw new QueryRefused(QueryRefused.Limit.TIMEOUT, "The " + detector + " detector was stopped after "
                         + limits.timeout().toSeconds() + " s (SPOOR_TRAIL_TIMEOUT). Narrow it: a shorter period (since/until), "
                         + "an entity to look at, or stricter thresholds.");

@@ -124,7 +124,7 @@ class NameSearch {
         try (var s = store.driver().session(store.sessionConfig())) {
             rows = s.executeRead(tx -> tx.run(cypher, params).list(), TransactionConfig.builder().withTimeout(limits.timeout()).build());
         } catch (Neo4jException e) {
-            if (e.code() != null && (e.code().contains("TransactionTimedOut") || e.code().contains("Transaction.Terminated"))) {
+            if (QueryRefused.timedOut(e)) {
                 throw new QueryRefused(QueryRefused.Limit.TIMEOUT, "The search '" + terms.text() + "' was stopped after "
                         + limits.timeout().toSeconds() + " s (SPOOR_SEARCH_TIMEOUT). Give more of the name, or search with fuzzy: false.");
             }

@@ -31,7 +31,7 @@ class SectorReads {
         try (var s = store.driver().session(store.sessionConfig())) {
             return s.executeRead(tx -> tx.run(cypher, params).list(), TransactionConfig.builder().withTimeout(limits.timeout()).build());
         } catch (Neo4jException e) {
-            if (e.code() != null && (e.code().contains("TransactionTimedOut") || e.code().contains("Transaction.Terminated"))) {
+            if (QueryRefused.timedOut(e)) {
                 throw new QueryRefused(QueryRefused.Limit.TIMEOUT, "The sector network query was stopped after " + limits.timeout().toSeconds()
                         + " s (SPOOR_SECTOR_TIMEOUT). Narrow it: a longer SBI code, a municipality, a shorter period (since/until) "
                         + "or a lower maxFirmsPerLink.");

@@ -175,7 +175,7 @@ public class TraffickingNetworks {
         try (var s = store.driver().session(store.sessionConfig())) {
             return s.executeRead(work, TransactionConfig.builder().withTimeout(limits.timeout()).build());
         } catch (Neo4jException e) {
-            if (e.code() != null && (e.code().contains("TransactionTimedOut") || e.code().contains("Transaction.Terminated"))) {
+            if (QueryRefused.timedOut(e)) {
                 throw new QueryRefused(QueryRefused.Limit.TIMEOUT, "The trafficking network search was stopped after "
                         + limits.timeout().toSeconds() + " s (SPOOR_TRAFFICKING_TIMEOUT). Narrow it: a period (since/until), higher "
                         + "thresholds for the anchors (minFanInSenders, minUnrelatedPersons, minAliasesPerPhone), or `around` one entity.");

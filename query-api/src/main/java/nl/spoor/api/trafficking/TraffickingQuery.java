@@ -1,11 +1,12 @@
 package nl.spoor.api.trafficking;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+
+import nl.spoor.api.graphql.Arguments;
 
 /**
  * The thresholds of {@code traffickingNetworks}, each an argument with a default (trafficking.graphqls),
@@ -65,14 +66,9 @@ record TraffickingQuery(int minFanInSenders, int minUnrelatedPersons, int minHot
     }
 
     private static LocalDate date(String name, String value, LocalDate open) {
-        if (value == null || value.isBlank()) {
-            return open;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(name + " \"" + value + "\" is not a date yyyy-mm-dd");
-        }
+
+        return Arguments.date(name, value, open);
+
     }
 
     Map<String, Object> parameters() {

@@ -130,7 +130,7 @@ public class UnusualWealth {
         try (var s = store.driver().session(store.sessionConfig())) {
             return s.executeRead(tx -> tx.run(cypher, parameters).list(), TransactionConfig.builder().withTimeout(limits.timeout()).build());
         } catch (Neo4jException e) {
-            if (e.code() != null && (e.code().contains("TransactionTimedOut") || e.code().contains("Transaction.Terminated"))) {
+            if (QueryRefused.timedOut(e)) {
                 throw new QueryRefused(QueryRefused.Limit.TIMEOUT, "The unusual-wealth query was stopped after " + limits.timeout().toSeconds()
                         + " s (SPOOR_WEALTH_TIMEOUT). Narrow it: a shorter period (since/until), a higher notableVehicleValue, or one person.");
             }

@@ -1,9 +1,10 @@
 package nl.spoor.api.unusualwealth;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
+
+import nl.spoor.api.graphql.Arguments;
 
 /**
  * The question of an {@code unusualWealth} query, checked before anything runs: the period, whom it is
@@ -106,11 +107,8 @@ record WealthQuery(String person, LocalDate since, LocalDate until, double asset
         return value;
     }
 
+    /** A date argument; the callers give a value (the open ends are decided above). */
     private static LocalDate date(String name, String value) {
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(name + " \"" + value + "\" is not a date yyyy-mm-dd");
-        }
+        return Arguments.date(name, value, null);
     }
 }
