@@ -1,6 +1,7 @@
 package nl.spoor.api.access;
 
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Why a request is made (DESIGN §6, WGS purpose binding): the case, signal or HHKP the asking user
@@ -10,8 +11,10 @@ import java.util.Objects;
  * @param kind       case, signal or HHKP
  * @param title      a short human title
  * @param legalBasis e.g. {@code WGS art. 2.3} or {@code Wpg art. 8}
+ * @param partners   the partner organisations whose sources may be used for this purpose (source partitioning,
+ *                   DESIGN §6); a source delivered for this very purpose ({@code Source.caseId}) is usable too
  */
-public record Purpose(String id, Kind kind, String title, String legalBasis) {
+public record Purpose(String id, Kind kind, String title, String legalBasis, Set<String> partners) {
 
     public enum Kind { CASE, SIGNAL, HHKP }
 
@@ -19,5 +22,6 @@ public record Purpose(String id, Kind kind, String title, String legalBasis) {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(legalBasis, "legalBasis");
+        partners = Set.copyOf(partners);
     }
 }
