@@ -21,6 +21,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import nl.spoor.api.access.DemoAccess;
 import nl.spoor.api.testing.SignedIn;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -346,6 +347,24 @@ class SpoorServerTest {
         JsonNode error = graphql("{ structuring(first: 500) { totalCount } }").get("errors").get(0);
         assertThat(error.get("extensions").get("refused").asString()).isEqualTo("PAGE_SIZE");
         assertThat(error.get("message").asString()).isEqualTo("first 500 is more than 200 results per page (SPOOR_TRAIL_MAX_PAGE); page on with `after`.");
+    }
+
+    @Test
+    void preparesTheDemoUsersAndPurposeOnceWithAGeneratedPassword() throws Exception {
+        String hint = context.getBean(DemoAccess.class).prepare();
+        String password = Files.readString(HOME.resolve("secrets/demo-password")).strip();
+        assertThat(context.getBean(DemoAccess.class).prepare()).isEqualTo(hint);
+        assertThat(hint).startsWith("Log in as demo-fit, demo-tif, demo-rechercheur, demo-analist, demo-privacyjurist, demo-beheerder with password '"
+                + password + "'").endsWith("purpose DEMO-RIEC-NH (GraphQL: header X-Spoor-Purpose: DEMO-RIEC-NH).");
+        assertThat(password).hasSize(16);
+        var login = anonymous.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/login")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(Map.of("username", "demo-rechercheur", "password", password)))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(login.statusCode()).isEqualTo(200);
+        JsonNode purpose = json.readTree(login.body()).get("purposes").get(0);
+        assertThat(purpose.get("id").asString()).isEqualTo("DEMO-RIEC-NH");
+        assertThat(purpose.get("partners").toString()).isEqualTo(json.writeValueAsString(SignedIn.partnersInStore(context)));
+        assertThat(purpose.get("members")).hasSize(6);
     }
 
     @Test

@@ -14,9 +14,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
-import org.neo4j.driver.Value;
 import org.springframework.context.ApplicationContext;
 
 import nl.spoor.api.access.AccessContext;
@@ -25,7 +23,6 @@ import nl.spoor.api.access.Purpose;
 import nl.spoor.api.access.Role;
 import nl.spoor.api.access.store.Accounts;
 import nl.spoor.api.access.store.Purposes;
-import nl.spoor.model.store.SpoorStore;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -94,11 +91,7 @@ public final class SignedIn {
 
     /** Every partner that delivered a source now in the store. */
     public static Set<String> partnersInStore(ApplicationContext context) {
-        SpoorStore store = context.getBean(SpoorStore.class);
-        try (var s = store.driver().session(store.sessionConfig())) {
-            return new TreeSet<>(s.run("MATCH (s:Source) WHERE s.partner IS NOT NULL RETURN collect(DISTINCT s.partner) AS p")
-                    .single().get("p").asList(Value::asString));
-        }
+        return context.getBean(Purposes.class).sourcePartners();
     }
 
     /** The same user, naming no purpose. */

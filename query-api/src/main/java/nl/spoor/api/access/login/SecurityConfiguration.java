@@ -2,6 +2,7 @@ package nl.spoor.api.access.login;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
@@ -19,8 +20,12 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
+import java.util.Arrays;
+import java.util.Optional;
+
 import jakarta.servlet.DispatcherType;
 import nl.spoor.api.access.Passwords;
+import nl.spoor.api.access.Role;
 import nl.spoor.api.access.store.Accounts;
 import nl.spoor.api.access.store.ApiTokens;
 
@@ -28,7 +33,8 @@ import nl.spoor.api.access.store.ApiTokens;
  * Who may reach what over HTTP. Open: the UI's static files (so it can show its login screen), health,
  * and {@code POST /api/login}. Everything else (GraphQL, GraphiQL, uploads, every {@code /api/**})
  * needs a signed-in user: a session from {@code /api/login}, HTTP Basic (scripts), or a personal API
- * token ({@code Authorization: Bearer spoor_…}). Unauthenticated is a 401 with a JSON body, never a redirect.
+ * token ({@code Authorization: Bearer spoor_…}), or, when {@code SPOOR_OIDC_ISSUER} is set, a JWT of
+ * that OpenID Connect issuer ({@link OidcSettings}). Unauthenticated is a 401 with a JSON body, never a redirect.
  *
  * <p><b>CSRF.</b> The session cookie is ambient authority, so requests that carry it must prove they
  * come from Spoor's own pages: Spring Security's SPA setting (the token in the {@code XSRF-TOKEN}
@@ -41,7 +47,9 @@ import nl.spoor.api.access.store.ApiTokens;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-    static final String[] OPEN = {"/", "/index.html", "/assets/**", "/favicon.ico", "/favicon.svg", "/actuator/health", "/actuator/health/**", "/error"};
+    /** The UI's static files (they hold no data) and health; everything else needs a signed-in user. */
+    static final String[] OPEN = {"/", "/index.html", "/assets/**", "/favicon.ico", "/favicon.svg", "/*.js", "/*.css", "/*.map", "/*.svg",
+            "/*.png", "/*.woff2", "/*.webmanifest", "/actuator/health", "/actuator/health/**", "/error"};
 
     @Bean
     SecurityContextRepository securityContextRepository() {
@@ -63,17 +71,19 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens, Accounts accounts, AuthenticationManager manager,
-                                            SecurityContextRepository contexts) throws Exception {
+                                            SecurityContextRepository contexts, Environment environment) throws Exception {
         JsonAuthenticationErrors errors = new JsonAuthenticationErrors();
         RequestMatcher withAuthorizationHeader = request -> request.getHeader("Authorization") != null;
         http.authenticationManager(manager)
                 .securityContext(c -> c.securityContextRepository(contexts))
                 .authorizeHttpRequests(a -> a
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
-                        .requestMatchers(OPEN).permitAll()
+                        .requestMatchers(HttpMethod.GET, OPEN).permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/login").permitAll()
-                        .anyRequest().authenticated())
-                .csrf(c -> c.spa().ignoringRequestMatchers(withAuthorizationHeader)
+                        // every local account has a role; an OpenID Connect user without a known role is signed in but may do nothing (403)
+                        .anyRequest().hasAnyRole(Arrays.stream(Role.values()).map(Role::code).toArray(String[]::new)))
+                // no session cookie, no ambient credential: nothing to forge (and an anonymous request gets its 401, not a 403)
+                .csrf(c -> c.spa().ignoringRequestMatchers(withAuthorizationHeader).ignoringRequestMatchers(request -> request.getRequestedSessionId() == null)
                         .ignoringRequestMatchers(request -> HttpMethod.POST.matches(request.getMethod()) && "/api/login".equals(request.getRequestURI())))
                 .httpBasic(b -> b.authenticationEntryPoint(errors))
                 .formLogin(f -> f.disable())
@@ -81,6 +91,12 @@ class SecurityConfiguration {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
                 .exceptionHandling(e -> e.authenticationEntryPoint(errors).accessDeniedHandler(errors))
                 .addFilterBefore(new ApiTokenFilter(tokens, accounts, errors), BasicAuthenticationFilter.class);
+        Optional<OidcSettings> oidc = OidcSettings.from(environment);
+        if (oidc.isPresent()) {
+            OidcTokens tokensOfIssuer = new OidcTokens(oidc.get());
+            http.oauth2ResourceServer(o -> o.bearerTokenResolver(tokensOfIssuer.resolver()).authenticationEntryPoint(errors).accessDeniedHandler(errors)
+                    .jwt(j -> j.decoder(tokensOfIssuer.decoder()).jwtAuthenticationConverter(tokensOfIssuer::authentication)));
+        }
         return http.build();
     }
 }

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
 import org.neo4j.driver.Value;
@@ -62,6 +63,12 @@ public final class Purposes {
     public List<RegisteredPurpose> of(String username) {
         return graph.read(tx -> tx.run("MATCH (p:SpoorPurpose) WHERE $username IN p.members RETURN p ORDER BY p.id",
                 Map.of("username", username)).list(r -> purpose(r.get("p"))));
+    }
+
+    /** Every partner that delivered a source now in the graph: the partners of a purpose that may use everything (demo, tests, benchmarks). */
+    public Set<String> sourcePartners() {
+        return graph.read(tx -> new TreeSet<>(tx.run("MATCH (s:Source) WHERE s.partner IS NOT NULL RETURN collect(DISTINCT s.partner) AS p")
+                .single().get("p").asList(Value::asString)));
     }
 
     public RegisteredPurpose addMember(String id, String username) {
