@@ -3,6 +3,8 @@ package nl.spoor.api.access.login;
 import java.util.List;
 
 import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -11,6 +13,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtDecoders;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
 import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
@@ -39,6 +42,13 @@ final class OidcTokens {
         }
         ((NimbusJwtDecoder) decoder).setJwtValidator(validator);
         return decoder;
+    }
+
+    /** Its own manager: the server's (for passwords) knows nothing of JWTs. */
+    AuthenticationManager authenticationManager() {
+        JwtAuthenticationProvider provider = new JwtAuthenticationProvider(decoder());
+        provider.setJwtAuthenticationConverter(this::authentication);
+        return new ProviderManager(provider);
     }
 
     /** Bearer tokens but Spoor's own API tokens ({@code spoor_…}, handled by {@link ApiTokenFilter}). */

@@ -95,7 +95,7 @@ class SecurityConfiguration {
         if (oidc.isPresent()) {
             OidcTokens tokensOfIssuer = new OidcTokens(oidc.get());
             http.oauth2ResourceServer(o -> o.bearerTokenResolver(tokensOfIssuer.resolver()).authenticationEntryPoint(errors).accessDeniedHandler(errors)
-                    .jwt(j -> j.decoder(tokensOfIssuer.decoder()).jwtAuthenticationConverter(tokensOfIssuer::authentication)));
+                    .jwt(j -> j.authenticationManager(tokensOfIssuer.authenticationManager())));
         }
         return http.build();
     }
