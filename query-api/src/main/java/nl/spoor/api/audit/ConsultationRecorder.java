@@ -1,0 +1,138 @@
+package nl.spoor.api.audit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.graphql.ResponseError;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.server.WebGraphQlInterceptor;
+import org.springframework.graphql.server.WebGraphQlRequest;
+import org.springframework.graphql.server.WebGraphQlResponse;
+
+import graphql.GraphQLContext;
+import graphql.GraphqlErrorBuilder;
+import graphql.language.OperationDefinition;
+import graphql.parser.Parser;
+import nl.spoor.api.access.AccessContext;
+import nl.spoor.api.access.Role;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes every GraphQL request to the consultation log once its answer is complete and before it is
+ * sent: answered, refused (also by the access check, with the purpose the request named) or failed.
+ * It is the outermost interceptor, so it sees what every other interceptor did, and it reads the
+ * {@link AccessContext} that the access interceptor left in the request's GraphQL context.
+ *
+ * <p>Appends are synchronous, one write transaction per request: an answer leaves only once its entry
+ * is committed, so a crash cannot lose the entry of an answer already given. When the log cannot be
+ * written, the answer is withheld (an error), because a consultation may not happen unlogged.
+ */
+final class ConsultationRecorder implements WebGraphQlInterceptor, Ordered {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ConsultationRecorder.class);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final int MAX_REASON = 2_000;
+    private static final Set<String> REFUSALS = Set.of(ErrorType.BAD_REQUEST.name(), ErrorType.UNAUTHORIZED.name(), ErrorType.FORBIDDEN.name(),
+            graphql.ErrorType.ValidationError.name(), graphql.ErrorType.InvalidSyntax.name(), graphql.ErrorType.OperationNotSupported.name());
+
+    private final ConsultationLog log;
+    private final BenchmarkSwitch benchmark;
+
+    ConsultationRecorder(ConsultationLog log, BenchmarkSwitch benchmark) {
+        this.log = log;
+        this.benchmark = benchmark;
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE;
+    }
+
+    @Override
+    public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
+        if (benchmark != null && !benchmark.logging()) {
+            return chain.next(request);
+        }
+        RequestTrace trace = new RequestTrace();
+        request.configureExecutionInput((input, builder) -> {
+            input.getGraphQLContext().put(RequestTrace.class, trace);
+            return input;
+        });
+        return chain.next(request)
+                .map(response -> record(request, response, trace))
+                .onErrorResume(e -> {
+                    try {
+                        append(request, null, trace, Consultation.Outcome.ERROR, String.valueOf(e.getMessage()));
+                    } catch (RuntimeException logFailed) {
+                        LOG.error("The consultation log could not record the failed request {}", request.getId(), logFailed);
+                        e.addSuppressed(logFailed);
+                    }
+                    return Mono.error(e);
+                });
+    }
+
+    private WebGraphQlResponse record(WebGraphQlRequest request, WebGraphQlResponse response, RequestTrace trace) {
+        List<ResponseError> errors = response.getErrors();
+        Consultation.Outcome outcome = errors.isEmpty() ? Consultation.Outcome.ANSWERED
+                : errors.stream().anyMatch(ConsultationRecorder::refusal) ? Consultation.Outcome.REFUSED : Consultation.Outcome.ERROR;
+        String reason = String.join("; ", errors.stream().map(ResponseError::getMessage).toList());
+        try {
+            append(request, response.getExecutionInput().getGraphQLContext(), trace, outcome, reason);
+            return response;
+        } catch (RuntimeException e) {
+            LOG.error("The consultation log could not record request {}; its answer is withheld", request.getId(), e);
+            return response.transform(b -> b.data(null).errors(List.of(GraphqlErrorBuilder.newError().errorType(ErrorType.INTERNAL_ERROR)
+                    .message("The consultation log could not record this request, so its answer is withheld: " + e.getMessage()).build())));
+        }
+    }
+
+    private static boolean refusal(ResponseError error) {
+        return error.getExtensions().containsKey("refused") || REFUSALS.contains(String.valueOf(error.getErrorType()));
+    }
+
+    private void append(WebGraphQlRequest request, GraphQLContext context, RequestTrace trace, Consultation.Outcome outcome, String reason) {
+        Optional<AccessContext> access = context == null ? Optional.empty() : AccessContext.of(context);
+        String namedPurpose = request.getHeaders().getFirst(AccessContext.PURPOSE_HEADER);
+        List<String> returned = trace.returnedIds();
+        String type = trace.operationType();
+        String name = trace.operationName();
+        if (type.isEmpty()) {
+            Optional<OperationDefinition> op = operation(request.getDocument(), request.getOperationName());
+            type = op.map(o -> o.getOperation().name().toLowerCase(java.util.Locale.ROOT)).orElse("");
+            name = op.map(OperationDefinition::getName).orElse(request.getOperationName());
+        }
+        log.append(new ConsultationLog.Request(trace.arrived, "graphql",
+                access.map(a -> a.user().username()).orElse(""),
+                access.map(a -> a.user().roles().stream().map(Role::code).toList()).orElse(List.of()),
+                access.map(a -> a.user().organisation()).orElse(""),
+                access.flatMap(a -> a.purpose().map(p -> p.id())).orElse(namedPurpose == null ? "" : namedPurpose.strip()),
+                access.flatMap(a -> a.purpose().map(p -> p.legalBasis())).orElse(""),
+                access.map(AccessContext::requestId).orElse(request.getId()),
+                type, name, request.getDocument(), JSON.writeValueAsString(variables(request)), trace.fields(), outcome,
+                reason.length() > MAX_REASON ? reason.substring(0, MAX_REASON) + "…" : reason, returned));
+    }
+
+    private static Map<String, Object> variables(WebGraphQlRequest request) {
+        return request.getVariables() == null ? Map.of() : request.getVariables();
+    }
+
+    /** The operation a request that did not run would have run, if its document parses. */
+    private static Optional<OperationDefinition> operation(String document, String operationName) {
+        if (document == null || document.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            List<OperationDefinition> ops = new ArrayList<>(Parser.parse(document).getDefinitionsOfType(OperationDefinition.class));
+            return ops.stream().filter(o -> operationName == null || operationName.equals(o.getName())).findFirst();
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+}
