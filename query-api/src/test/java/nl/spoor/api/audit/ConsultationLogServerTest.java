@@ -23,7 +23,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.core.Ordered;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
@@ -69,7 +68,10 @@ class ConsultationLogServerTest {
         Files.deleteIfExists(HOME.resolve("run/server.properties"));
     }
 
-    /** The signed-in user from the header {@code X-Test-User: name/role,role/organisation}; the purpose from X-Spoor-Purpose. */
+    /**
+     * The signed-in user from the header {@code X-Test-User: name/role,role/organisation}; the purpose from X-Spoor-Purpose.
+     * Unordered, so it runs inside the recorder (which is first), like the access interceptor.
+     */
     @TestConfiguration
     static class SignedIn {
         @Bean
@@ -93,11 +95,6 @@ class ConsultationLogServerTest {
                     return chain.next(request);
                 }
             };
-        }
-
-        @Bean
-        Ordered testSignInOrder() {
-            return () -> 0;
         }
     }
 
