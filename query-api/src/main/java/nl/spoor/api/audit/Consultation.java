@@ -99,32 +99,21 @@ public record Consultation(long seq, Instant at, String channel, String user, Li
     String canonical() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("v", 1);
-        m.put("seq", seq);
-        m.put("at", at.toString());
-        m.put("channel", channel);
-        m.put("user", user);
-        m.put("roles", roles);
-        m.put("organisation", organisation);
-        m.put("purpose", purpose);
-        m.put("legalBasis", legalBasis);
-        m.put("requestId", requestId);
-        m.put("operationType", operationType);
-        m.put("operationName", operationName);
-        m.put("queryHash", queryHash);
-        m.put("variables", variables);
-        m.put("fields", fields);
-        m.put("outcome", outcome.name());
-        m.put("reason", reason);
-        m.put("returnedIds", returnedIds);
-        m.put("previousHash", previousHash);
+        m.putAll(fields(at.toString()));
         return JSON.writeValueAsString(m);
     }
 
-    /** As stored on the {@code (:Consultation)} node. */
+    /** As stored on the {@code (:Consultation)} node: the same fields, the time as a datetime, and the hash. */
     Map<String, Object> properties() {
+        Map<String, Object> m = fields(at.atZone(java.time.ZoneOffset.UTC));
+        m.put("hash", hash);
+        return m;
+    }
+
+    private Map<String, Object> fields(Object time) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("seq", seq);
-        m.put("at", at.atZone(java.time.ZoneOffset.UTC));
+        m.put("at", time);
         m.put("channel", channel);
         m.put("user", user);
         m.put("roles", roles);
@@ -141,7 +130,6 @@ public record Consultation(long seq, Instant at, String channel, String user, Li
         m.put("reason", reason);
         m.put("returnedIds", returnedIds);
         m.put("previousHash", previousHash);
-        m.put("hash", hash);
         return m;
     }
 
