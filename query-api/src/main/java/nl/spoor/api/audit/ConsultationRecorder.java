@@ -60,25 +60,34 @@ final class ConsultationRecorder implements WebGraphQlInterceptor, Ordered {
         if (benchmark != null && !benchmark.logging()) {
             return chain.next(request);
         }
+        // What the log needs of the HTTP request is read now: after a timeout the servlet request is recycled
+        // while the query may still be running.
+        String namedPurpose = request.getHeaders().getFirst(AccessContext.PURPOSE_HEADER);
+        Asked asked = new Asked(request.getId(), request.getDocument(), request.getOperationName(), JSON.writeValueAsString(variables(request)),
+                namedPurpose == null ? "" : namedPurpose.strip());
         RequestTrace trace = new RequestTrace();
         request.configureExecutionInput((input, builder) -> {
             input.getGraphQLContext().put(RequestTrace.class, trace);
             return input;
         });
         return chain.next(request)
-                .map(response -> record(request, response, trace))
+                .map(response -> record(asked, response, trace))
                 .onErrorResume(e -> {
                     try {
-                        append(request, null, trace, Consultation.Outcome.ERROR, String.valueOf(e.getMessage()));
+                        append(asked, null, trace, Consultation.Outcome.ERROR, String.valueOf(e.getMessage()));
                     } catch (RuntimeException logFailed) {
-                        LOG.error("The consultation log could not record the failed request {}", request.getId(), logFailed);
+                        LOG.error("The consultation log could not record the failed request {}", asked.id(), logFailed);
                         e.addSuppressed(logFailed);
                     }
                     return Mono.error(e);
                 });
     }
 
-    private WebGraphQlResponse record(WebGraphQlRequest request, WebGraphQlResponse response, RequestTrace trace) {
+    /** The request as it arrived. */
+    private record Asked(String id, String document, String operationName, String variables, String namedPurpose) {
+    }
+
+    private WebGraphQlResponse record(Asked request, WebGraphQlResponse response, RequestTrace trace) {
         List<ResponseError> errors = response.getErrors();
         Consultation.Outcome outcome = errors.isEmpty() ? Consultation.Outcome.ANSWERED
                 : errors.stream().anyMatch(ConsultationRecorder::refusal) ? Consultation.Outcome.REFUSED : Consultation.Outcome.ERROR;
@@ -87,7 +96,7 @@ final class ConsultationRecorder implements WebGraphQlInterceptor, Ordered {
             append(request, response.getExecutionInput().getGraphQLContext(), trace, outcome, reason);
             return response;
         } catch (RuntimeException e) {
-            LOG.error("The consultation log could not record request {}; its answer is withheld", request.getId(), e);
+            LOG.error("The consultation log could not record request {}; its answer is withheld", request.id(), e);
             return response.transform(b -> b.data(null).errors(List.of(GraphqlErrorBuilder.newError().errorType(ErrorType.INTERNAL_ERROR)
                     .message("The consultation log could not record this request, so its answer is withheld: " + e.getMessage()).build())));
         }
@@ -97,25 +106,24 @@ final class ConsultationRecorder implements WebGraphQlInterceptor, Ordered {
         return error.getExtensions().containsKey("refused") || REFUSALS.contains(String.valueOf(error.getErrorType()));
     }
 
-    private void append(WebGraphQlRequest request, GraphQLContext context, RequestTrace trace, Consultation.Outcome outcome, String reason) {
+    private void append(Asked request, GraphQLContext context, RequestTrace trace, Consultation.Outcome outcome, String reason) {
         Optional<AccessContext> access = context == null ? Optional.empty() : AccessContext.of(context);
-        String namedPurpose = request.getHeaders().getFirst(AccessContext.PURPOSE_HEADER);
         List<String> returned = trace.returnedIds();
         String type = trace.operationType();
         String name = trace.operationName();
         if (type.isEmpty()) {
-            Optional<OperationDefinition> op = operation(request.getDocument(), request.getOperationName());
+            Optional<OperationDefinition> op = operation(request.document(), request.operationName());
             type = op.map(o -> o.getOperation().name().toLowerCase(java.util.Locale.ROOT)).orElse("");
-            name = op.map(OperationDefinition::getName).orElse(request.getOperationName());
+            name = op.map(OperationDefinition::getName).orElse(request.operationName());
         }
         log.append(new ConsultationLog.Request(trace.arrived, "graphql",
                 access.map(a -> a.user().username()).orElse(""),
                 access.map(a -> a.user().roles().stream().map(Role::code).toList()).orElse(List.of()),
                 access.map(a -> a.user().organisation()).orElse(""),
-                access.flatMap(a -> a.purpose().map(p -> p.id())).orElse(namedPurpose == null ? "" : namedPurpose.strip()),
+                access.flatMap(a -> a.purpose().map(p -> p.id())).orElse(request.namedPurpose()),
                 access.flatMap(a -> a.purpose().map(p -> p.legalBasis())).orElse(""),
-                access.map(AccessContext::requestId).orElse(request.getId()),
-                type, name, request.getDocument(), JSON.writeValueAsString(variables(request)), trace.fields(), outcome,
+                access.map(AccessContext::requestId).orElse(request.id()),
+                type, name, request.document(), request.variables(), trace.fields(), outcome,
                 reason.length() > MAX_REASON ? reason.substring(0, MAX_REASON) + "…" : reason, returned));
     }
 
