@@ -1,12 +1,6 @@
 package nl.spoor.model.graph;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.Map;
 
 /**
@@ -31,31 +25,7 @@ public final class BsnKey {
     }
 
     public static BsnKey load(Path home, Map<String, String> env) {
-        String fromEnv = env.get("SPOOR_BSN_KEY");
-        if (fromEnv != null && !fromEnv.isBlank()) {
-            try {
-                return new BsnKey(HexFormat.of().parseHex(fromEnv.strip()));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("SPOOR_BSN_KEY must be hex digits: " + e.getMessage(), e);
-            }
-        }
-        Path file = home.resolve("secrets").resolve("bsn.key");
-        try {
-            if (!Files.exists(file)) {
-                Files.createDirectories(file.getParent());
-                byte[] fresh = new byte[32];
-                new SecureRandom().nextBytes(fresh);
-                Files.writeString(file, HexFormat.of().formatHex(fresh));
-                try {
-                    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-                } catch (UnsupportedOperationException ignored) {
-                    // Non-POSIX file systems keep their default permissions.
-                }
-            }
-            return new BsnKey(HexFormat.of().parseHex(Files.readString(file).strip()));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read or create the BSN key " + file, e);
-        }
+        return new BsnKey(SecretKeys.load(home, env, "SPOOR_BSN_KEY", "bsn.key"));
     }
 
     public byte[] bytes() {

@@ -70,6 +70,8 @@ public final class AccessPolicy {
         mutation("addPurposeMember", EnumSet.of(BEHEERDER), NO_PURPOSE);
         mutation("removePurposeMember", EnumSet.of(BEHEERDER), NO_PURPOSE);
         mutation("closePurpose", EnumSet.of(BEHEERDER), NO_PURPOSE);
+        // audit: the consultation log (reading it is logged too); never the investigators whose work it records
+        query("consultations", EnumSet.of(PRIVACYJURIST, BEHEERDER), NO_PURPOSE);
         // counts per label and type only: no personal data
         query("storeStatus", EnumSet.of(FIT, TIF, RECHERCHEUR, ANALIST, BEHEERDER), NO_PURPOSE);
 

@@ -17,6 +17,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import nl.spoor.api.SpoorApplication;
 import nl.spoor.api.access.AccessContext;
+import nl.spoor.api.audit.BenchmarkSwitch;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -24,7 +25,9 @@ import tools.jackson.databind.json.JsonMapper;
  * The typologies and detectors as a user runs them: each query with its defaults, first page of 20 with
  * scores, explanations and evidence, over HTTP GraphQL against a Spoor server started in this process on
  * the benchmark store. p50 and p95 per query after a warm-up round. There is no naive formulation of a
- * typology to run beside it; the 2 s target of the issue is the yardstick.
+ * typology to run beside it; the 2 s target of the issue is the yardstick. Each round runs every query
+ * twice, with the consultation log on and off (alternating which goes first), so the log's overhead is a
+ * ratio measured under the same load.
  */
 public final class TypologyBenchmark {
 
@@ -61,51 +64,74 @@ public final class TypologyBenchmark {
     public void run(boolean generatedWorld, int rounds, Duration timeout) throws Exception {
         String[] args = {"--SPOOR_HOME=" + home, "--SPOOR_NEO4J_PAGECACHE=" + pageCache, "--server.port=0",
                 "--SPOOR_GRAPHQL_TIMEOUT=" + timeout.toSeconds() + "s", "--SPOOR_TRAIL_TIMEOUT=" + timeout.toSeconds() + "s"};
-        try (ConfigurableApplicationContext app = SpringApplication.run(SpoorApplication.class, args)) {
+        // The consultation log is always on; only this switch, installed by the benchmark itself, turns it off.
+        BenchmarkSwitch consultationLog = new BenchmarkSwitch();
+        SpringApplication server = new SpringApplication(SpoorApplication.class);
+        server.addInitializers(consultationLog.install());
+        try (ConfigurableApplicationContext app = server.run(args)) {
             URI graphql = URI.create("http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port") + "/graphql");
             String token = BenchAccess.token(app);
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-            out.printf("%-24s %10s %10s %10s  %s%n", "query (defaults, page of 20)", "p50 ms", "p95 ms", "results", "");
+            out.println("Each round runs the query with the consultation log on and off, alternately; 'log p95' is on/off at p95.");
+            out.printf("%-24s %8s %8s %8s %8s %8s %10s  %s%n", "query (defaults, page 20)", "p50 ms", "p95 ms", "off p50", "off p95", "log p95",
+                    "results", "");
             for (Map.Entry<String, String> q : queries(generatedWorld).entrySet()) {
-                List<Long> times = new ArrayList<>();
+                Map<Boolean, List<Long>> times = Map.of(true, new ArrayList<>(), false, new ArrayList<>());
                 String note = "";
                 long total = -1;
+                rounds:
                 for (int round = 0; round <= rounds; round++) {
-                    long t0 = System.nanoTime();
-                    HttpResponse<String> r = http.send(HttpRequest.newBuilder(graphql).timeout(timeout.plusSeconds(30))
-                            .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
-                            .header(AccessContext.PURPOSE_HEADER, BenchAccess.PURPOSE)
-                            .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("query", q.getValue())))).build(),
-                            HttpResponse.BodyHandlers.ofString());
-                    long t = System.nanoTime() - t0;
-                    if (r.statusCode() != 200 || r.body().isBlank()) {
-                        note = "HTTP " + r.statusCode() + " after " + Math.round(t / 1e9) + " s (the server's request timeout is "
-                                + timeout.toSeconds() + " s)";
-                        break;
-                    }
-                    JsonNode body = JSON.readTree(r.body());
-                    if (body.has("errors") && !body.get("errors").isEmpty()) {
-                        note = body.get("errors").get(0).path("message").asString();
-                        break;
-                    }
-                    JsonNode data = body.path("data").values().iterator().next();
-                    total = data.get("totalCount").asLong();
-                    if (round > 0) {
-                        times.add(t);
+                    for (boolean logging : round % 2 == 0 ? new boolean[] {true, false} : new boolean[] {false, true}) {
+                        consultationLog.logging(logging);
+                        long t0 = System.nanoTime();
+                        HttpResponse<String> r = http.send(HttpRequest.newBuilder(graphql).timeout(timeout.plusSeconds(30))
+                                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                                .header(AccessContext.PURPOSE_HEADER, BenchAccess.PURPOSE)
+                                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("query", q.getValue())))).build(),
+                                HttpResponse.BodyHandlers.ofString());
+                        long t = System.nanoTime() - t0;
+                        if (r.statusCode() != 200 || r.body().isBlank()) {
+                            note = "HTTP " + r.statusCode() + " after " + Math.round(t / 1e9) + " s (the server's request timeout is "
+                                    + timeout.toSeconds() + " s)";
+                            break rounds;
+                        }
+                        JsonNode body = JSON.readTree(r.body());
+                        if (body.has("errors") && !body.get("errors").isEmpty()) {
+                            note = body.get("errors").get(0).path("message").asString();
+                            break rounds;
+                        }
+                        JsonNode data = body.path("data").values().iterator().next();
+                        total = data.get("totalCount").asLong();
+                        if (round > 0) {
+                            times.get(logging).add(t);
+                        }
                     }
                 }
-                out.printf("%-24s %10s %10s %10s  %s%n", q.getKey(), ms(times, 50), ms(times, 95), total < 0 ? "-" : Long.toString(total),
-                        note.isEmpty() ? "" : "refused/failed: " + note);
+                consultationLog.logging(true);
+                out.printf("%-24s %8s %8s %8s %8s %8s %10s  %s%n", q.getKey(), ms(times.get(true), 50), ms(times.get(true), 95),
+                        ms(times.get(false), 50), ms(times.get(false), 95), ratio(times.get(true), times.get(false)),
+                        total < 0 ? "-" : Long.toString(total), note.isEmpty() ? "" : "refused/failed: " + note);
             }
         }
+    }
+
+    private static String ratio(List<Long> on, List<Long> off) {
+        if (on.isEmpty() || off.isEmpty()) {
+            return "-";
+        }
+        return String.format(java.util.Locale.ROOT, "%.2f×", percentile(on, 95) / (double) percentile(off, 95));
+    }
+
+    private static long percentile(List<Long> nanos, int percentile) {
+        List<Long> sorted = nanos.stream().sorted().toList();
+        int i = (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, i));
     }
 
     private static String ms(List<Long> nanos, int percentile) {
         if (nanos.isEmpty()) {
             return "-";
         }
-        List<Long> sorted = nanos.stream().sorted().toList();
-        int i = (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1;
-        return String.format(java.util.Locale.ROOT, "%.0f", sorted.get(Math.max(0, i)) / 1e6);
+        return String.format(java.util.Locale.ROOT, "%.0f", percentile(nanos, percentile) / 1e6);
     }
 }

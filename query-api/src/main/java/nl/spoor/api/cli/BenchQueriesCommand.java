@@ -30,6 +30,7 @@ import picocli.CommandLine.Option;
 @Command(name = "queries", mixinStandardHelpOptions = true,
         description = {"Pattern queries (money trails; the typologies) on LDBC FinBench or a generated world: p50 and p95 per query",
                 "beside the naive Cypher variable-length formulation, from the same starts, in this process.",
+                "The detectors and typologies run with the consultation log on and off alternately, side by side (overhead ratio at p95).",
                 "The data set is prepared once under $SPOOR_HOME/bench/<dataset> (its own embedded store) and reused."})
 class BenchQueriesCommand implements Callable<Integer> {
 

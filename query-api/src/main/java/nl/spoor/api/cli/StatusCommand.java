@@ -1,16 +1,7 @@
 package nl.spoor.api.cli;
 
-import java.net.URI;
-import java.nio.file.Files;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
-import org.neo4j.driver.AuthTokens;
-import org.neo4j.driver.GraphDatabase;
-
-import nl.spoor.api.store.RunFile;
-import nl.spoor.model.store.SpoorStore;
-import nl.spoor.model.store.StoreMode;
 import nl.spoor.model.store.StoreSettings;
 import nl.spoor.model.store.StoreStatus;
 import picocli.CommandLine.Command;
@@ -22,18 +13,8 @@ class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        StoreSettings settings = StoreSettings.fromEnvironment(System.getenv());
-        Optional<String> live = settings.isEmbedded() ? RunFile.liveServerBolt(settings.home()) : Optional.empty();
-        if (live.isPresent()) {
-            String password = Files.readString(settings.embeddedDirectory().resolve("spoor-credentials")).strip();
-            try (var driver = GraphDatabase.driver(URI.create(live.get()), AuthTokens.basic("neo4j", password))) {
-                System.out.println("Store: embedded in a running Spoor server, " + settings.embeddedDirectory() + " (Bolt " + live.get() + ")");
-                print(StoreStatus.read(driver, settings.database(), StoreMode.EMBEDDED, live.get()));
-            }
-            return 0;
-        }
-        try (SpoorStore store = SpoorStore.open(settings)) {
-            System.out.println("Store: " + (settings.isEmbedded() ? "embedded, " + settings.embeddedDirectory() : "external, " + store.boltUri()));
+        try (StoreConnection store = StoreConnection.open(StoreSettings.fromEnvironment(System.getenv()))) {
+            System.out.println("Store: " + store.description());
             print(store.status());
         }
         return 0;

@@ -70,6 +70,7 @@ class AccessMatrixTest {
         SAMPLES.put("Mutation.addPurposeMember", "mutation { addPurposeMember(purpose: \"" + PURPOSE + "\", username: \"someone-%d\") { id } }");
         SAMPLES.put("Mutation.removePurposeMember", "mutation { removePurposeMember(purpose: \"" + PURPOSE + "\", username: \"someone-%d\") { id } }");
         SAMPLES.put("Mutation.closePurpose", "mutation { closePurpose(purpose: \"NO-SUCH-%d\") { id } }");
+        SAMPLES.put("Query.consultations", "{ consultations(first: 1) { totalCount } }");
         SAMPLES.put("Query.storeStatus", "{ storeStatus { nodes } }");
         SAMPLES.put("Query.entity", "{ entity(spoorId: \"kvk:12345678\") { spoorId } }");
         SAMPLES.put("Query.entityByIdentifier", "{ entityByIdentifier(type: KVK, value: \"12345678\") { spoorId } }");

@@ -71,7 +71,12 @@ public final class SignedIn {
 
     /** A user of these roles (created if missing, organisation politie-nh), member of the purpose (if not null), signed in by session. */
     public static SignedIn as(ApplicationContext context, int port, String username, Set<Role> roles, String purposeId) {
-        context.getBean(Accounts.class).ensure(username, roles, "politie-nh", Passwords.hash(PASSWORD));
+        return as(context, port, username, roles, "politie-nh", purposeId);
+    }
+
+    /** A user of these roles and organisation (created if missing), member of the purpose (if not null), signed in by session. */
+    public static SignedIn as(ApplicationContext context, int port, String username, Set<Role> roles, String organisation, String purposeId) {
+        context.getBean(Accounts.class).ensure(username, roles, organisation, Passwords.hash(PASSWORD));
         if (purposeId != null) {
             Purposes purposes = context.getBean(Purposes.class);
             if (purposes.find(purposeId).isEmpty()) {

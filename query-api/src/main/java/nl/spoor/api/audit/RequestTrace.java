@@ -1,0 +1,52 @@
+package nl.spoor.api.audit;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What one GraphQL request touched while it ran, gathered by {@link ReturnedEntities} into the request's
+ * GraphQL context and read by {@link ConsultationRecorder} when the answer is complete. Fields are fetched
+ * on several threads, hence the locking.
+ */
+final class RequestTrace {
+
+    final Instant arrived = Instant.now();
+    private final Set<String> returned = new LinkedHashSet<>();
+    private final List<String> fields = new ArrayList<>();
+    private String operationType = "";
+    private String operationName = "";
+
+    synchronized void returned(String spoorId) {
+        returned.add(spoorId);
+    }
+
+    synchronized void field(String call) {
+        fields.add(call);
+    }
+
+    synchronized void operation(String type, String name) {
+        if (operationType.isEmpty()) {
+            operationType = type;
+            operationName = name == null ? "" : name;
+        }
+    }
+
+    synchronized List<String> returnedIds() {
+        return List.copyOf(returned);
+    }
+
+    synchronized List<String> fields() {
+        return List.copyOf(fields);
+    }
+
+    synchronized String operationType() {
+        return operationType;
+    }
+
+    synchronized String operationName() {
+        return operationName;
+    }
+}
