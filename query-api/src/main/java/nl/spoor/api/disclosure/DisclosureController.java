@@ -40,7 +40,7 @@ class DisclosureController {
     record ExportResult(Disclosure disclosure, String downloadUrl) {
     }
 
-    record LabelCount(String label, long count) {
+    record LabelCount(String name, long count) {
     }
 
     private final Exports exports;

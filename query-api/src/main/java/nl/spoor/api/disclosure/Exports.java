@@ -81,7 +81,7 @@ public final class Exports {
             Files.createDirectories(file.getParent());
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             ExportContents contents = new ExportContents();
-            ScopedGraph graph = new ScopedGraph(store, r.scope());
+            ScopedGraph graph = new ScopedGraph(store, r.scope(), r.format() == ExportFormat.FTM ? LoadProgress.silent() : progress);
             try (OutputStream out = new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(partial)), sha)) {
                 switch (r.format()) {
                     case FTM -> {

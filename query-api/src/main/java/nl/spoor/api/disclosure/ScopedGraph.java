@@ -10,6 +10,7 @@ import org.neo4j.driver.Value;
 import org.neo4j.driver.Values;
 
 import nl.spoor.api.entity.EntityQuery;
+import nl.spoor.ingest.world.load.LoadProgress;
 import nl.spoor.model.store.SpoorStore;
 
 /**
@@ -33,10 +34,13 @@ final class ScopedGraph {
 
     private final SpoorStore store;
     private final ExportScope scope;
+    private final LoadProgress progress;
 
-    ScopedGraph(SpoorStore store, ExportScope scope) {
+    /** @param progress shown per pass: a stage of entities, one of relationships (their number is not known ahead) */
+    ScopedGraph(SpoorStore store, ExportScope scope, LoadProgress progress) {
         this.store = store;
         this.scope = scope;
+        this.progress = progress;
     }
 
     // The entities in scope, as a subquery binding n; $case, $ids and the hop pattern set it.
@@ -74,6 +78,7 @@ final class ScopedGraph {
 
     void forEachEntity(Consumer<EntityRow> each) {
         try (Session s = store.driver().session(store.sessionConfig())) {
+            progress.stage("entities", -1, "entities");
             s.run(entities() + """
 
                     WITH DISTINCT n
@@ -84,13 +89,16 @@ final class ScopedGraph {
                 String id = r.get("id").asString();
                 each.accept(new EntityRow(id, r.get("kind").asString(), EntityQuery.caption(props, id), shown(props),
                         r.get("sources").asList(Value::asString).stream().distinct().sorted().toList()));
+                progress.stepBy(1);
             });
+            progress.stageDone();
         }
     }
 
     void forEachRelationship(Consumer<RelationshipRow> each) {
         try (Session s = store.driver().session(store.sessionConfig())) {
             Map<String, Object> p = params(s);
+            progress.stage("relationships", -1, "relationships");
             String within = scope.wholeGraph() ? "MATCH (a:Entity)-[r]->(b:Entity)" : entities() + """
 
                     WITH collect(DISTINCT n) AS inScope
@@ -109,7 +117,9 @@ final class ScopedGraph {
                         a, r.get("aKind").asString(), EntityQuery.caption(r.get("aProps").asMap(v -> v), a),
                         b, r.get("bKind").asString(), EntityQuery.caption(r.get("bProps").asMap(v -> v), b),
                         shown(r.get("props").asMap(v -> v)), r.get("sources").asList(Value::asString)));
+                progress.stepBy(1);
             });
+            progress.stageDone();
         }
     }
 
