@@ -99,11 +99,18 @@ final class ScopedGraph {
         try (Session s = store.driver().session(store.sessionConfig())) {
             Map<String, Object> p = params(s);
             progress.stage("relationships", -1, "relationships");
-            String within = scope.wholeGraph() ? "MATCH (a:Entity)-[r]->(b:Entity)" : entities() + """
-
-                    WITH collect(DISTINCT n) AS inScope
-                    UNWIND inScope AS a
-                    MATCH (a)-[r]->(b:Entity) WHERE b IN inScope""";
+            // A case's relationships are those its sources state (their ends are in scope by definition); around entities,
+            // the ids in scope are read first and passed as a parameter, which Neo4j checks as a set, not a list scan.
+            String within;
+            if (scope.entityIds().isEmpty()) {
+                within = "MATCH (a:Entity)-[r]->(b:Entity)";
+            } else {
+                p = new java.util.HashMap<>(p);
+                p.put("inScope", s.run(entities() + " RETURN collect(DISTINCT n.spoorId) AS ids", p).single().get("ids").asList(Value::asString));
+                within = """
+                        MATCH (a:Entity) WHERE a.spoorId IN $inScope
+                        MATCH (a)-[r]->(b:Entity) WHERE b.spoorId IN $inScope""";
+            }
             s.run(within + """
 
                     WITH a, r, b WHERE r.sourceIds IS NOT NULL AND ($case IS NULL OR any(id IN r.sourceIds WHERE id IN $caseSources))
