@@ -46,7 +46,8 @@ class RetentionPurgeTest {
 
     static {
         try {
-            HOME = Files.createTempDirectory("spoor-purge-");
+            // Under target/, so that `mvn clean` removes the store (half a gigabyte of preallocated files).
+            HOME = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "spoor-purge-");
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
