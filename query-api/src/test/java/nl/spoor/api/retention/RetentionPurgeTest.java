@@ -8,10 +8,6 @@ import static nl.spoor.api.testing.TwoSourceFixture.LIVE;
 import static nl.spoor.api.testing.TwoSourceFixture.OLD;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -31,7 +27,6 @@ import nl.spoor.api.testing.TwoSourceFixture;
 import nl.spoor.ingest.world.load.LoadProgress;
 import nl.spoor.model.store.SpoorStore;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The retention purge on a hand-built store of two deliveries, one expired ({@link TwoSourceFixture}): every
@@ -67,16 +62,14 @@ class RetentionPurgeTest {
     int port;
     @Autowired
     SpoorStore store;
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+    nl.spoor.api.testing.SignedIn investigator;
 
-    final JsonMapper json = JsonMapper.builder().build();
 
     JsonNode graphql(String query) throws Exception {
-        var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(Map.of("query", query))))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isEqualTo(200);
-        JsonNode r = json.readTree(response.body());
-        assertThat(r.get("errors")).as(response.body()).isNull();
+        JsonNode r = investigator.graphql(query);
+        assertThat(r.get("errors")).as(r.toString()).isNull();
         return r.get("data");
     }
 
@@ -110,6 +103,7 @@ class RetentionPurgeTest {
     @Test
     void afterThePurgeNoQueryFindsAFactOnlyTheExpiredSourceGaveAndSharedFactsKeepOnlyTheLiveSource() throws Exception {
         TwoSourceFixture.write(store);
+        investigator = nl.spoor.api.testing.SignedIn.investigator(context, port);
         LocalDate asOf = LocalDate.parse("2025-01-01");
 
         PurgeReport dry = new RetentionPurge(store, LoadProgress.silent()).run(asOf, "beheerder-anna", true);
