@@ -2,7 +2,6 @@ package nl.spoor.api.disclosure;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.Principal;
 
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
@@ -15,6 +14,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
+import nl.spoor.api.access.CurrentUser;
+import nl.spoor.api.access.SpoorUser;
 import nl.spoor.model.store.StoreSettings;
 
 /**
@@ -34,8 +35,9 @@ class ExportDownloadController {
     }
 
     @GetMapping("/api/exports/{id}")
-    ResponseEntity<Resource> download(@PathVariable String id, Principal principal) {
-        if (principal == null) {
+    ResponseEntity<Resource> download(@PathVariable String id) {
+        var user = CurrentUser.get();
+        if (user.isEmpty()) {
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
         }
         var found = register.byId(id);
@@ -43,7 +45,7 @@ class ExportDownloadController {
             return ResponseEntity.notFound().build();
         }
         Disclosure d = found.get();
-        if (!d.by().equals(principal.getName())) {
+        if (!d.by().equals(user.map(SpoorUser::username).orElseThrow())) {
             return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
         }
         Path file = directory.resolve(d.fileName()).normalize();
