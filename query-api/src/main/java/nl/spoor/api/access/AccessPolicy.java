@@ -85,6 +85,14 @@ public final class AccessPolicy {
         for (String field : List.of("ingestJob", "ingestJobs", "ingestFiles", "ingestFile")) {
             query(field, INVESTIGATORS, PURPOSE);
         }
+        // disclosures, retention, data subjects (README: Exports and disclosures, Retention purge, Data-subject report).
+        // An export is a disclosure for the request's purpose; the register and purge records are audit metadata;
+        // a subject report reads personal data, so it is made for a purpose too (the data-subject request).
+        mutation("export", INVESTIGATORS, PURPOSE);
+        query("disclosures", EnumSet.of(PRIVACYJURIST, BEHEERDER), NO_PURPOSE);
+        query("subjectReport", EnumSet.of(PRIVACYJURIST), PURPOSE);
+        mutation("purge", EnumSet.of(BEHEERDER), NO_PURPOSE);
+        query("purges", EnumSet.of(BEHEERDER, PRIVACYJURIST), NO_PURPOSE);
         RULES.put(UPLOAD, new Rule(INVESTIGATORS, PURPOSE));
         RULES.put(UPLOAD_STATUS, new Rule(INVESTIGATORS, NO_PURPOSE));
     }

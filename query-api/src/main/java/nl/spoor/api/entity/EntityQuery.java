@@ -22,7 +22,7 @@ import nl.spoor.model.store.SpoorStore;
 
 /** Reads one entity, its sources and its relationships. Thread-safe. */
 @Component
-class EntityQuery {
+public class EntityQuery {
 
     private static final String ENTITY = CypherResource.load(EntityQuery.class, "entity.cypher");
     private static final String RELATIONSHIPS = CypherResource.load(EntityQuery.class, "relationships.cypher");
@@ -30,11 +30,11 @@ class EntityQuery {
 
     private final SpoorStore store;
 
-    EntityQuery(SpoorStore store) {
+    public EntityQuery(SpoorStore store) {
         this.store = store;
     }
 
-    Optional<String> spoorIdFor(IdentifierKeys key, String storedValue) {
+    public Optional<String> spoorIdFor(IdentifierKeys key, String storedValue) {
         // Label and property come from the IdentifierKeys enum, never from the request.
         String cypher = "MATCH (n:" + key.kind().label() + " {" + key.property() + ": $value}) RETURN n.spoorId AS id ORDER BY id LIMIT 1";
         try (var s = store.driver().session(store.sessionConfig())) {
@@ -42,7 +42,7 @@ class EntityQuery {
         }
     }
 
-    Optional<Entity> entity(String spoorId) {
+    public Optional<Entity> entity(String spoorId) {
         try (var s = store.driver().session(store.sessionConfig())) {
             return s.executeRead(tx -> tx.run(ENTITY, Map.of("spoorId", spoorId)).list()).stream().findFirst().map(r -> {
                 var node = r.get("node").asNode();
@@ -54,7 +54,7 @@ class EntityQuery {
         }
     }
 
-    List<Relationship> relationships(String spoorId, int limit) {
+    public List<Relationship> relationships(String spoorId, int limit) {
         try (var s = store.driver().session(store.sessionConfig())) {
             return s.executeRead(tx -> tx.run(RELATIONSHIPS, Map.of("spoorId", spoorId, "limit", limit)).list(EntityQuery::relationship));
         }
@@ -87,7 +87,8 @@ class EntityQuery {
                 (String) a.get("snippet"), (String) a.get("asserted"));
     }
 
-    private static String caption(Map<String, Value> p, String spoorId) {
+    /** A display name: the name, or the strongest identifier, or the Spoor id. */
+    public static String caption(Map<String, Value> p, String spoorId) {
         for (String k : List.of("name", "iban", "kenteken", "kvkNummer", "e164", "address", "addressKey")) {
             if (p.containsKey(k)) {
                 return p.get(k).asString();

@@ -88,6 +88,11 @@ class AccessMatrixTest {
         SAMPLES.put("Query.ingestJobs", "{ ingestJobs { edges { cursor } } }");
         SAMPLES.put("Query.ingestFiles", "{ ingestFiles { edges { cursor } } }");
         SAMPLES.put("Query.ingestFile", "{ ingestFile(sha256: \"00\") { name } }");
+        SAMPLES.put("Mutation.export", "mutation { export(format: I2, recipient: \"om-%d\", legalBasis: \"WGS art. 2.3\", entities: [\"kvk:12345678\"]) { downloadUrl } }");
+        SAMPLES.put("Query.disclosures", "{ disclosures { totalCount } }");
+        SAMPLES.put("Query.subjectReport", "{ subjectReport(person: \"person:none-%d\") { generatedAt } }");
+        SAMPLES.put("Mutation.purge", "mutation { purge(asOf: \"1900-01-01\", dryRun: true) { summary } }");
+        SAMPLES.put("Query.purges", "{ purges { id } }");
         SAMPLES.put(AccessPolicy.UPLOAD, "");
         SAMPLES.put(AccessPolicy.UPLOAD_STATUS, "");
     }

@@ -1,0 +1,117 @@
+package nl.spoor.api.disclosure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import org.springframework.context.ApplicationContext;
+
+import nl.spoor.api.access.Role;
+import nl.spoor.api.retention.RetentionPurge;
+import nl.spoor.api.testing.SignedIn;
+import nl.spoor.api.testing.TwoSourceFixture;
+import nl.spoor.model.store.SpoorStore;
+import tools.jackson.databind.JsonNode;
+
+/** The export mutation and its download, the register, the purge and the subject report over HTTP as signed-in users, on the two-delivery store. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"SPOOR_GRAPHQL_TIMEOUT=180s",
+        "spring.mvc.async.request-timeout=180s"})
+class DisclosureGraphqlTest {
+
+    static final Path HOME;
+
+    static {
+        try {
+            HOME = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "spoor-disclosure-");
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @DynamicPropertySource
+    static void store(DynamicPropertyRegistry registry) {
+        registry.add("SPOOR_HOME", HOME::toString);
+    }
+
+    @Value("${local.server.port}")
+    int port;
+    @Autowired
+    SpoorStore store;
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    RetentionPurge purge;
+
+    static JsonNode data(JsonNode r) {
+        assertThat(r.get("errors")).as(r.toString()).isNull();
+        return r.get("data");
+    }
+
+    @Test
+    void exportsForTheRequestsPurposeServesTheFileToItsExporterOnlyAndShowsTheRegisterPurgesAndSubjectReport() throws Exception {
+        TwoSourceFixture.write(store);
+        SignedIn investigator = SignedIn.investigator(context, port);
+        SignedIn other = SignedIn.as(context, port, "other-rechercheur", Set.of(Role.RECHERCHEUR), SignedIn.TEST_PURPOSE);
+        SignedIn jurist = SignedIn.as(context, port, "test-jurist", Set.of(Role.PRIVACYJURIST), SignedIn.TEST_PURPOSE);
+        SignedIn beheerder = SignedIn.as(context, port, "test-beheerder", Set.of(Role.BEHEERDER), null);
+
+        JsonNode refused = investigator.graphql("mutation { export(format: GRAPHML, recipient: \"om-haarlem\") { downloadUrl } }");
+        assertThat(refused.get("errors").get(0).get("message").asString()).isEqualTo("Export refused, nothing written: no legal basis"
+                + " (e.g. WGS art. 2.3). Every export is a disclosure and is registered with its recipient, purpose and legal basis.");
+
+        JsonNode exported = data(investigator.graphql("""
+                mutation { export(format: I2, recipient: "belastingdienst", legalBasis: "WGS art. 2.3", entities: ["person:gerrit"], hops: 1) {
+                  downloadUrl disclosure { id by organisation recipient purpose legalBasis format scope entities relationships entityIds sourceIds sha256 } } }"""))
+                .get("export");
+        JsonNode d = exported.get("disclosure");
+        String id = d.get("id").asString();
+        assertThat(exported.get("downloadUrl").asString()).isEqualTo("/api/exports/" + id);
+        assertThat(d.toString()).isEqualTo("{\"id\":\"" + id + "\",\"by\":\"test-rechercheur\",\"organisation\":\"politie-nh\","
+                + "\"recipient\":\"belastingdienst\",\"purpose\":\"" + SignedIn.TEST_PURPOSE + "\",\"legalBasis\":\"WGS art. 2.3\",\"format\":\"I2\","
+                + "\"scope\":\"1 entities [person:gerrit] with 1 hops\",\"entities\":4,\"relationships\":3,"
+                + "\"entityIds\":[\"doc:sha256:geheim\",\"iban:NL02ABNA0123456789\",\"kvk:11111111\",\"person:gerrit\"],"
+                + "\"sourceIds\":[\"test:fiod-2019\"],\"sha256\":\"" + d.get("sha256").asString() + "\"}");
+
+        HttpResponse<byte[]> file = investigator.send(investigator.request("/api/exports/" + id).GET(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(file.body()))).isEqualTo(d.get("sha256").asString());
+        assertThat(file.headers().firstValue("X-Spoor-Sha256")).contains(d.get("sha256").asString());
+        assertThat(new String(file.body(), StandardCharsets.UTF_8).lines().count()).isEqualTo(4);
+        assertThat(other.get("/api/exports/" + id).statusCode()).isEqualTo(403);
+        assertThat(investigator.get("/api/exports/disclosure:none").statusCode()).isEqualTo(404);
+
+        JsonNode register = data(jurist.withoutPurpose().graphql("{ disclosures(subject: \"person:gerrit\", since: \"2020-01-01\") { totalCount edges { node { id } } } }"));
+        assertThat(register.get("disclosures").toString()).isEqualTo("{\"totalCount\":1,\"edges\":[{\"node\":{\"id\":\"" + id + "\"}}]}");
+        JsonNode report = data(jurist.graphql("""
+                { subjectReport(person: "person:gerrit") { subject { caption } documents { document { spoorId } locators }
+                    sources { sourceId partner caseId retainUntil } disclosures { id recipient } } }""")).get("subjectReport");
+        assertThat(report.toString()).isEqualTo("{\"subject\":{\"caption\":\"Gerrit Geheim\"},"
+                + "\"documents\":[{\"document\":{\"spoorId\":\"doc:sha256:geheim\"},\"locators\":[\"p1:0\"]}],"
+                + "\"sources\":[{\"sourceId\":\"test:fiod-2019\",\"partner\":\"fiod\",\"caseId\":\"FIOD-2019-3\",\"retainUntil\":\"2024-12-31\"}],"
+                + "\"disclosures\":[{\"id\":\"" + id + "\",\"recipient\":\"belastingdienst\"}]}");
+
+        JsonNode purged = data(beheerder.graphql("""
+                mutation { purge(asOf: "2025-01-01") { by asOf dryRun sourceIds entitiesDeleted { name count } relationshipsTrimmed { name count } assertions pages } }"""))
+                .get("purge");
+        assertThat(purged.toString()).isEqualTo("{\"by\":\"test-beheerder\",\"asOf\":\"2025-01-01\",\"dryRun\":false,\"sourceIds\":[\"test:fiod-2019\"],"
+                + "\"entitiesDeleted\":[{\"name\":\"BankAccount\",\"count\":1},{\"name\":\"Document\",\"count\":1},{\"name\":\"Person\",\"count\":1}],"
+                + "\"relationshipsTrimmed\":[{\"name\":\"DIRECTOR_OF\",\"count\":1},{\"name\":\"TRANSFER\",\"count\":1}],\"assertions\":4,\"pages\":1}");
+        assertThat(data(jurist.withoutPurpose().graphql("{ purges { by asOf } }")).get("purges").toString())
+                .isEqualTo("[{\"by\":\"test-beheerder\",\"asOf\":\"2025-01-01\"}]");
+        assertThat(data(jurist.graphql("{ subjectReport(person: \"person:gerrit\") { generatedAt } }")).get("subjectReport").isNull())
+                .as("the purged person is held no more").isTrue();
+    }
+}
