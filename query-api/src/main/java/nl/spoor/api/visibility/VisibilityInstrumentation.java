@@ -1,0 +1,73 @@
+package nl.spoor.api.visibility;
+
+import java.util.Set;
+import java.util.concurrent.CompletionStage;
+
+import org.springframework.stereotype.Component;
+
+import graphql.execution.DataFetcherResult;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
+import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.GraphQLObjectType;
+import nl.spoor.api.graphql.QueryRefused;
+
+/**
+ * Applies visibility to every GraphQL field that does work (not the record properties): decides the
+ * request's {@link View} at its first fetcher, refuses the queries that cannot yet filter by source for a
+ * purpose that may not use every source, and passes every result through the {@link ResultGuard}.
+ */
+@Component
+public class VisibilityInstrumentation extends SimplePerformantInstrumentation {
+
+    /**
+     * Queries that do not yet filter their facts by source: refused when the request may not use every
+     * source in the store, rather than count facts it may not see in their scores.
+     */
+    static final Set<String> UNPARTITIONED = Set.of("passThrough", "structuring", "abcTransactions", "unusualWealth", "sectorNetworks",
+            "traffickingNetworks");
+
+    private final Visibility visibility;
+    private final ResultGuard guard;
+
+    public VisibilityInstrumentation(Visibility visibility, ResultGuard guard) {
+        this.visibility = visibility;
+        this.guard = guard;
+    }
+
+    @Override
+    public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters, InstrumentationState state) {
+        if (parameters.isTrivialDataFetcher()) {
+            return fetcher;
+        }
+        return env -> {
+            View view = visibility.of(env);
+            refuseUnpartitioned(env, view);
+            Object result = fetcher.get(env);
+            if (view.unrestricted()) {
+                return result;
+            }
+            return guarded(result, view, env.getSource());
+        };
+    }
+
+    private Object guarded(Object result, View view, Object parent) {
+        return switch (result) {
+            case CompletionStage<?> later -> later.thenApply(r -> guarded(r, view, parent));
+            case DataFetcherResult<?> r -> DataFetcherResult.newResult().data(guard.apply(r.getData(), view, parent)).errors(r.getErrors())
+                    .localContext(r.getLocalContext()).extensions(r.getExtensions()).build();
+            case null, default -> guard.apply(result, view, parent);
+        };
+    }
+
+    static void refuseUnpartitioned(DataFetchingEnvironment env, View view) {
+        if (!view.all() && env.getParentType() instanceof GraphQLObjectType t && "Query".equals(t.getName())
+                && UNPARTITIONED.contains(env.getField().getName())) {
+            throw new QueryRefused(QueryRefused.Limit.SOURCE_PARTITIONING, env.getField().getName() + " cannot yet leave out the facts of "
+                    + "sources your purpose may not use (" + view.who() + "), so it is refused for this purpose rather than show them. "
+                    + "Ask it for a purpose entitled to every source, or use the entity, search, paths and network queries.");
+        }
+    }
+}
