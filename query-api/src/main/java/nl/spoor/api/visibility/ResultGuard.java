@@ -64,12 +64,9 @@ public class ResultGuard {
             return result;
         }
         Map<String, String> masked = view.seesProtected() ? Map.of() : protectedPersons(result, parent, view.today());
-        Pass pass = new Pass(view, masked);
-        if (parent instanceof Entity e && masked.containsKey(e.spoorId()) && result instanceof Collection<?> c) {
-            // The relationships of a masked person: none to what locates or identifies them.
-            result = c.stream().filter(x -> !(x instanceof Relationship r && LOCATING.contains(r.other().kind()))).toList();
-        }
-        Object out = pass.map(result);
+        // The relationships, neighbours and timeline of a masked person: none to what locates or identifies them.
+        boolean ofMasked = parent instanceof Entity e && masked.containsKey(e.spoorId());
+        Object out = new Pass(view, masked, ofMasked).map(result);
         return out == DROP ? null : out;
     }
 
@@ -154,7 +151,7 @@ public class ResultGuard {
     }
 
     /** One walk over a result. */
-    private record Pass(View view, Map<String, String> masked) {
+    private record Pass(View view, Map<String, String> masked, boolean ofMasked) {
 
         Object map(Object o) {
             return switch (o) {
@@ -165,6 +162,7 @@ public class ResultGuard {
                 case Property p -> !view.seesBsn() && BSN.equals(p.name()) ? DROP : o;
                 case EntityRef r -> masked.containsKey(r.spoorId()) ? new EntityRef(r.spoorId(), r.kind(), masked.get(r.spoorId())) : o;
                 case Entity e -> entity(e);
+                case Relationship r when ofMasked && LOCATING.contains(r.other().kind()) -> DROP;
                 case Relationship r -> relationship(r);
                 case Protection.FoundByName f when masked.containsKey(f.entity().spoorId()) -> DROP;
                 case List<?> l -> list(l);
@@ -176,12 +174,19 @@ public class ResultGuard {
             };
         }
 
-        private Record rebuild(Record r) {
+        /** A record with its parts guarded; a record whose part (not a list) is left out is left out itself (an edge without its node). */
+        private Object rebuild(Record r) {
             boolean touchesMasked = !masked.isEmpty() && mentionsMasked(r);
-            return Records.map(r, x -> {
+            boolean[] dropped = {false};
+            Record out = Records.map(r, x -> {
                 Object y = touchesMasked && x instanceof List<?> l ? quiet(l) : map(x);
-                return y == DROP ? null : y;
+                if (y == DROP) {
+                    dropped[0] = true;
+                    return null;
+                }
+                return y;
             });
+            return dropped[0] ? DROP : out;
         }
 
         /** Whether a record (an evidence step, a hop) names a masked person directly: its snippets must go. */

@@ -31,25 +31,65 @@ public class VisibilityInstrumentation extends SimplePerformantInstrumentation {
 
     private final Visibility visibility;
     private final ResultGuard guard;
+    private final BsnIds bsnIds;
 
-    public VisibilityInstrumentation(Visibility visibility, ResultGuard guard) {
+    public VisibilityInstrumentation(Visibility visibility, ResultGuard guard, BsnIds bsnIds) {
         this.visibility = visibility;
         this.guard = guard;
+        this.bsnIds = bsnIds;
     }
 
     @Override
     public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters, InstrumentationState state) {
         if (parameters.isTrivialDataFetcher()) {
-            return fetcher;
+            // A record's own field: only the ids of persons keyed by BSN need hiding, and only from a view without BSNs.
+            if (visibility.of(parameters.getEnvironment()).seesBsn()) {
+                return fetcher;
+            }
+            return env -> hideIds(fetcher.get(env));
         }
         return env -> {
             View view = visibility.of(env);
             refuseUnpartitioned(env, view);
-            Object result = fetcher.get(env);
+            DataFetchingEnvironment asked = view.seesBsn() ? env : revealIds(env);
+            Object result = fetcher.get(asked);
             if (view.unrestricted()) {
                 return result;
             }
-            return guarded(result, view, env.getSource());
+            Object guarded = guarded(result, view, env.getSource());
+            return view.seesBsn() ? guarded : hideIds(guarded);
+        };
+    }
+
+    /** A leaf value as a view without BSNs may see it: a BSN-keyed Spoor id replaced by its alias (BsnIds). */
+    private Object hideIds(Object value) {
+        return switch (value) {
+            case String s -> bsnIds.hide(s);
+            case java.util.List<?> l when !l.isEmpty() && l.getFirst() instanceof String -> l.stream().map(x -> x instanceof String s ? bsnIds.hide(s) : x).toList();
+            case null, default -> value;
+        };
+    }
+
+    /** The arguments with every alias a view without BSNs was given turned back into the Spoor id. */
+    private DataFetchingEnvironment revealIds(DataFetchingEnvironment env) {
+        if (env.getArguments().isEmpty()) {
+            return env;
+        }
+        java.util.Map<String, Object> args = new java.util.LinkedHashMap<>();
+        env.getArguments().forEach((k, v) -> args.put(k, reveal(v)));
+        return graphql.schema.DataFetchingEnvironmentImpl.newDataFetchingEnvironment(env).arguments(args).build();
+    }
+
+    private Object reveal(Object v) {
+        return switch (v) {
+            case String s -> bsnIds.reveal(s);
+            case java.util.List<?> l -> l.stream().map(this::reveal).toList();
+            case java.util.Map<?, ?> m -> {
+                java.util.Map<Object, Object> out = new java.util.LinkedHashMap<>();
+                m.forEach((k, x) -> out.put(k, reveal(x)));
+                yield out;
+            }
+            case null, default -> v;
         };
     }
 

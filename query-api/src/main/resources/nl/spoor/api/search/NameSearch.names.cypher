@@ -7,6 +7,8 @@ WHERE ($labels IS NULL OR any(l IN labels(node) WHERE l IN $labels))
 RETURN node.spoorId AS spoorId,
        [l IN labels(node) WHERE l <> 'Entity'][0] AS kind,
        node {.name, .aliases, .alias, .title, .street, .houseNumber, .suffix, .place, .make, .model, .kenteken, .iban} AS props,
-       // A view that may not use every source matches only what its usable sources assert (View).
-       CASE WHEN $visibleAll THEN null ELSE [(vs:Source)-[a:ASSERTS]->(node) WHERE vs.sourceId IN $usable | a.asserted] END AS asserted
+       // A view that may not use every source matches only what its usable sources assert (View), the first
+       // source by id winning as on the entity itself.
+       CASE WHEN $visibleAll THEN null ELSE COLLECT { MATCH (vs:Source)-[a:ASSERTS]->(node) WHERE vs.sourceId IN $usable
+                                                      RETURN a.asserted ORDER BY vs.sourceId, a.locator } END AS asserted
 LIMIT $limit

@@ -99,6 +99,10 @@ class EntityVisibilityTest extends VisibilityTestBase {
         assertThat(lisa.get("properties")).isEmpty();
         assertThat(lisa.get("relationships").toString()).doesNotContain("LIVES_AT").doesNotContain("Dorpsstraat");
         assertThat(lisa.toString()).doesNotContain("Lisa").doesNotContain("2012");
+        JsonNode neighbours = data(TIF_A, "{ entity(spoorId: \"" + LISA.spoorId() + "\") { neighbours { edges { node { type other { caption } } } } "
+                + "timeline { edges { node { relationship { type } } } } } }").get("entity");
+        assertThat(texts(neighbours.at("/neighbours/edges"), "/node/type")).containsExactly("FAMILY_OF");
+        assertThat(neighbours.toString()).doesNotContain("LIVES_AT").doesNotContain("Dorpsstraat");
         assertThat(entity(TIF_A, EVA.spoorId()).get("caption").asString()).isEqualTo("slachtoffer");
         assertThat(entity(as(Role.ANALIST, SIGNAL_A), LISA.spoorId()).get("caption").asString()).isEqualTo("minderjarige");
         assertThat(entity(as(Role.FIT, CASE_A), EVA.spoorId()).get("caption").asString()).isEqualTo("slachtoffer");
@@ -121,6 +125,23 @@ class EntityVisibilityTest extends VisibilityTestBase {
             assertThat(texts(jan.get("properties"), "/name")).containsExactly("birthDate", "name");
             assertThat(jan.get("sources").toString()).doesNotContain("bsnHash");
         }
+    }
+
+    @Test
+    void aViewWithoutBsnsGetsAnotherStableIdForAPersonKeyedByBsn() {
+        JsonNode house = entity(TIF_A, HOUSE.spoorId());
+        assertThat(house.toString()).doesNotContain(BSN_HASH);
+        String alias = house.get("relationships").valueStream().filter(r -> r.at("/other/caption").asString().equals("Jan de Vries"))
+                .findFirst().orElseThrow().at("/other/spoorId").asString();
+        assertThat(alias).startsWith("persoon:").hasSize("persoon:".length() + 64);
+        assertThat(entity(TIF_A, HOUSE.spoorId()).toString()).contains(alias);
+        JsonNode jan = entity(TIF_A, alias);
+        assertThat(jan.get("spoorId").asString()).isEqualTo(alias);
+        assertThat(jan.get("caption").asString()).isEqualTo("Jan de Vries");
+        assertThat(jan.toString()).doesNotContain(BSN_HASH);
+        assertThat(texts(jan.get("relationships"), "/type")).contains("FAMILY_OF", "LIVES_AT", "DIRECTOR_OF");
+        // A rechercheur sees the Spoor id itself.
+        assertThat(texts(entity(RECHERCHEUR_A, HOUSE.spoorId()).get("relationships"), "/other/spoorId")).contains(JAN.spoorId());
     }
 
     @Test

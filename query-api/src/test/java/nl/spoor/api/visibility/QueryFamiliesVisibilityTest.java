@@ -105,13 +105,16 @@ class QueryFamiliesVisibilityTest extends VisibilityTestBase {
 
     @Test
     void flowDetectorsCountOnlyUsableTransfers() {
-        String q = "{ fanOut(minReceivers: 1, windowDays: 30) { query totalCount edges { node { accounts { spoorId } sources { sourceId } } } } }";
-        JsonNode a = data(RECHERCHEUR_A, q).get("fanOut");
+        // The cycle Jan's account → Piet's (B) → Jan's (A) exists only for a purpose that may use both sources.
+        String q = "{ cycles(minFraction: 0.1) { query totalCount edges { node { accounts { spoorId } sources { sourceId } } } } }";
+        JsonNode a = data(RECHERCHEUR_A, q).get("cycles");
         assertThat(a.get("query").asString()).endsWith("only transfers from the 2 sources of your purpose");
-        assertThat(texts(a.get("edges"), "/node/accounts/0/spoorId")).containsExactly(ACCOUNT_B.spoorId());
-        assertThat(texts(data(RECHERCHEUR_B, q).at("/fanOut/edges"), "/node/accounts/0/spoorId")).containsExactly(ACCOUNT_A.spoorId());
-        assertThat(texts(data(RECHERCHEUR_AB, q).at("/fanOut/edges"), "/node/accounts/0/spoorId"))
-                .containsExactlyInAnyOrder(ACCOUNT_A.spoorId(), ACCOUNT_B.spoorId());
+        assertThat(a.get("totalCount").asInt()).isZero();
+        assertThat(data(RECHERCHEUR_B, q).at("/cycles/totalCount").asInt()).isZero();
+        JsonNode ab = data(RECHERCHEUR_AB, q).get("cycles");
+        assertThat(ab.get("totalCount").asInt()).isEqualTo(1);
+        assertThat(texts(ab.at("/edges/0/node/accounts"), "/spoorId")).containsExactlyInAnyOrder(ACCOUNT_A.spoorId(), ACCOUNT_B.spoorId());
+        assertThat(texts(ab.at("/edges/0/node/sources"), "/sourceId")).containsExactlyInAnyOrder(A, B);
     }
 
     @Test
