@@ -128,7 +128,9 @@ class NameSearch {
         if (r.get("asserted").isNull()) {
             return stored;
         }
-        Map<String, Value> asserted = Provenance.assertedJson(r.get("asserted").asList(Value::asString));
+        List<List<String>> rows = new ArrayList<>(r.get("asserted").asList(v -> v.asList(x -> x.isNull() ? "" : x.asString())));
+        rows.sort(Comparator.comparing((List<String> x) -> x.get(0)).thenComparing(x -> x.get(1)));
+        Map<String, Value> asserted = Provenance.assertedJson(rows.stream().map(x -> x.get(2)).filter(x -> !x.isEmpty()).toList());
         Map<String, Value> out = new HashMap<>();
         stored.keySet().forEach(k -> {
             if (asserted.containsKey(k)) {

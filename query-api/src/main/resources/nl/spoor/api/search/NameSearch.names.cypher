@@ -8,7 +8,7 @@ RETURN node.spoorId AS spoorId,
        [l IN labels(node) WHERE l <> 'Entity'][0] AS kind,
        node {.name, .aliases, .alias, .title, .street, .houseNumber, .suffix, .place, .make, .model, .kenteken, .iban} AS props,
        // A view that may not use every source matches only what its usable sources assert (View), the first
-       // source by id winning as on the entity itself.
-       CASE WHEN $visibleAll THEN null ELSE COLLECT { MATCH (vs:Source)-[a:ASSERTS]->(node) WHERE vs.sourceId IN $usable
-                                                      RETURN a.asserted ORDER BY vs.sourceId, a.locator } END AS asserted
+       // source by id winning as on the entity itself (sorted in NameSearch: ORDER BY here trips Neo4j's planner).
+       CASE WHEN $visibleAll THEN null
+            ELSE [(vs:Source)-[a:ASSERTS]->(node) WHERE vs.sourceId IN $usable | [vs.sourceId, a.locator, a.asserted]] END AS asserted
 LIMIT $limit
