@@ -83,9 +83,10 @@ public final class TrailTraversal {
     public Stream<Found> trailSearch(@Name("mode") String mode, @Name("accounts") List<String> accounts,
             @Name("targets") List<String> targets, @Name("maxHops") long maxHops, @Name("windowDays") long windowDays,
             @Name("minFraction") double minFraction, @Name("hubCap") long hubCap, @Name("from") LocalDate from,
-            @Name("until") LocalDate until, @Name("scanLimit") long scanLimit, @Name("skip") long skip, @Name("limit") long limit) {
+            @Name("until") LocalDate until, @Name("scanLimit") long scanLimit, @Name("skip") long skip, @Name("limit") long limit,
+            @Name(value = "usable", defaultValue = "null") List<String> usable) {
         TrailWalk search = new TrailWalk(mode, Set.copyOf(targets), (int) Math.min(maxHops, 6), windowDays, minFraction, hubCap, from, until,
-                scanLimit);
+                scanLimit, usable == null ? null : Set.copyOf(usable));
         for (String id : accounts) {
             Node start = tx.findNode(ENTITY, "spoorId", id);
             if (start != null && start.hasLabel(ACCOUNT) && search.found.size() < scanLimit) {
@@ -160,11 +161,14 @@ public final class TrailTraversal {
         // The accounts the trail left (forward) or reached (backward) so far: never left/reached twice.
         final Set<Node> via = new HashSet<>();
         final Map<Node, TransfersByDay> byDay = new HashMap<>();
+        /** The sources the asking request may use (a transfer counts when one of its sourceIds is one), or null for all. */
+        final Set<String> usable;
         String startId;
         Node start;
 
         TrailWalk(String mode, Set<String> targets, int maxHops, long windowDays, double minFraction, long hubCap, LocalDate from,
-                LocalDate until, long scanLimit) {
+                LocalDate until, long scanLimit, Set<String> usable) {
+            this.usable = usable;
             this.backward = mode.equals("BACKWARD");
             this.between = mode.equals("BETWEEN");
             if (!backward && !between && !mode.equals("FORWARD")) {
@@ -258,7 +262,7 @@ public final class TrailTraversal {
 
         /** The account's transfers in the search's direction, read once per search. */
         private TransfersByDay transfers(Node account) {
-            return byDay.computeIfAbsent(account, a -> TransfersByDay.of(a, backward ? Direction.INCOMING : Direction.OUTGOING, TRANSFER, ACCOUNT));
+            return byDay.computeIfAbsent(account, a -> TransfersByDay.of(a, backward ? Direction.INCOMING : Direction.OUTGOING, TRANSFER, ACCOUNT, usable));
         }
 
         /** The summary row, then the trails ranked as the Cypher form orders them, {@code skip} to {@code skip + limit}. */

@@ -33,7 +33,8 @@ final class TransfersByDay {
         this.others = others;
     }
 
-    static TransfersByDay of(Node account, Direction direction, RelationshipType type, Label accountLabel) {
+    /** {@code usable}: the sources a transfer must rest on one of (source partitioning), or null for every transfer. */
+    static TransfersByDay of(Node account, Direction direction, RelationshipType type, Label accountLabel, java.util.Set<String> usable) {
         int n = 0;
         long[] keys = new long[16];
         double[] amounts = new double[16];
@@ -45,7 +46,7 @@ final class TransfersByDay {
                 continue;
             }
             Node other = r.getOtherNode(account);
-            if (!other.hasLabel(accountLabel)) {
+            if (!other.hasLabel(accountLabel) || usable != null && !restsOn(r, usable)) {
                 continue;
             }
             if (n == 1 << 24) {
@@ -78,6 +79,17 @@ final class TransfersByDay {
             sortedOthers[i] = others[at];
         }
         return new TransfersByDay(days, sortedAmounts, sortedTransfers, sortedOthers);
+    }
+
+    private static boolean restsOn(Relationship r, java.util.Set<String> usable) {
+        if (r.getProperty("sourceIds", null) instanceof String[] ids) {
+            for (String id : ids) {
+                if (usable.contains(id)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The index of the first transfer on or after {@code day}. */

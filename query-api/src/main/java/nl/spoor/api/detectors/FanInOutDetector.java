@@ -19,6 +19,7 @@ import nl.spoor.api.detectors.FlowDetections.FlowDetectionConnection;
 import nl.spoor.api.detectors.FlowDetections.Scope;
 import nl.spoor.api.entity.EntityViews.EntityRef;
 import nl.spoor.api.evidence.Evidence;
+import nl.spoor.api.visibility.View;
 import nl.spoor.api.evidence.EvidenceViews.EvidencePath;
 import nl.spoor.api.evidence.EvidenceViews.Indicator;
 import nl.spoor.model.cypher.CypherResource;
@@ -137,7 +138,13 @@ public class FanInOutDetector {
 
     public FlowDetectionConnection detect(Thresholds th, String around, String since, String until, String caseId,
                                           Integer first, String after) {
-        Scope scope = detections.scope(around, since, until, caseId);
+        return detect(th, around, since, until, caseId, first, after, View.internal());
+    }
+
+    /** The detections over the transfers {@code view} may see (FlowDetections.scope). */
+    public FlowDetectionConnection detect(Thresholds th, String around, String since, String until, String caseId, Integer first,
+                                          String after, View view) {
+        Scope scope = detections.scope(around, since, until, caseId, view);
         List<Found> ranked = find(th, scope).stream()
                 .sorted(Comparator.comparingDouble((Found f) -> -FlowDetections.score(indicators(f, th)))
                         .thenComparing(f -> f.account().spoorId()))

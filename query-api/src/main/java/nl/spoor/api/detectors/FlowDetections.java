@@ -24,6 +24,7 @@ import nl.spoor.api.evidence.EvidenceViews.Indicator;
 import nl.spoor.api.graphql.OffsetCursors;
 import nl.spoor.api.graphql.QueryRefused;
 import nl.spoor.api.moneytrail.TrailLimits;
+import nl.spoor.api.visibility.View;
 import nl.spoor.model.cypher.CypherResource;
 import nl.spoor.model.store.SpoorStore;
 
@@ -64,8 +65,13 @@ public class FlowDetections {
      * @param caseSources the sources of the case asked for (only transfers they assert count), or null for all
      * @param from        first day of the period, inclusive
      * @param until       last day, inclusive
+     * @param sourcesOf   whose sources {@code caseSources} are, in words ("the case", "the case your purpose may use")
      */
-    record Scope(List<String> accounts, List<String> caseSources, LocalDate from, LocalDate until) {
+    record Scope(List<String> accounts, List<String> caseSources, LocalDate from, LocalDate until, String sourcesOf) {
+
+        Scope(List<String> accounts, List<String> caseSources, LocalDate from, LocalDate until) {
+            this(accounts, caseSources, from, until, "the case");
+        }
 
         void into(Map<String, Object> params) {
             params.put("accounts", accounts);
@@ -83,7 +89,7 @@ public class FlowDetections {
                 b.append(", in ").append(from.equals(OPEN_FROM) ? "…" : from).append(" – ").append(until.equals(OPEN_UNTIL) ? "…" : until);
             }
             if (caseSources != null) {
-                b.append(", only transfers from the ").append(caseSources.size()).append(" sources of the case");
+                b.append(", only transfers from the ").append(caseSources.size()).append(" sources of ").append(sourcesOf);
             }
             return b.toString();
         }
@@ -110,6 +116,14 @@ public class FlowDetections {
      * @throws IllegalArgumentException for an unknown entity, a bad date or an empty period
      */
     Scope scope(String around, String since, String until, String caseId) {
+        return scope(around, since, until, caseId, View.internal());
+    }
+
+    /**
+     * The scope as {@code view} may see it: a view that may not use every source counts only the transfers of
+     * its usable sources (of the case's, when a case is given too), through the detectors' own source filter.
+     */
+    Scope scope(String around, String since, String until, String caseId, View view) {
         LocalDate f = date("since", since, OPEN_FROM);
         LocalDate u = date("until", until, OPEN_UNTIL);
         if (u.isBefore(f)) {
@@ -119,7 +133,7 @@ public class FlowDetections {
         List<String> sources = null;
         try (var s = store.driver().session(store.sessionConfig())) {
             if (around != null) {
-                accounts = s.executeRead(tx -> tx.run(AROUND, Map.of("spoorId", around)).list(r -> r.get("accounts").asList(Value::asString)))
+                accounts = s.executeRead(tx -> tx.run(AROUND, view.with(Map.of("spoorId", around))).list(r -> r.get("accounts").asList(Value::asString)))
                         .stream().findFirst().orElseThrow(() -> new IllegalArgumentException("around: Spoor holds no entity with spoorId \""
                                 + around + "\" (a Spoor id such as iban:NL91ABNA0417164300 or kvk:64567123, as `entity` returns it)"));
             }
@@ -127,7 +141,11 @@ public class FlowDetections {
                 sources = s.executeRead(tx -> tx.run(CASE_SOURCES, Map.of("caseId", caseId)).single().get("sources").asList(Value::asString));
             }
         }
-        return new Scope(accounts, sources, f, u);
+        if (view.all()) {
+            return new Scope(accounts, sources, f, u);
+        }
+        List<String> usable = sources == null ? List.copyOf(view.usable()) : sources.stream().filter(view::usable).toList();
+        return new Scope(accounts, usable, f, u, sources == null ? "your purpose" : "the case your purpose may use");
     }
 
     private static LocalDate date(String name, String value, LocalDate open) {

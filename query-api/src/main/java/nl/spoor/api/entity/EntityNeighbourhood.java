@@ -24,6 +24,7 @@ import nl.spoor.api.entity.EntityViews.RelationshipEdge;
 import nl.spoor.api.entity.EntityViews.TimelineConnection;
 import nl.spoor.api.entity.EntityViews.TimelineEdge;
 import nl.spoor.api.entity.EntityViews.TimelineEvent;
+import nl.spoor.api.visibility.View;
 import nl.spoor.model.cypher.CypherResource;
 import nl.spoor.model.graph.EntityKind;
 import nl.spoor.model.graph.RelationshipKind;
@@ -93,9 +94,9 @@ class EntityNeighbourhood {
         }
     }
 
-    RelationshipConnection neighbours(String spoorId, Filter filter, Integer first, String after) {
+    RelationshipConnection neighbours(String spoorId, Filter filter, Integer first, String after, View view) {
         String tag = "neighbours:" + Integer.toHexString(Objects.hash(spoorId, filter));
-        Page<Relationship> page = page(NEIGHBOURS, filter.params(spoorId, 0, 0), tag, first, after, (row, i) -> EntityQuery.relationship(row));
+        Page<Relationship> page = page(NEIGHBOURS, view.with(filter.params(spoorId, 0, 0)), tag, first, after, (row, i) -> EntityQuery.relationship(row));
         List<RelationshipEdge> edges = new ArrayList<>();
         for (int i = 0; i < page.items().size(); i++) {
             edges.add(new RelationshipEdge(cursor(tag, page.offset() + i + 1), page.items().get(i)));
@@ -103,9 +104,9 @@ class EntityNeighbourhood {
         return new RelationshipConnection(edges, page.info(edges.isEmpty() ? null : edges.getLast().cursor()), page.total());
     }
 
-    TimelineConnection timeline(String spoorId, Filter filter, boolean newestFirst, Integer first, String after) {
+    TimelineConnection timeline(String spoorId, Filter filter, boolean newestFirst, Integer first, String after, View view) {
         String tag = "timeline:" + Integer.toHexString(Objects.hash(spoorId, filter, newestFirst));
-        Map<String, Object> params = filter.params(spoorId, 0, 0);
+        Map<String, Object> params = view.with(filter.params(spoorId, 0, 0));
         params.put("newestFirst", newestFirst);
         Page<TimelineEvent> page = page(TIMELINE, params, tag, first, after, (row, i) -> event(row));
         List<TimelineEdge> edges = new ArrayList<>();

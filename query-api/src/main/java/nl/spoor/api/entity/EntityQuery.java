@@ -16,6 +16,7 @@ import nl.spoor.api.entity.EntityViews.Entity;
 import nl.spoor.api.entity.EntityViews.EntityRef;
 import nl.spoor.api.entity.EntityViews.Property;
 import nl.spoor.api.entity.EntityViews.Relationship;
+import nl.spoor.api.visibility.View;
 import nl.spoor.model.cypher.CypherResource;
 import nl.spoor.model.graph.IdentifierKeys;
 import nl.spoor.model.store.SpoorStore;
@@ -42,21 +43,38 @@ public class EntityQuery {
         }
     }
 
+    /**
+     * Everything held on the entity, from every source, unmasked: for the data-subject report (AVG art. 15
+     * asks for all that is held), never for an investigator's request, which goes through its view.
+     */
     public Optional<Entity> entity(String spoorId) {
+        return entity(spoorId, View.internal());
+    }
+
+    /**
+     * The entity when the view may see it. Its properties are the node's when the view uses every source;
+     * otherwise only what the usable sources assert (the node keeps the first value written, which may
+     * come from a source the view may not use).
+     */
+    Optional<Entity> entity(String spoorId, View view) {
         try (var s = store.driver().session(store.sessionConfig())) {
-            return s.executeRead(tx -> tx.run(ENTITY, Map.of("spoorId", spoorId)).list()).stream().findFirst().map(r -> {
-                var node = r.get("node").asNode();
-                List<Property> props = Provenance.properties(node.asMap(v -> v));
+            return s.executeRead(tx -> tx.run(ENTITY, view.with(Map.of("spoorId", spoorId))).list()).stream().findFirst().map(r -> {
                 List<Assertion> assertions = new ArrayList<>(r.get("assertions").asList(v -> entityAssertion(v)));
                 assertions.sort(Comparator.comparing((Assertion a) -> a.source().sourceId()).thenComparing(Assertion::locator));
-                return new Entity(spoorId, r.get("kind").asString(), caption(node.asMap(v -> v), spoorId), props, assertions);
+                Map<String, Value> stored = view.all() ? r.get("node").asNode().asMap(v -> v) : Provenance.asserted(assertions);
+                return new Entity(spoorId, r.get("kind").asString(), caption(stored, spoorId), Provenance.properties(stored), assertions);
             });
         }
     }
 
+    /** Every relationship of the entity from every source (the data-subject report; see {@link #entity(String)}). */
     public List<Relationship> relationships(String spoorId, int limit) {
+        return relationships(spoorId, limit, View.internal());
+    }
+
+    List<Relationship> relationships(String spoorId, int limit, View view) {
         try (var s = store.driver().session(store.sessionConfig())) {
-            return s.executeRead(tx -> tx.run(RELATIONSHIPS, Map.of("spoorId", spoorId, "limit", limit)).list(EntityQuery::relationship));
+            return s.executeRead(tx -> tx.run(RELATIONSHIPS, view.with(Map.of("spoorId", spoorId, "limit", limit))).list(EntityQuery::relationship));
         }
     }
 

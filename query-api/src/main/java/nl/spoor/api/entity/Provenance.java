@@ -54,6 +54,32 @@ public final class Provenance {
                 .toList();
     }
 
+    /**
+     * The properties the given entity assertions assert (their {@code asserted} JSON), the first
+     * assertion's value winning as the writer's does: an entity's properties as its usable sources state them.
+     */
+    public static Map<String, Value> asserted(List<Assertion> assertions) {
+        return assertedJson(assertions.stream().map(Assertion::asserted).filter(java.util.Objects::nonNull).toList());
+    }
+
+    /** The properties asserted by entity assertions' {@code asserted} JSON, the first one's value winning. */
+    public static Map<String, Value> assertedJson(List<String> asserted) {
+        Map<String, Value> out = new java.util.LinkedHashMap<>();
+        for (String json : asserted) {
+            JSON.readTree(json).properties().forEach(e -> out.putIfAbsent(e.getKey(), value(e.getValue())));
+        }
+        return out;
+    }
+
+    private static Value value(JsonNode n) {
+        if (n.isArray()) {
+            List<Object> items = new java.util.ArrayList<>();
+            n.values().forEach(x -> items.add(x.isNumber() ? x.numberValue() : x.asString()));
+            return org.neo4j.driver.Values.value(items);
+        }
+        return org.neo4j.driver.Values.value(n.isNumber() ? n.numberValue() : n.isBoolean() ? n.booleanValue() : n.asString());
+    }
+
     private static String display(Value v) {
         return switch (v.type().name()) {
             case "STRING" -> v.asString();

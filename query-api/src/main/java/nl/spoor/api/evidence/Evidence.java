@@ -16,6 +16,7 @@ import nl.spoor.api.entity.EntityViews.Source;
 import nl.spoor.api.entity.Provenance;
 import nl.spoor.api.evidence.EvidenceViews.EvidencePath;
 import nl.spoor.api.evidence.EvidenceViews.EvidenceStep;
+import nl.spoor.api.visibility.View;
 import nl.spoor.model.cypher.CypherResource;
 import nl.spoor.model.store.SpoorStore;
 
@@ -40,11 +41,16 @@ public class Evidence {
      * since the query ran) is left out rather than shown without sources.
      */
     public List<EvidenceStep> steps(List<String> relationshipElementIds) {
+        return steps(relationshipElementIds, View.internal());
+    }
+
+    /** The steps {@code view} may see (a relationship of no usable source is left out), citing only usable sources. */
+    public List<EvidenceStep> steps(List<String> relationshipElementIds, View view) {
         if (relationshipElementIds.isEmpty()) {
             return List.of();
         }
         try (var s = store.driver().session(store.sessionConfig())) {
-            return s.executeRead(tx -> tx.run(STEPS, Map.of("ids", relationshipElementIds)).list(r -> {
+            return s.executeRead(tx -> tx.run(STEPS, view.with(Map.of("ids", relationshipElementIds))).list(r -> {
                 Map<String, Value> props = r.get("props").asMap(v -> v);
                 Map<String, Map<String, Object>> sources = new HashMap<>();
                 r.get("sources").asList(v -> v).forEach(v -> sources.put(v.get("sourceId").asString(), v.asMap()));
@@ -62,9 +68,14 @@ public class Evidence {
      * {@code paths} maps a description to the relationship ids, in the order the paths are to be shown.
      */
     public List<EvidencePath> paths(Map<String, List<String>> paths) {
+        return paths(paths, View.internal());
+    }
+
+    /** {@link #paths(Map)} as {@code view} may see them. */
+    public List<EvidencePath> paths(Map<String, List<String>> paths, View view) {
         List<String> all = paths.values().stream().flatMap(List::stream).distinct().toList();
         Map<String, EvidenceStep> byId = new HashMap<>();
-        List<EvidenceStep> steps = steps(all);
+        List<EvidenceStep> steps = steps(all, view);
         // steps() drops deleted ids, so match by position only when nothing was dropped.
         if (steps.size() == all.size()) {
             for (int i = 0; i < all.size(); i++) {
@@ -72,7 +83,7 @@ public class Evidence {
             }
         } else {
             for (String id : all) {
-                steps(List.of(id)).forEach(st -> byId.put(id, st));
+                steps(List.of(id), view).forEach(st -> byId.put(id, st));
             }
         }
         List<EvidencePath> out = new ArrayList<>();
@@ -90,12 +101,17 @@ public class Evidence {
 
     /** The entities of the given Spoor ids as references to show (kind, caption); an id Spoor does not hold is left out. */
     public Map<String, EntityRef> refs(Collection<String> spoorIds) {
+        return refs(spoorIds, View.internal());
+    }
+
+    /** {@link #refs(Collection)} of the entities {@code view} may see. */
+    public Map<String, EntityRef> refs(Collection<String> spoorIds, View view) {
         if (spoorIds.isEmpty()) {
             return Map.of();
         }
         try (var s = store.driver().session(store.sessionConfig())) {
             Map<String, EntityRef> out = new HashMap<>();
-            s.executeRead(tx -> tx.run(REFS, Map.of("ids", List.copyOf(spoorIds))).list(Evidence::ref)).forEach(r -> out.put(r.spoorId(), r));
+            s.executeRead(tx -> tx.run(REFS, view.with(Map.of("ids", List.copyOf(spoorIds)))).list(Evidence::ref)).forEach(r -> out.put(r.spoorId(), r));
             return out;
         }
     }

@@ -30,7 +30,11 @@ public final class QueryRefused extends RuntimeException {
         /** A search with nothing to search for, or too long. */
         INVALID_QUERY,
         /** More candidates (firms, persons) than a typology may rank in one query. */
-        TOO_MANY_RESULTS
+        TOO_MANY_RESULTS,
+        /** A query that cannot yet leave out the facts of sources the request's purpose may not use (DESIGN §6). */
+        SOURCE_PARTITIONING,
+        /** A question the request's role or purpose may not ask (a lookup by BSN without the right). */
+        NOT_ALLOWED
     }
 
     private final Limit limit;

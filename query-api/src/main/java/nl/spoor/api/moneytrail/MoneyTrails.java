@@ -10,6 +10,8 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import nl.spoor.api.visibility.View;
+
 import nl.spoor.api.entity.EntityViews.Assertion;
 import nl.spoor.api.entity.Provenance;
 import nl.spoor.api.graphql.PageInfo;
@@ -45,19 +47,28 @@ public class MoneyTrails {
     }
 
     MoneyTrailResult moneyTrail(String from, TrailQuery q, Integer first, String after) {
+        return moneyTrail(from, q, first, after, View.internal());
+    }
+
+    /** The trails {@code view} may see: from an entity it sees, over transfers of usable sources. */
+    MoneyTrailResult moneyTrail(String from, TrailQuery q, Integer first, String after, View view) {
         Pages page = page(first, after);
-        List<String> accounts = startAccounts.of("from", from);
-        TrailSearch.Page found = search.trails(accounts, q, page.offset(), page.size());
+        List<String> accounts = startAccounts.of("from", from, view);
+        TrailSearch.Page found = search.trails(accounts, q, page.offset(), page.size(), view);
         return result(found, accounts, List.of(), from, q, page);
     }
 
     /** Forward trails from the accounts of {@code a} to those of {@code b}; {@code q} must be FORWARD. */
     MoneyTrailResult flowsBetween(String a, String b, TrailQuery q, Integer first, String after) {
+        return flowsBetween(a, b, q, first, after, View.internal());
+    }
+
+    MoneyTrailResult flowsBetween(String a, String b, TrailQuery q, Integer first, String after, View view) {
         Pages page = page(first, after);
-        List<String> from = startAccounts.of("a", a);
-        List<String> to = startAccounts.of("b", b);
+        List<String> from = startAccounts.of("a", a, view);
+        List<String> to = startAccounts.of("b", b, view);
         TrailSearch.Page found = from.isEmpty() || to.isEmpty() ? new TrailSearch.Page(List.of(), 0, Map.of())
-                : search.between(from, to, q, page.offset(), page.size());
+                : search.between(from, to, q, page.offset(), page.size(), view);
         return result(found, from, to, a, q, page);
     }
 

@@ -8,6 +8,8 @@ import java.util.Map;
 
 import org.neo4j.driver.TransactionConfig;
 
+import nl.spoor.api.visibility.View;
+import nl.spoor.api.visibility.Visibility;
 import nl.spoor.model.cypher.CypherResource;
 import nl.spoor.model.store.SpoorStore;
 
@@ -50,6 +52,7 @@ public final class TrailBenchmark {
             }
         }
         TrailSearch bare = new TrailSearch(store, limits, traversal ? TrailSearch.Engine.TRAVERSAL : TrailSearch.Engine.CYPHER);
+        View partitioned = partitioned();
         TrailQuery q = TrailQuery.of(TrailQuery.Direction.FORWARD, 3, 7, 0.5, 1_000_000, null, null, limits);
         out.printf("3 hops forward, window 7 days, fraction 0.5, no hub cap; moneyTrail first %d (the page a user gets) beside the naive "
                 + "count; %d rounds after a warm-up, timeout %d s per query%n", PAGE, rounds, timeout.toSeconds());
@@ -61,6 +64,8 @@ public final class TrailBenchmark {
             Map<String, Integer> timeouts = new java.util.HashMap<>();
             List<String> sides = new ArrayList<>();
             searches.keySet().forEach(e -> sides.add(e.name()));
+            // The same searches for a purpose that may not use one source: every hop then checks its sources.
+            searches.keySet().forEach(e -> sides.add(e.name() + "+VIS"));
             // The first engine's search alone (one page, no accounts, sources or explanations): where moneyTrail's time goes.
             sides.add("SEARCH");
             sides.add("NAIVE");
@@ -75,7 +80,9 @@ public final class TrailBenchmark {
                         long n = switch (side) {
                             case "NAIVE" -> naive(id, q);
                             case "SEARCH" -> searchOnly(bare, id, q);
-                            default -> pruned(searches.get(TrailSearch.Engine.valueOf(side)), id, q);
+                            default -> side.endsWith("+VIS")
+                                    ? pruned(searches.get(TrailSearch.Engine.valueOf(side.substring(0, side.length() - 4))), id, q, partitioned)
+                                    : pruned(searches.get(TrailSearch.Engine.valueOf(side)), id, q, View.internal());
                         };
                         long t = System.nanoTime() - t0;
                         if (round > 0) {
@@ -95,21 +102,54 @@ public final class TrailBenchmark {
                 String label = switch (side) {
                     case "TRAVERSAL" -> "moneyTrail, spoor.trailSearch";
                     case "CYPHER" -> "moneyTrail, Cypher 25 QPP";
+                    case "TRAVERSAL+VIS" -> "  spoor.trailSearch, partitioned";
+                    case "CYPHER+VIS" -> "  Cypher 25 QPP, partitioned";
                     case "SEARCH" -> "its search alone (" + bare.engine().name().toLowerCase(java.util.Locale.ROOT) + ")";
                     default -> "naive (*1..3, filter after)";
                 };
                 out.printf("%-8s %4d starts  %-30s p50 %8.1f ms  p95 %8.1f ms  (%d %s%s)%s%n", side.equals(sides.getFirst()) ? group : "",
                         ids.size(), label, ms(t, 50), ms(t, 95), counts.getOrDefault(side, 0L) / Math.max(1, rounds),
                         side.equals("NAIVE") ? "paths" : "trails", timeouts.containsKey(side) ? ", " + timeouts.get(side) + " timed out" : "",
-                        side.equals("NAIVE") ? "" : String.format(java.util.Locale.ROOT, "  naive p95 / this p95 = %.1f×", ms(naive, 95) / ms(t, 95)));
+                        side.equals("NAIVE") ? "" : side.endsWith("+VIS")
+                                ? String.format(java.util.Locale.ROOT, "  this p95 / unrestricted p95 = %.2f×",
+                                        ms(t, 95) / ms(times.get(side.substring(0, side.length() - 4)), 95))
+                                : String.format(java.util.Locale.ROOT, "  naive p95 / this p95 = %.1f×", ms(naive, 95) / ms(t, 95)));
             }
         }
     }
 
+    /**
+     * The view of a purpose that may use every source but one (the last by id): the filter runs on every hop while the
+     * trails stay nearly the same, so the difference to the unrestricted run is the filter's cost. Also prints what
+     * deciding a request's view (reading the sources) costs.
+     */
+    private View partitioned() {
+        List<String> sources;
+        try (var s = store.driver().session(store.sessionConfig())) {
+            sources = s.run("MATCH (s:Source) RETURN s.sourceId AS id ORDER BY id").list(r -> r.get("id").asString());
+        }
+        // What every request pays once to decide its view (Visibility reads the sources), warm: the median of 20.
+        Visibility visibility = new Visibility(store);
+        var access = new nl.spoor.api.access.AccessContext(new nl.spoor.api.access.SpoorUser("bench", java.util.Set.of(nl.spoor.api.access.Role.TIF),
+                "bench"), java.util.Optional.of(new nl.spoor.api.access.Purpose("BENCH", nl.spoor.api.access.Purpose.Kind.CASE, "bench",
+                "WGS art. 2.3", java.util.Set.of())), "bench");
+        List<Long> decide = new ArrayList<>();
+        for (int i = 0; i < 21; i++) {
+            long t0 = System.nanoTime();
+            visibility.of(access);
+            if (i > 0) {
+                decide.add(System.nanoTime() - t0);
+            }
+        }
+        out.printf("%,d sources; deciding a request's view (reading them) p50 %.2f ms%n", sources.size(), ms(decide, 50));
+        return new View(false, java.util.Set.copyOf(sources.subList(0, Math.max(0, sources.size() - 1))), true, true,
+                java.time.LocalDate.now(), "bench");
+    }
+
     /** Trails the search finds (one page of them built), or -1 when it ran into the timeout. */
-    private static long pruned(MoneyTrails search, String id, TrailQuery q) {
+    private static long pruned(MoneyTrails search, String id, TrailQuery q, View view) {
         try {
-            return search.moneyTrail(id, q, PAGE, null).trails().totalCount();
+            return search.moneyTrail(id, q, PAGE, null, view).trails().totalCount();
         } catch (nl.spoor.api.graphql.QueryRefused e) {
             return -1;
         }

@@ -14,6 +14,7 @@ import org.neo4j.driver.types.MapAccessor;
 import org.springframework.stereotype.Component;
 
 import nl.spoor.api.graphql.QueryRefused;
+import nl.spoor.api.visibility.View;
 import nl.spoor.model.cypher.CypherResource;
 import nl.spoor.model.store.SpoorStore;
 
@@ -91,33 +92,38 @@ class TrailSearch {
 
     /** The trails ranked {@code skip} to {@code skip + limit}, forward or backward from the accounts. */
     Page trails(List<String> accounts, TrailQuery q, int skip, int limit) {
+        return trails(accounts, q, skip, limit, View.internal());
+    }
+
+    /** The trails over the transfers {@code view} may see (both engines filter each hop by its sources). */
+    Page trails(List<String> accounts, TrailQuery q, int skip, int limit, View view) {
         if (engine == Engine.TRAVERSAL) {
-            return run(TRAVERSAL, accounts, List.of(), q, q.direction().name(), skip, limit);
+            return run(TRAVERSAL, accounts, List.of(), q, q.direction().name(), skip, limit, view);
         }
-        return run(q.direction() == TrailQuery.Direction.FORWARD ? FORWARD : BACKWARD, accounts, List.of(), q, null, skip, limit);
+        return run(q.direction() == TrailQuery.Direction.FORWARD ? FORWARD : BACKWARD, accounts, List.of(), q, null, skip, limit, view);
     }
 
     /** The trails from the accounts to the targets, ranked {@code skip} to {@code skip + limit}. */
-    Page between(List<String> accounts, List<String> targets, TrailQuery q, int skip, int limit) {
-        return engine == Engine.TRAVERSAL ? run(TRAVERSAL, accounts, targets, q, "BETWEEN", skip, limit)
-                : run(BETWEEN, accounts, targets, q, null, skip, limit);
+    Page between(List<String> accounts, List<String> targets, TrailQuery q, int skip, int limit, View view) {
+        return engine == Engine.TRAVERSAL ? run(TRAVERSAL, accounts, targets, q, "BETWEEN", skip, limit, view)
+                : run(BETWEEN, accounts, targets, q, null, skip, limit, view);
     }
 
     /** The plan Neo4j runs for a search, with the rows and db hits of each operator (for tests and tuning). */
     ProfiledPlan profile(List<String> accounts, TrailQuery q) {
         String cypher = q.direction() == TrailQuery.Direction.FORWARD ? FORWARD : BACKWARD;
         try (var s = store.driver().session(store.sessionConfig())) {
-            return s.run(cypher.replaceFirst("^CYPHER 25", "CYPHER 25 PROFILE"), params(accounts, List.of(), q, null, 0, 0)).consume().profile();
+            return s.run(cypher.replaceFirst("^CYPHER 25", "CYPHER 25 PROFILE"), params(accounts, List.of(), q, null, 0, 0, View.internal())).consume().profile();
         }
     }
 
-    private Page run(String cypher, List<String> accounts, List<String> targets, TrailQuery q, String mode, int skip, int limit) {
+    private Page run(String cypher, List<String> accounts, List<String> targets, TrailQuery q, String mode, int skip, int limit, View view) {
         if (accounts.isEmpty()) {
             return new Page(List.of(), 0, Map.of());
         }
         Page found;
         try (var s = store.driver().session(store.sessionConfig())) {
-            found = s.executeRead(tx -> page(tx.run(cypher, params(accounts, targets, q, mode, skip, limit)).list()),
+            found = s.executeRead(tx -> page(tx.run(cypher, params(accounts, targets, q, mode, skip, limit, view)).list()),
                     TransactionConfig.builder().withTimeout(limits.timeout()).build());
         } catch (Neo4jException e) {
             if (QueryRefused.timedOut(e)) {
@@ -135,8 +141,8 @@ class TrailSearch {
         return found;
     }
 
-    private Map<String, Object> params(List<String> accounts, List<String> targets, TrailQuery q, String mode, int skip, int limit) {
-        Map<String, Object> p = new HashMap<>();
+    private Map<String, Object> params(List<String> accounts, List<String> targets, TrailQuery q, String mode, int skip, int limit, View view) {
+        Map<String, Object> p = new HashMap<>(view.params());
         p.put("mode", mode);
         p.put("accounts", accounts);
         p.put("targets", targets);

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 
 import nl.spoor.api.entity.EntityViews.EntityRef;
 import nl.spoor.api.evidence.Evidence;
+import nl.spoor.api.visibility.View;
 import nl.spoor.api.evidence.EvidenceViews.EvidencePath;
 import nl.spoor.api.evidence.EvidenceViews.Indicator;
 import nl.spoor.api.graphql.PageInfo;
@@ -58,9 +59,9 @@ class NetworkAnalyses {
         this.evidence = evidence;
     }
 
-    NetworkAnalysis analyse(Network net, String query, Thresholds t, Pages page) {
+    NetworkAnalysis analyse(Network net, String query, Thresholds t, Pages page, View view) {
         Measures m = Measures.of(net);
-        Map<String, EntityRef> refs = new HashMap<>(evidence.refs(net.entities()));
+        Map<String, EntityRef> refs = new HashMap<>(evidence.refs(net.entities(), view));
         net.entities().forEach(id -> refs.putIfAbsent(id, new EntityRef(id, "Entity", id)));
         Map<String, List<Link>> linksOf = new HashMap<>();
         for (Link l : net.links()) {
@@ -80,7 +81,7 @@ class NetworkAnalyses {
         for (int i = 0; i < onPage.size(); i++) {
             String v = onPage.get(i);
             edges.add(new KeyFigureEdge(page.cursor(i), figure(v, page.offset() + i + 1, figures.size(), byPageRank.indexOf(v) + 1, m, refs,
-                    linksOf.getOrDefault(v, List.of()), averageDegree, n, t)));
+                    linksOf.getOrDefault(v, List.of()), averageDegree, n, t, view)));
         }
         KeyFigureConnection keyFigures = new KeyFigureConnection(edges,
                 new PageInfo(page.hasNext(figures.size()), edges.isEmpty() ? null : edges.getLast().cursor()), figures.size());
@@ -91,7 +92,7 @@ class NetworkAnalyses {
                 .limit(t.locations()).toList();
         List<KeyLocation> keyLocations = new ArrayList<>();
         for (int i = 0; i < locations.size(); i++) {
-            keyLocations.add(location(locations.get(i), i + 1, m, refs, linksOf.getOrDefault(locations.get(i), List.of()), t));
+            keyLocations.add(location(locations.get(i), i + 1, m, refs, linksOf.getOrDefault(locations.get(i), List.of()), t, view));
         }
         List<Community> communities = communities(m, refs, net.links(), figures);
         int ties = m.degree().values().stream().mapToInt(Integer::intValue).sum() / 2;
@@ -100,7 +101,7 @@ class NetworkAnalyses {
     }
 
     private KeyFigure figure(String v, int rank, int figures, int pageRankRank, Measures m, Map<String, EntityRef> refs, List<Link> links,
-                             double averageDegree, int n, Thresholds t) {
+                             double averageDegree, int n, Thresholds t, View view) {
         EntityRef me = refs.get(v);
         int own = m.community().getOrDefault(v, 0);
         Map<Integer, List<Link>> byCommunity = new java.util.TreeMap<>();
@@ -119,7 +120,7 @@ class NetworkAnalyses {
         if (shown.isEmpty() && byCommunity.containsKey(own)) {
             shown.put("Ties of " + me.caption() + " within community " + own, ids(byCommunity.get(own), SHOWN));
         }
-        List<EvidencePath> paths = evidence.paths(shown);
+        List<EvidencePath> paths = evidence.paths(shown, view);
         double b = m.betweenness().getOrDefault(v, 0.0);
         double pr = m.pageRank().getOrDefault(v, 0.0);
         int degree = m.degree().getOrDefault(v, 0);
@@ -141,13 +142,13 @@ class NetworkAnalyses {
                 Evidence.sources(paths), explanation);
     }
 
-    private KeyLocation location(String v, int rank, Measures m, Map<String, EntityRef> refs, List<Link> links, Thresholds t) {
+    private KeyLocation location(String v, int rank, Measures m, Map<String, EntityRef> refs, List<Link> links, Thresholds t, View view) {
         EntityRef at = refs.get(v);
         List<EntityRef> linked = links.stream().map(l -> l.from().equals(v) ? l.to() : l.from()).distinct().sorted()
                 .map(refs::get).toList();
         Set<Integer> communities = new TreeSet<>();
         links.forEach(l -> communities.add(m.community().getOrDefault(l.from().equals(v) ? l.to() : l.from(), 0)));
-        List<EvidencePath> paths = evidence.paths(Map.of("Ties at " + at.caption(), ids(links, SHOWN_AT_LOCATION)));
+        List<EvidencePath> paths = evidence.paths(Map.of("Ties at " + at.caption(), ids(links, SHOWN_AT_LOCATION)), view);
         double b = m.betweenness().getOrDefault(v, 0.0);
         List<Indicator> indicators = List.of(
                 new Indicator("linkedEntities", linked.size() + " entities of the network tied to it", linked.size(), (double) t.minLinked(),

@@ -6,6 +6,10 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
+import graphql.schema.DataFetchingEnvironment;
+import nl.spoor.api.visibility.View;
+import nl.spoor.api.visibility.Visibility;
+
 import nl.spoor.api.evidence.Evidence;
 import nl.spoor.api.graphql.Pages;
 import nl.spoor.api.graphql.QueryRefused;
@@ -25,7 +29,10 @@ class NetworkController {
     private final Evidence evidence;
     private final NetworkLimits limits;
 
-    NetworkController(Subgraph subgraph, NetworkAnalyses analyses, Evidence evidence, NetworkLimits limits) {
+    private final Visibility visibility;
+
+    NetworkController(Subgraph subgraph, NetworkAnalyses analyses, Evidence evidence, NetworkLimits limits, Visibility visibility) {
+        this.visibility = visibility;
         this.subgraph = subgraph;
         this.analyses = analyses;
         this.evidence = evidence;
@@ -36,7 +43,8 @@ class NetworkController {
     NetworkAnalysis networkAround(@Argument String entity, @Argument Integer hops, @Argument List<String> relationshipTypes,
                                   @Argument List<String> kinds, @Argument List<String> avoid, @Argument String since, @Argument String until,
                                   @Argument Integer hubCap, @Argument Integer minBridged, @Argument Integer minLinked, @Argument Integer locations,
-                                  @Argument Integer first, @Argument String after) {
+                                  @Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
+        View view = visibility.of(env);
         int h = hops == null ? 2 : hops;
         if (h > limits.maxHops()) {
             throw new QueryRefused(QueryRefused.Limit.MAX_HOPS, "hops " + h + " is more than this server allows (" + limits.maxHops()
@@ -49,18 +57,20 @@ class NetworkController {
         LinkFilter filter = LinkFilter.of(relationshipTypes, kinds, avoid, since, until, hubCap, DEFAULT_HUB_CAP);
         Thresholds t = thresholds(minBridged, minLinked, locations);
         Pages page = page(first, after);
-        var center = evidence.refs(List.of(entity)).get(entity);
+        var center = evidence.refs(List.of(entity), view).get(entity);
         if (center == null) {
             throw new IllegalArgumentException("entity: Spoor holds no entity with Spoor id \"" + entity + "\"");
         }
         String query = center.caption() + " within " + h + " hop" + (h == 1 ? "" : "s") + ", " + filter.describe(isEmpty(relationshipTypes));
-        return analyses.analyse(subgraph.around(entity, h, filter), query, t, page);
+        return analyses.analyse(subgraph.around(entity, h, filter, view), query, t, page, view);
     }
 
     @QueryMapping
     NetworkAnalysis networkOf(@Argument List<String> entities, @Argument List<String> relationshipTypes, @Argument List<String> avoid,
                               @Argument String since, @Argument String until, @Argument Integer minBridged, @Argument Integer minLinked,
-                              @Argument Integer locations, @Argument Integer first, @Argument String after) {
+                              @Argument Integer locations, @Argument Integer first, @Argument String after,
+                              DataFetchingEnvironment env) {
+        View view = visibility.of(env);
         if (entities.isEmpty()) {
             throw new IllegalArgumentException("entities is empty: give the Spoor ids of the network's entities");
         }
@@ -68,7 +78,7 @@ class NetworkController {
         Thresholds t = thresholds(minBridged, minLinked, locations);
         Pages page = page(first, after);
         if (entities.size() <= limits.maxNodes()) {
-            var known = evidence.refs(entities).keySet();
+            var known = evidence.refs(entities, view).keySet();
             List<String> unknown = entities.stream().filter(id -> !known.contains(id)).distinct().toList();
             if (!unknown.isEmpty()) {
                 throw new IllegalArgumentException("entities: Spoor holds no entity with Spoor id " + unknown.stream().limit(5)
@@ -78,7 +88,7 @@ class NetworkController {
         String described = filter.describe(isEmpty(relationshipTypes));
         String query = entities.size() + " entities given with the addresses and places they are linked to, "
                 + described.substring(0, described.lastIndexOf(", not through"));
-        return analyses.analyse(subgraph.of(entities, filter), query, t, page);
+        return analyses.analyse(subgraph.of(entities, filter, view), query, t, page, view);
     }
 
     private Pages page(Integer first, String after) {

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 
 import nl.spoor.api.graphql.QueryRefused;
 import nl.spoor.api.paths.LinkFilter;
+import nl.spoor.api.visibility.View;
 import nl.spoor.model.cypher.CypherResource;
 import nl.spoor.model.store.SpoorStore;
 
@@ -46,12 +47,13 @@ class Subgraph {
     }
 
     /** The entities within {@code hops} of {@code center}, not expanding from hubs (the center always is). */
-    Network around(String center, int hops, LinkFilter filter) {
+    Network around(String center, int hops, LinkFilter filter, View view) {
         return read(tx -> {
             Set<String> seen = new LinkedHashSet<>(List.of(center));
             List<String> frontier = List.of(center);
             for (int ring = 1; ring <= hops && !frontier.isEmpty(); ring++) {
                 Map<String, Object> p = filter.params();
+                p.putAll(view.params());
                 p.put("frontier", frontier);
                 p.put("seen", List.copyOf(seen));
                 p.put("limit", limits.maxNodes() - seen.size() + 1);
@@ -65,26 +67,28 @@ class Subgraph {
                 tooLarge(seen.size(), "the neighbourhood of " + center + " within " + ring + " hop" + (ring == 1 ? "" : "s"));
                 frontier = next;
             }
-            return links(tx, new TreeSet<>(seen), filter);
+            return links(tx, new TreeSet<>(seen), filter, view);
         });
     }
 
     /** The given entities and the addresses and places they are linked to. */
-    Network of(List<String> entities, LinkFilter filter) {
+    Network of(List<String> entities, LinkFilter filter, View view) {
         tooLarge(new TreeSet<>(entities).size(), "the " + entities.size() + " entities given");
         return read(tx -> {
             Set<String> all = new TreeSet<>(entities);
             Map<String, Object> p = filter.params();
+            p.putAll(view.params());
             p.put("ids", List.copyOf(all));
             p.put("limit", limits.maxNodes() - all.size() + 1);
             tx.run(LOCATIONS, p).list().forEach(r -> all.add(r.get("id").asString()));
             tooLarge(all.size(), "the " + entities.size() + " entities given with the addresses and places they are linked to");
-            return links(tx, all, filter);
+            return links(tx, all, filter, view);
         });
     }
 
-    private Network links(TransactionContext tx, Set<String> entities, LinkFilter filter) {
+    private Network links(TransactionContext tx, Set<String> entities, LinkFilter filter, View view) {
         Map<String, Object> p = filter.params();
+        p.putAll(view.params());
         p.put("ids", List.copyOf(entities));
         List<Link> links = tx.run(LINKS, p).list(r -> new Link(r.get("from").asString(), r.get("to").asString(), r.get("type").asString(),
                 r.get("id").asString()));

@@ -6,6 +6,9 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
+import graphql.schema.DataFetchingEnvironment;
+import nl.spoor.api.visibility.Visibility;
+
 import nl.spoor.api.paths.PathSearch.Mode;
 import nl.spoor.api.paths.PathViews.PathResult;
 
@@ -18,15 +21,20 @@ class PathController {
 
     private final Paths paths;
 
-    PathController(Paths paths) {
+    private final Visibility visibility;
+
+    PathController(Paths paths, Visibility visibility) {
         this.paths = paths;
+        this.visibility = visibility;
     }
 
     @QueryMapping
     PathResult paths(@Argument String from, @Argument String to, @Argument Mode mode, @Argument Integer maxHops,
                      @Argument List<String> relationshipTypes, @Argument List<String> through, @Argument List<String> avoid,
-                     @Argument String since, @Argument String until, @Argument Integer hubCap, @Argument Integer first, @Argument String after) {
+                     @Argument String since, @Argument String until, @Argument Integer hubCap, @Argument Integer first, @Argument String after,
+                     DataFetchingEnvironment env) {
         LinkFilter filter = LinkFilter.of(relationshipTypes, through, avoid, since, until, hubCap, DEFAULT_HUB_CAP);
-        return paths.paths(from, to, mode, maxHops, filter, relationshipTypes == null || relationshipTypes.isEmpty(), first, after);
+        return paths.paths(from, to, mode, maxHops, filter, relationshipTypes == null || relationshipTypes.isEmpty(), first, after,
+                visibility.of(env));
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import nl.spoor.api.graphql.QueryRefused;
 import nl.spoor.model.cypher.CypherResource;
+import nl.spoor.api.visibility.View;
 import nl.spoor.model.store.SpoorStore;
 
 /**
@@ -44,10 +45,11 @@ class PathSearch {
         this.limits = limits;
     }
 
-    List<Found> paths(String from, String to, Mode mode, int maxHops, LinkFilter filter) {
+    List<Found> paths(String from, String to, Mode mode, int maxHops, LinkFilter filter, View view) {
         // maxHops is a checked int, so splicing it into the quantifier cannot change the query's meaning.
         String cypher = (mode == Mode.SHORTEST ? SHORTEST : ALL).replace("{1,MAX_HOPS}", "{1," + maxHops + "}");
         Map<String, Object> p = filter.params();
+        p.putAll(view.params());
         p.put("from", from);
         p.put("to", to);
         // One more than the cap, so that "more than the cap" can be told from "exactly the cap".

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import nl.spoor.api.entity.EntityViews.EntityRef;
 import nl.spoor.api.evidence.Evidence;
+import nl.spoor.api.visibility.View;
 import nl.spoor.api.evidence.EvidenceViews.EvidencePath;
 import nl.spoor.api.evidence.EvidenceViews.EvidenceStep;
 import nl.spoor.api.graphql.PageInfo;
@@ -40,6 +41,12 @@ class Paths {
      * @throws IllegalArgumentException for an entity Spoor does not hold or an argument that makes no sense
      */
     PathResult paths(String from, String to, Mode mode, Integer maxHops, LinkFilter filter, boolean allTypes, Integer first, String after) {
+        return paths(from, to, mode, maxHops, filter, allTypes, first, after, View.internal());
+    }
+
+    /** The paths {@code view} may see: over visible entities and relationships only; an end it may not see is one Spoor does not hold. */
+    PathResult paths(String from, String to, Mode mode, Integer maxHops, LinkFilter filter, boolean allTypes, Integer first, String after,
+                     View view) {
         int hops = maxHops == null ? 4 : maxHops;
         if (hops > limits.maxHops()) {
             throw new QueryRefused(QueryRefused.Limit.MAX_HOPS, "maxHops " + hops + " is more than this server allows (" + limits.maxHops()
@@ -53,21 +60,21 @@ class Paths {
             throw new IllegalArgumentException("from and to are the same entity (" + from + "); a path needs two");
         }
         Pages page = Pages.of(first, after, limits.maxPage(), "path", "paths", "SPOOR_PATHS_MAX_PAGE");
-        Map<String, EntityRef> ends = evidence.refs(List.of(from, to));
+        Map<String, EntityRef> ends = evidence.refs(List.of(from, to), view);
         for (var e : Map.of("from", from, "to", to).entrySet()) {
             if (!ends.containsKey(e.getValue())) {
                 throw new IllegalArgumentException(e.getKey() + ": Spoor holds no entity with Spoor id \"" + e.getValue() + "\"");
             }
         }
         Mode m = mode == null ? Mode.SHORTEST : mode;
-        List<Found> found = search.paths(from, to, m, hops, filter);
+        List<Found> found = search.paths(from, to, m, hops, filter, view);
         List<Found> onPage = page.of(found);
 
         Map<String, List<String>> byDescription = new LinkedHashMap<>();
         for (int i = 0; i < onPage.size(); i++) {
             byDescription.put("Path " + (page.offset() + i + 1), onPage.get(i).relationships());
         }
-        List<EvidencePath> shown = evidence.paths(byDescription);
+        List<EvidencePath> shown = evidence.paths(byDescription, view);
         List<PathEdge> edges = new ArrayList<>();
         for (int i = 0; i < onPage.size(); i++) {
             Found f = onPage.get(i);

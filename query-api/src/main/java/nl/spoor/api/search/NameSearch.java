@@ -29,6 +29,8 @@ import nl.spoor.api.search.SearchViews.TermMatch;
 import nl.spoor.api.search.TermMatcher.How;
 import nl.spoor.api.search.TermMatcher.Match;
 import nl.spoor.model.analysis.NameAnalyzer.Mode;
+import nl.spoor.api.entity.Provenance;
+import nl.spoor.api.visibility.View;
 import nl.spoor.model.cypher.CypherResource;
 import nl.spoor.model.store.SpoorStore;
 
@@ -60,6 +62,11 @@ class NameSearch {
     }
 
     SearchResult search(String query, List<SearchType> types, boolean fuzzy, boolean phonetic, Integer first, String after) {
+        return search(query, types, fuzzy, phonetic, first, after, View.internal());
+    }
+
+    /** The search as {@code view} may see it: only entities and documents of usable sources, matched on what those sources assert. */
+    SearchResult search(String query, List<SearchType> types, boolean fuzzy, boolean phonetic, Integer first, String after, View view) {
         int size = first == null ? 20 : first;
         if (size < 1 || size > limits.maxPage()) {
             throw new QueryRefused(QueryRefused.Limit.PAGE_SIZE, "search(first) must be 1.." + limits.maxPage() + " (SPOOR_SEARCH_MAX_PAGE), got " + size);
@@ -70,16 +77,16 @@ class NameSearch {
         List<String> labels = kinds.stream().map(k -> k.label).toList();
 
         Map<String, Ranked> hits = new HashMap<>();
-        for (Record r : candidates(NAMES, terms, fuzzy, phonetic, true, labels.size() == SearchType.values().length ? null : labels, "names")) {
+        for (Record r : candidates(NAMES, terms, fuzzy, phonetic, true, labels.size() == SearchType.values().length ? null : labels, "names", view)) {
             String id = r.get("spoorId").asString();
             if (!hits.containsKey(id)) {
-                nameHit(id, r.get("kind").asString(), r.get("props").asMap(v -> v), terms, matcher).ifPresent(h -> hits.put(id, h));
+                nameHit(id, r.get("kind").asString(), props(r), terms, matcher).ifPresent(h -> hits.put(id, h));
             }
         }
         if (kinds.contains(SearchType.DOCUMENT)) {
             Map<String, List<Record>> pages = new LinkedHashMap<>();
             Map<String, Boolean> seen = new HashMap<>();
-            for (Record r : candidates(PAGES, terms, fuzzy, phonetic, false, null, "document pages")) {
+            for (Record r : candidates(PAGES, terms, fuzzy, phonetic, false, null, "document pages", view)) {
                 if (seen.put(r.get("pageId").asString(), true) == null) {
                     pages.computeIfAbsent(r.get("spoorId").asString(), k -> new ArrayList<>()).add(r);
                 }
@@ -105,17 +112,36 @@ class NameSearch {
     }
 
     /** Candidates by words and, when phonetic, by sounds; refused when either finds more than the cap. */
-    private List<Record> candidates(String cypher, SearchTerms terms, boolean fuzzy, boolean phonetic, boolean names, List<String> labels, String what) {
-        List<Record> rows = new ArrayList<>(run(cypher, terms.wordQuery(fuzzy, names), Mode.WORDS, labels, terms, what));
+    private List<Record> candidates(String cypher, SearchTerms terms, boolean fuzzy, boolean phonetic, boolean names, List<String> labels, String what,
+                                    View view) {
+        List<Record> rows = new ArrayList<>(run(cypher, terms.wordQuery(fuzzy, names), Mode.WORDS, labels, terms, what, view));
         String sounds = terms.soundQuery();
         if (phonetic && sounds != null) {
-            rows.addAll(run(cypher, sounds, Mode.SOUNDS, labels, terms, what));
+            rows.addAll(run(cypher, sounds, Mode.SOUNDS, labels, terms, what, view));
         }
         return rows;
     }
 
-    private List<Record> run(String cypher, String luceneQuery, Mode analyzer, List<String> labels, SearchTerms terms, String what) {
-        Map<String, Object> params = new HashMap<>();
+    /** The names of a candidate: the node's, or, for a view that may not use every source, what its usable sources assert. */
+    private static Map<String, Value> props(Record r) {
+        Map<String, Value> stored = r.get("props").asMap(v -> v);
+        if (r.get("asserted").isNull()) {
+            return stored;
+        }
+        List<List<String>> rows = new ArrayList<>(r.get("asserted").asList(v -> v.asList(x -> x.isNull() ? "" : x.asString())));
+        rows.sort(Comparator.comparing((List<String> x) -> x.get(0)).thenComparing(x -> x.get(1)));
+        Map<String, Value> asserted = Provenance.assertedJson(rows.stream().map(x -> x.get(2)).filter(x -> !x.isEmpty()).toList());
+        Map<String, Value> out = new HashMap<>();
+        stored.keySet().forEach(k -> {
+            if (asserted.containsKey(k)) {
+                out.put(k, asserted.get(k));
+            }
+        });
+        return out;
+    }
+
+    private List<Record> run(String cypher, String luceneQuery, Mode analyzer, List<String> labels, SearchTerms terms, String what, View view) {
+        Map<String, Object> params = new HashMap<>(view.params());
         params.put("query", luceneQuery);
         params.put("analyzer", analyzer.analyzerName());
         params.put("labels", labels);

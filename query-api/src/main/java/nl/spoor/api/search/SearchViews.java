@@ -3,6 +3,7 @@ package nl.spoor.api.search;
 import java.util.List;
 
 import nl.spoor.api.entity.EntityViews.EntityRef;
+import nl.spoor.api.visibility.Protection;
 
 /** What the GraphQL types of search.graphqls return; names match the schema. */
 final class SearchViews {
@@ -23,7 +24,7 @@ final class SearchViews {
     }
 
     record SearchHit(int rank, double score, EntityRef entity, String field, String value, List<TermMatch> matches,
-                     Integer page, Integer pagesMatched, String snippet) {
+                     Integer page, Integer pagesMatched, String snippet) implements Protection.FoundByName {
     }
 
     record TermMatch(String term, String matched, String how, int edits) {

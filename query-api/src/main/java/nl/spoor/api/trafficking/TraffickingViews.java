@@ -6,6 +6,7 @@ import nl.spoor.api.entity.EntityViews.EntityRef;
 import nl.spoor.api.entity.EntityViews.Source;
 import nl.spoor.api.evidence.EvidenceViews.EvidencePath;
 import nl.spoor.api.evidence.EvidenceViews.Indicator;
+import nl.spoor.api.visibility.Protection;
 
 /** What the GraphQL trafficking types return; names match trafficking.graphqls. */
 final class TraffickingViews {
@@ -29,6 +30,6 @@ final class TraffickingViews {
     }
 
     record NetworkPerson(EntityRef person, NetworkAssessment.Role role, List<String> ties, boolean minor, boolean protectiveFlag,
-                         List<String> protectiveReasons) {
+                         List<String> protectiveReasons) implements Protection.PossibleVictim {
     }
 }

@@ -5,6 +5,8 @@
 // the other's id and the key; the sources of each come with it.
 MATCH (n:Entity {spoorId: $spoorId})-[r]-(m:Entity)
 WHERE ($types IS NULL OR type(r) IN $types)
+  AND ($visibleAll OR any(vs IN r.sourceIds WHERE vs IN $usable))
+  AND ($visibleAll OR EXISTS { MATCH (vs:Source)-[:ASSERTS]->(m) WHERE vs.sourceId IN $usable })
   AND ($kinds IS NULL OR any(l IN labels(m) WHERE l IN $kinds))
   AND ($direction IS NULL OR ($direction = 'OUT') = (startNode(r) = n))
   AND CASE
@@ -17,7 +19,7 @@ WITH n, r, m ORDER BY type(r), m.spoorId, r.key
 WITH n, collect({r: r, m: m}) AS rows
 WITH n, size(rows) AS total, rows[$skip..($skip + $limit)] AS page
 UNWIND CASE WHEN size(page) = 0 THEN [null] ELSE page END AS x
-WITH n, total, x, COLLECT { MATCH (s:Source) WHERE s.sourceId IN coalesce(x.r.sourceIds, []) RETURN properties(s) } AS sources
+WITH n, total, x, COLLECT { MATCH (s:Source) WHERE s.sourceId IN coalesce(x.r.sourceIds, []) AND ($visibleAll OR s.sourceId IN $usable) RETURN properties(s) } AS sources
 RETURN total,
        collect(CASE WHEN x IS NULL THEN null ELSE {
           type: type(x.r), outgoing: startNode(x.r) = n, props: properties(x.r),

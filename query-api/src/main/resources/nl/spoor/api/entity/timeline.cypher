@@ -9,7 +9,8 @@ CALL (n) {
   WHERE (r.date IS NOT NULL OR r.from IS NOT NULL OR r.until IS NOT NULL) AND NOT type(r) IN ['MENTIONS']
   RETURN r, m, null AS via, null AS documentDate
   UNION ALL
-  MATCH (n)-[:HOLDS_ACCOUNT]->(a:BankAccount)-[r:TRANSFER|CASH_DEPOSIT|CASH_WITHDRAWAL]-(m:Entity)
+  MATCH (n)-[h:HOLDS_ACCOUNT]->(a:BankAccount)-[r:TRANSFER|CASH_DEPOSIT|CASH_WITHDRAWAL]-(m:Entity)
+  WHERE $visibleAll OR any(vs IN h.sourceIds WHERE vs IN $usable)
   WITH r, collect({a: a, m: m})[0] AS first
   RETURN r, first.m AS m, first.a AS via, null AS documentDate
   UNION ALL
@@ -23,14 +24,16 @@ CALL (n) {
 }
 UNWIND [e IN [['ON', coalesce(r.date, documentDate)], ['START', r.from], ['END', r.until]] WHERE e[1] IS NOT NULL] AS moment
 WITH n, r, m, via, moment[0] AS phase, moment[1] AS date
-WHERE ($types IS NULL OR type(r) IN $types) AND ($since IS NULL OR date >= $since) AND ($until IS NULL OR date <= $until)
+WHERE ($types IS NULL OR type(r) IN $types)
+  AND ($visibleAll OR any(vs IN r.sourceIds WHERE vs IN $usable)) AND ($visibleAll OR EXISTS { MATCH (vs:Source)-[:ASSERTS]->(m) WHERE vs.sourceId IN $usable })
+  AND ($since IS NULL OR date >= $since) AND ($until IS NULL OR date <= $until)
 WITH n, r, m, via, phase, date
 ORDER BY CASE WHEN $newestFirst THEN date END DESC, CASE WHEN $newestFirst THEN null ELSE date END ASC,
          phase, type(r), m.spoorId, r.key
 WITH n, collect({r: r, m: m, via: via, phase: phase, date: date}) AS rows
 WITH n, size(rows) AS total, rows[$skip..($skip + $limit)] AS page
 UNWIND CASE WHEN size(page) = 0 THEN [null] ELSE page END AS x
-WITH n, total, x, COLLECT { MATCH (s:Source) WHERE s.sourceId IN coalesce(x.r.sourceIds, []) RETURN properties(s) } AS sources
+WITH n, total, x, COLLECT { MATCH (s:Source) WHERE s.sourceId IN coalesce(x.r.sourceIds, []) AND ($visibleAll OR s.sourceId IN $usable) RETURN properties(s) } AS sources
 RETURN total,
        collect(CASE WHEN x IS NULL THEN null ELSE {
           date: toString(x.date), phase: x.phase, viaId: x.via.spoorId, viaIban: x.via.iban,

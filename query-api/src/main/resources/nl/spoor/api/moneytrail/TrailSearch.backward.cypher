@@ -6,7 +6,7 @@ CYPHER 25
 // allReduce() predicate is inlined into the expansion (see TrailSearch.forward.cypher).
 MATCH (start:Entity) WHERE start.spoorId IN $accounts AND start:BankAccount
 MATCH p = (start) ((b:BankAccount)<-[t:TRANSFER]-(a:BankAccount)
-            WHERE t.date >= $from AND t.date <= $until AND t.amount > 0
+            WHERE ($visibleAll OR any(vs IN t.sourceIds WHERE vs IN $usable)) AND t.date >= $from AND t.date <= $until AND t.amount > 0
               AND (b = start OR COUNT { (b)-[:TRANSFER]-() } <= $hubCap)){1,6} (end)
   WHERE allReduce(
     s = {hops: 0, date: null, amount: null, via: [], ok: true},
@@ -21,7 +21,8 @@ WITH start, t, end, firstHop, endTransfers, end IN passed AS cycle
 WHERE size(t) = $maxHops OR endTransfers > $hubCap OR cycle
    OR NOT EXISTS { (end)<-[n:TRANSFER]-(:BankAccount)
                    WHERE n.date <= firstHop.date AND n.date >= firstHop.date - duration({days: $windowDays})
-                     AND n.date >= $from AND firstHop.amount >= $minFraction * n.amount }
+                     AND n.date >= $from AND firstHop.amount >= $minFraction * n.amount
+                     AND ($visibleAll OR any(vs IN n.sourceIds WHERE vs IN $usable)) }
 WITH start, t, end, endTransfers, cycle LIMIT $scanLimit
 // Ranked and paged here, so that only one page of trails is built and sent (README *Measured*):
 // hops in time order; largest last hop (the one into the start) first, then the longer trail, the

@@ -4,7 +4,7 @@ CYPHER 25
 // the first target account it reaches. Hubs are not expanded through, the start accounts always are.
 MATCH (start:Entity) WHERE start.spoorId IN $accounts AND start:BankAccount
 MATCH p = (start) ((a:BankAccount)-[t:TRANSFER]->(b:BankAccount)
-            WHERE t.date >= $from AND t.date <= $until AND t.amount > 0
+            WHERE ($visibleAll OR any(vs IN t.sourceIds WHERE vs IN $usable)) AND t.date >= $from AND t.date <= $until AND t.amount > 0
               AND (a = start OR (NOT a.spoorId IN $targets
                    AND COUNT { (a)-[:TRANSFER]-() } <= $hubCap))){1,6}
       (end:BankAccount)

@@ -9,7 +9,7 @@ CYPHER 25
 // expanded through; the start accounts always are. Every value is a parameter.
 MATCH (start:Entity) WHERE start.spoorId IN $accounts AND start:BankAccount
 MATCH p = (start) ((a:BankAccount)-[t:TRANSFER]->(b:BankAccount)
-            WHERE t.date >= $from AND t.date <= $until AND t.amount > 0
+            WHERE ($visibleAll OR any(vs IN t.sourceIds WHERE vs IN $usable)) AND t.date >= $from AND t.date <= $until AND t.amount > 0
               AND (a = start OR COUNT { (a)-[:TRANSFER]-() } <= $hubCap)){1,6} (end)
   WHERE allReduce(
     s = {hops: 0, date: null, amount: null, via: [], ok: true},
@@ -26,7 +26,8 @@ WITH start, t, end, lastHop, endTransfers, end IN passed AS cycle
 WHERE size(t) = $maxHops OR endTransfers > $hubCap OR cycle
    OR NOT EXISTS { (end)-[n:TRANSFER]->(:BankAccount)
                    WHERE n.date >= lastHop.date AND n.date <= lastHop.date + duration({days: $windowDays})
-                     AND n.date <= $until AND n.amount >= $minFraction * lastHop.amount }
+                     AND n.date <= $until AND n.amount >= $minFraction * lastHop.amount
+                     AND ($visibleAll OR any(vs IN n.sourceIds WHERE vs IN $usable)) }
 WITH start, t, end, endTransfers, cycle LIMIT $scanLimit
 // Ranked and paged here, so that only one page of trails is built and sent (README *Measured*):
 // largest first hop first, then the longer trail, the earlier first hop. Then how many there are and

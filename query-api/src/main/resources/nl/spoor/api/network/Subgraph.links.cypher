@@ -3,6 +3,7 @@ CYPHER 25
 MATCH (a:Entity) WHERE a.spoorId IN $ids
 MATCH (a)-[r]->(b:Entity)
 WHERE b.spoorId IN $ids AND type(r) IN $types
+  AND ($visibleAll OR any(vs IN r.sourceIds WHERE vs IN $usable))
   AND (NOT r.date IS :: DATE NOT NULL OR (r.date >= $since AND r.date <= $until))
   AND (NOT r.from IS :: DATE NOT NULL OR r.from <= $until)
   AND (NOT r.until IS :: DATE NOT NULL OR r.until >= $since)

@@ -5,6 +5,8 @@ MATCH (a:Entity) WHERE a.spoorId IN $ids
 MATCH (a)-[r]-(l:Entity)
 WHERE (l:Address OR l:Place) AND NOT l.spoorId IN $ids
   AND type(r) IN $types
+  AND ($visibleAll OR any(vs IN r.sourceIds WHERE vs IN $usable))
+  AND ($visibleAll OR EXISTS { MATCH (vs:Source)-[:ASSERTS]->(l) WHERE vs.sourceId IN $usable })
   AND (NOT r.date IS :: DATE NOT NULL OR (r.date >= $since AND r.date <= $until))
   AND (NOT r.from IS :: DATE NOT NULL OR r.from <= $until)
   AND (NOT r.until IS :: DATE NOT NULL OR r.until >= $since)

@@ -6,6 +6,8 @@ CYPHER 25
 UNWIND $frontier AS id
 MATCH (x:Entity {spoorId: id})-[r]-(y:Entity)
 WHERE type(r) IN $types
+  AND ($visibleAll OR any(vs IN r.sourceIds WHERE vs IN $usable))
+  AND ($visibleAll OR EXISTS { MATCH (vs:Source)-[:ASSERTS]->(y) WHERE vs.sourceId IN $usable })
   AND (NOT r.date IS :: DATE NOT NULL OR (r.date >= $since AND r.date <= $until))
   AND (NOT r.from IS :: DATE NOT NULL OR r.from <= $until)
   AND (NOT r.until IS :: DATE NOT NULL OR r.until >= $since)

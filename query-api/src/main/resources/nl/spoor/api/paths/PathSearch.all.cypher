@@ -5,9 +5,14 @@ CYPHER 25
 // degree less the ASSERTS from sources, both O(1)), are never expanded; the two ends always count.
 // Only date-typed `date`, `from` and `until` values take part in the period. {1,MAX_HOPS} is replaced
 // by the checked whole number of the query (a quantifier cannot be a parameter).
+// Visibility (View): the ends, every step and every entity passed must rest on a source the request may use.
 MATCH (a:Entity {spoorId: $from}), (b:Entity {spoorId: $to})
+WHERE $visibleAll OR (EXISTS { MATCH (vs:Source)-[:ASSERTS]->(a) WHERE vs.sourceId IN $usable }
+                      AND EXISTS { MATCH (vs:Source)-[:ASSERTS]->(b) WHERE vs.sourceId IN $usable })
 MATCH p = (a) ((x:Entity)-[r]-(y:Entity)
             WHERE type(r) IN $types
+              AND ($visibleAll OR any(vs IN r.sourceIds WHERE vs IN $usable))
+              AND ($visibleAll OR EXISTS { MATCH (vs:Source)-[:ASSERTS]->(y) WHERE vs.sourceId IN $usable })
               AND (NOT r.date IS :: DATE NOT NULL OR (r.date >= $since AND r.date <= $until))
               AND (NOT r.from IS :: DATE NOT NULL OR r.from <= $until)
               AND (NOT r.until IS :: DATE NOT NULL OR r.until >= $since)

@@ -22,6 +22,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import nl.spoor.api.access.Role;
 import nl.spoor.api.testing.SignedIn;
+import nl.spoor.api.visibility.BsnIds;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -59,6 +60,9 @@ class ConsultationLogServerTest {
 
     @Autowired
     ConsultationLog log;
+
+    @Autowired
+    BsnIds bsnIds;
 
 
     @Autowired
@@ -105,8 +109,10 @@ class ConsultationLogServerTest {
         assertThat(c.fields()).containsExactly("entityByIdentifier {\"type\":\"KENTEKEN\",\"value\":\"gz 416 b\"}");
         assertThat(c.outcome()).isEqualTo(Consultation.Outcome.ANSWERED);
         assertThat(c.reason()).isEmpty();
-        // The vehicle itself is returned although spoorId was not asked of it.
-        assertThat(c.returnedIds()).containsExactly("kenteken:GZ416B", others.get(0), others.get(1));
+        // The vehicle itself is returned although spoorId was not asked of it. The log holds the persons' Spoor
+        // ids, which a data-subject report looks for, where a view without BSNs was shown their aliases.
+        assertThat(c.returnedIds()).containsExactly("kenteken:GZ416B", bsnIds.reveal(others.get(0)), bsnIds.reveal(others.get(1)));
+        assertThat(others).allMatch(id -> id.startsWith("persoon:"));
         assertThat(log.document(c.queryHash())).contains(query);
     }
 

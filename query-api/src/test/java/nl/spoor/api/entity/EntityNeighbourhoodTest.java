@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import nl.spoor.api.visibility.View;
 import nl.spoor.api.entity.EntityNeighbourhood.Filter;
 import nl.spoor.api.entity.EntityViews.RelationshipConnection;
 import nl.spoor.api.entity.EntityViews.TimelineConnection;
@@ -94,7 +95,7 @@ class EntityNeighbourhoodTest {
     }
 
     static RelationshipConnection neighbours(List<String> kinds, List<String> types, String direction, String since, String until, Boolean undated) {
-        return neighbourhood.neighbours(PETRA.spoorId(), Filter.of(kinds, types, direction, since, until, undated), 50, null);
+        return neighbourhood.neighbours(PETRA.spoorId(), Filter.of(kinds, types, direction, since, until, undated), 50, null, View.internal());
     }
 
     static List<String> rels(RelationshipConnection c) {
@@ -141,11 +142,11 @@ class EntityNeighbourhoodTest {
     @Test
     void pagesNeighboursWithCursors() {
         Filter all = Filter.of(null, null, null, null, null, null);
-        RelationshipConnection first = neighbourhood.neighbours(PETRA.spoorId(), all, 3, null);
+        RelationshipConnection first = neighbourhood.neighbours(PETRA.spoorId(), all, 3, null, View.internal());
         assertThat(rels(first)).hasSize(3);
         assertThat(first.totalCount()).isEqualTo(8);
         assertThat(first.pageInfo().hasNextPage()).isTrue();
-        RelationshipConnection rest = neighbourhood.neighbours(PETRA.spoorId(), all, 10, first.pageInfo().endCursor());
+        RelationshipConnection rest = neighbourhood.neighbours(PETRA.spoorId(), all, 10, first.pageInfo().endCursor(), View.internal());
         assertThat(rels(rest)).containsExactly("LIVES_AT OUT 1506EK1", "LIVES_AT OUT 1506EK2", "MENTIONS IN PV 2024-1187.pdf",
                 "OBSERVED_DRIVING OUT XX999X", "REGISTERED_OWNER OUT GZ416B");
         assertThat(rest.pageInfo().hasNextPage()).isFalse();
@@ -153,7 +154,7 @@ class EntityNeighbourhoodTest {
 
     @Test
     void putsEveryDatedEventNewestFirstWithTheTransfersOfItsAccountsAndTheDocumentsThatMentionIt() {
-        TimelineConnection t = neighbourhood.timeline(PETRA.spoorId(), Filter.of(null, null, null, null, null, null), true, 50, null);
+        TimelineConnection t = neighbourhood.timeline(PETRA.spoorId(), Filter.of(null, null, null, null, null, null), true, 50, null, View.internal());
         assertThat(events(t)).containsExactly(
                 "2024-11-01 ON TRANSFER NL00TESTQ1",
                 "2024-10-15 ON TRANSFER NL00TESTQ2",
@@ -177,16 +178,16 @@ class EntityNeighbourhoodTest {
     @Test
     void filtersTheTimelineByTypeAndPeriodAndPagesItOldestFirst() {
         TimelineConnection october = neighbourhood.timeline(PETRA.spoorId(), Filter.of(null, List.of("TRANSFER"), null, "2024-10-01", "2024-10-31", null),
-                true, 50, null);
+                true, 50, null, View.internal());
         assertThat(events(october)).containsExactly("2024-10-15 ON TRANSFER NL00TESTQ2");
         Filter all = Filter.of(null, null, null, null, null, null);
-        TimelineConnection first = neighbourhood.timeline(PETRA.spoorId(), all, false, 3, null);
+        TimelineConnection first = neighbourhood.timeline(PETRA.spoorId(), all, false, 3, null, View.internal());
         assertThat(events(first)).containsExactly("2020-01-01 START LIVES_AT 1506EK1", "2022-03-01 START DIRECTOR_OF De Wit Glasbewassing B.V.",
                 "2023-06-30 END LIVES_AT 1506EK1");
         assertThat(first.totalCount()).isEqualTo(10);
-        TimelineConnection next = neighbourhood.timeline(PETRA.spoorId(), all, false, 2, first.pageInfo().endCursor());
+        TimelineConnection next = neighbourhood.timeline(PETRA.spoorId(), all, false, 2, first.pageInfo().endCursor(), View.internal());
         assertThat(events(next)).containsExactly("2023-07-01 START LIVES_AT 1506EK2", "2024-02-29 END DIRECTOR_OF De Wit Glasbewassing B.V.");
-        assertThatThrownBy(() -> neighbourhood.timeline(PETRA.spoorId(), all, true, 2, first.pageInfo().endCursor()))
+        assertThatThrownBy(() -> neighbourhood.timeline(PETRA.spoorId(), all, true, 2, first.pageInfo().endCursor(), View.internal()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a cursor of this request");
     }
 }

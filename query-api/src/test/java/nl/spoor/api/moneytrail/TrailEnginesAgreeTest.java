@@ -1,5 +1,7 @@
 package nl.spoor.api.moneytrail;
 
+import nl.spoor.api.visibility.View;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -78,7 +80,7 @@ class TrailEnginesAgreeTest {
             List<String> to = starts.subList(i + 1, starts.size());
             Map<TrailSearch.Engine, List<String>> byEngine = new java.util.EnumMap<>(TrailSearch.Engine.class);
             for (TrailSearch.Engine e : TrailSearch.Engine.values()) {
-                byEngine.put(e, new TrailSearch(store, LIMITS, e).between(from, to, q, 0, Integer.MAX_VALUE).trails().stream()
+                byEngine.put(e, new TrailSearch(store, LIMITS, e).between(from, to, q, 0, Integer.MAX_VALUE, View.internal()).trails().stream()
                         .map(f -> f.hops().stream().map(h -> h.key()).toList().toString()).toList());
             }
             assertThat(byEngine.get(TrailSearch.Engine.TRAVERSAL)).as(from.toString()).containsExactlyElementsOf(byEngine.get(TrailSearch.Engine.CYPHER));

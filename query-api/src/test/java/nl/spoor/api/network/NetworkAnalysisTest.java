@@ -1,5 +1,7 @@
 package nl.spoor.api.network;
 
+import nl.spoor.api.visibility.View;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -78,7 +80,7 @@ class NetworkAnalysisTest {
     }
 
     static NetworkAnalysis ofClans() {
-        return analyses.analyse(subgraph.of(CLANS, any()), "the clans", DEFAULTS, Pages.of(null, null, 100, "figure", "key figures", "test"));
+        return analyses.analyse(subgraph.of(CLANS, any(), View.internal()), "the clans", DEFAULTS, Pages.of(null, null, 100, "figure", "key figures", "test"), View.internal());
     }
 
     static List<String> ids(List<EntityRef> refs) {
@@ -146,11 +148,11 @@ class NetworkAnalysisTest {
 
     @Test
     void expandsAroundAnEntityButNotFromAHub() {
-        var wide = subgraph.around("person:p", 3, any());
+        var wide = subgraph.around("person:p", 3, any(), View.internal());
         assertThat(wide.entities()).contains("org:ing", "person:w1").hasSize(17);
-        var capped = subgraph.around("person:p", 3, LinkFilter.of(null, null, null, null, null, 5, 100));
+        var capped = subgraph.around("person:p", 3, LinkFilter.of(null, null, null, null, null, 5, 100), View.internal());
         assertThat(capped.entities()).contains("org:ing").doesNotContain("person:w1").hasSize(11);
-        var family = subgraph.around("person:p", 1, LinkFilter.of(List.of("FAMILY_OF"), null, null, null, null, null, 100));
+        var family = subgraph.around("person:p", 1, LinkFilter.of(List.of("FAMILY_OF"), null, null, null, null, null, 100), View.internal());
         assertThat(family.entities()).containsExactly("person:a1", "person:p");
         assertThat(family.links()).extracting(l -> l.type()).containsExactly("FAMILY_OF");
     }
@@ -158,7 +160,7 @@ class NetworkAnalysisTest {
     @Test
     void refusesANetworkOverTheNodeCapSayingWhy() {
         Subgraph small = new Subgraph(NEO4J.store(), new NetworkLimits(5, 3, Duration.ofSeconds(60), 100));
-        assertThatThrownBy(() -> small.around("person:p", 2, any()))
+        assertThatThrownBy(() -> small.around("person:p", 2, any(), View.internal()))
                 .isInstanceOfSatisfying(QueryRefused.class, e -> assertThat(e.limit()).isEqualTo(QueryRefused.Limit.TOO_MANY_NODES))
                 .hasMessageStartingWith("The network of the neighbourhood of person:p within 1 hop has more than 5 entities (SPOOR_NETWORK_MAX_NODES)");
     }

@@ -1,5 +1,7 @@
 package nl.spoor.api.network;
 
+import nl.spoor.api.visibility.View;
+
 import static nl.spoor.api.testing.PlantedWorld.withRole;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,8 +47,8 @@ class PlantedSectorKeyFiguresTest {
             List<String> addresses = new ArrayList<>(withRole(c, "workerHousing"));
             addresses.addAll(withRole(c, "registeredAddress"));
 
-            NetworkAnalysis n = analyses.analyse(subgraph.of(members, LinkFilter.of(null, null, List.of("Place"), null, null, null, 100)),
-                    c.get("caseId").asString(), new NetworkAnalyses.Thresholds(2, 3, 10), Pages.of(100, null, 100, "figure", "key figures", "test"));
+            NetworkAnalysis n = analyses.analyse(subgraph.of(members, LinkFilter.of(null, null, List.of("Place"), null, null, null, 100), View.internal()),
+                    c.get("caseId").asString(), new NetworkAnalyses.Thresholds(2, 3, 10), Pages.of(100, null, 100, "figure", "key figures", "test"), View.internal());
             var top = n.keyFigures().edges().stream().map(e -> e.node()).filter(f -> f.entity().kind().equals("Person")).findFirst().orElseThrow();
             String what = c.get("caseId").asString() + " (" + n.explanation() + "): first person " + top.explanation();
             assertThat(controllers).as(what).contains(top.entity().spoorId());
