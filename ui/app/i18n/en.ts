@@ -132,6 +132,7 @@ export const en: Dictionary = {
   maxHops: 'Max. hops',
   windowDays: 'Days per hop',
   minFraction: 'Min. fraction',
+  hubCap: 'Hub from (transfers)',
   trails: 'Trails',
   hop: 'Hop',
   from: 'From',

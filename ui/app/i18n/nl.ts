@@ -138,6 +138,7 @@ export const nl = {
   maxHops: 'Max. stappen',
   windowDays: 'Dagen per stap',
   minFraction: 'Min. deel',
+  hubCap: 'Knooppunt vanaf (transacties)',
   trails: 'Sporen',
   hop: 'Stap',
   from: 'Van',

@@ -17,10 +17,10 @@ type PathResult = { paths: { explanation: string; paths: { totalCount: number; e
 
 const NEIGHBOURS = `query N($id: ID!) { entity(spoorId: $id) { spoorId kind caption
   neighbours(first: 150, types: null) { totalCount edges { node { type direction key other { ${REF} } } } } } }`;
-const ANALYSIS_FIELDS = `entities ties explanation keyFigures(first: 10) { edges { node { rank entity { ${REF} } betweenness explanation } } }
+const ANALYSIS_FIELDS = `entities ties explanation keyFigures { edges { node { rank entity { ${REF} } betweenness explanation } } }
   keyLocations { location { ${REF} } explanation }`;
-const AROUND = `query A($id: ID!) { networkAround(entity: $id, hops: 2) { ${ANALYSIS_FIELDS} } }`;
-const OF = `query O($ids: [ID!]!) { networkOf(entities: $ids) { ${ANALYSIS_FIELDS} } }`;
+const AROUND = `query A($id: ID!) { networkAround(entity: $id, hops: 2, first: 10) { ${ANALYSIS_FIELDS} } }`;
+const OF = `query O($ids: [ID!]!) { networkOf(entities: $ids, first: 10) { ${ANALYSIS_FIELDS} } }`;
 const PATHS = `query P($from: ID!, $to: ID!) { paths(from: $from, to: $to, first: 5) { explanation paths { totalCount
   edges { node { entities { ${REF} } evidence { steps { from { ${REF} } type to { ${REF} } key } } } } } } }`;
 const LAYOUTS = ['cose', 'concentric', 'breadthfirst', 'circle', 'grid'];
@@ -58,15 +58,18 @@ export async function networkScreen(root: HTMLElement, params: Params): Promise<
   const expanded = new Set<string>();
 
   function addRef(r: EntityRef, extra: string[] = []): void {
+    if (cy.destroyed()) return;
     if (cy.getElementById(r.spoorId).empty()) {
       cy.add({ group: 'nodes', data: { id: r.spoorId, label: r.caption, kind: r.kind }, classes: extra.join(' ') });
     } else extra.forEach((c) => cy.getElementById(r.spoorId).addClass(c));
   }
   function addEdge(from: string, to: string, type: string, key: string | null): void {
+    if (cy.destroyed()) return;
     const id = `${from}|${type}|${to}|${key ?? ''}`;
     if (cy.getElementById(id).empty()) cy.add({ group: 'edges', data: { id, source: from, target: to, type } });
   }
   function refresh(): void {
+    if (cy.destroyed()) return; // the user left while a query was under way
     counts.textContent = t('nodes', { n: num(cy.nodes().length), e: num(cy.edges().length) });
     const kinds = [...new Set(cy.nodes().map((n) => n.data('kind') as string))].sort();
     clear(kindFilters, h('legend', null, t('filterKinds')), kinds.map((k) =>
@@ -80,6 +83,7 @@ export async function networkScreen(root: HTMLElement, params: Params): Promise<
       h('option', { value: n.id(), selected: n.id() === selected }, `${n.data('label')} (${kindLabel(n.data('kind'))})`)));
   }
   async function runLayout(name: string): Promise<void> {
+    if (cy.destroyed()) return;
     const big = cy.nodes().length > 600;
     const l = cy.layout({ name: big && name === 'cose' ? 'concentric' : name, animate: false, fit: true,
       ...(name === 'cose' ? { nodeRepulsion: () => 8000, idealEdgeLength: () => 80, numIter: 500 } : {}) } as cytoscape.LayoutOptions);
@@ -160,6 +164,7 @@ export async function networkScreen(root: HTMLElement, params: Params): Promise<
       clear(figures, h('h2', null, t('keyFigures')), h('p', null, a.explanation), list,
         a.keyLocations.length ? [h('h3', null, t('keyLocations')), h('ul', null, a.keyLocations.slice(0, 5).map((l) => h('li', null, entityLink(l.location))))] : null);
       refresh();
+      await runLayout(layoutSelect.value);
     } catch (e) {
       clear(figures, h('h2', null, t('keyFigures')), errorBox(e));
     }

@@ -5,6 +5,7 @@ import { t, num } from '../i18n';
 import { gql } from '../api';
 import { href, type Params } from '../router';
 import { ASSERTION, REF, assertionsTable, entityLink, errorBox, kindLabel, loading, section, type Assertion, type EntityRef } from '../widgets';
+import { periodVars } from '../period';
 import { WEALTH_RESULT, wealthDetails, type WealthResult } from './wealthParts';
 
 type Entity = { spoorId: string; kind: string; caption: string; properties: { name: string; value: string }[]; sources: Assertion[];
@@ -14,7 +15,7 @@ type Entity = { spoorId: string; kind: string; caption: string; properties: { na
 const QUERY = `query Profile($id: ID!) { entity(spoorId: $id) { spoorId kind caption properties { name value } sources { ${ASSERTION} }
   relationships(limit: 40) { type direction other { ${REF} } properties { name value } sources { ${ASSERTION} } }
   timeline(first: 40) { totalCount edges { node { date phase description via { ${REF} } relationship { sources { ${ASSERTION} } } } } } } }`;
-const WEALTH = `query Wealth($id: ID!) { unusualWealth(person: $id, first: 1) { edges { node { ${WEALTH_RESULT} } } } }`;
+const WEALTH = `query Wealth($id: ID!, $since: String, $until: String) { unusualWealth(person: $id, since: $since, until: $until, first: 1) { edges { node { ${WEALTH_RESULT} } } } }`;
 
 // Property names that identify (shown apart, above the other properties).
 const IDENTIFYING = /^(iban|bic|kvkNummer|rsin|vat|btw|kenteken|e164|phone|email|bsnHash|addressKey|postcode|kadastraal.*|registrationNumber)$/i;
@@ -57,7 +58,7 @@ export async function profileScreen(root: HTMLElement, params: Params): Promise<
   if (entity.kind === 'Person') {
     wealth.append(loading());
     try {
-      const r = await gql<{ unusualWealth: { edges: { node: WealthResult }[] } }>(WEALTH, { id });
+      const r = await gql<{ unusualWealth: { edges: { node: WealthResult }[] } }>(WEALTH, { id, ...periodVars() });
       const hit = r.unusualWealth.edges[0]?.node;
       wealth.replaceChildren(hit ? wealthDetails(hit) : h('p', null, t('profileNoWealth')));
     } catch (e) {

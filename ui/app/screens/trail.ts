@@ -13,8 +13,8 @@ export type Trail = { hops: Hop[]; firstAmount: number; lastAmount: number; carr
 type Result = { moneyTrail: { query: string; explanation: string; startAccounts: TrailAccount[]; trails: { totalCount: number; edges: { node: Trail }[] } } };
 
 const ACCOUNT = `spoorId caption holders { ${REF} }`;
-const QUERY = `query T($from: ID!, $direction: TrailDirection, $maxHops: Int, $window: Int, $fraction: Float) {
-  moneyTrail(from: $from, direction: $direction, maxHops: $maxHops, hopWindowDays: $window, minFraction: $fraction, first: 50) {
+const QUERY = `query T($from: ID!, $direction: TrailDirection, $maxHops: Int, $window: Int, $fraction: Float, $hubCap: Int) {
+  moneyTrail(from: $from, direction: $direction, maxHops: $maxHops, hopWindowDays: $window, minFraction: $fraction, hubCap: $hubCap, first: 50) {
     query explanation startAccounts { ${ACCOUNT} } trails { totalCount edges { node { firstAmount lastAmount carriedFraction days endsBecause explanation
       hops { from { ${ACCOUNT} } to { ${ACCOUNT} } date amount description daysAfterPrevious sources { ${ASSERTION} } } } } } } }`;
 
@@ -25,20 +25,22 @@ export async function trailScreen(root: HTMLElement, params: Params): Promise<vo
   const maxHops = Number(q.get('hops') ?? 2);
   const window = Number(q.get('window') ?? 7);
   const fraction = Number(q.get('fraction') ?? 0.5);
+  const hubCap = Number(q.get('hubCap') ?? 250);
   const dirSel = h('select', { name: 'direction' }, h('option', { value: 'FORWARD', selected: direction === 'FORWARD' }, t('forward')),
     h('option', { value: 'BACKWARD', selected: direction === 'BACKWARD' }, t('backward')));
   const hopsIn = h('input', { type: 'number', min: 1, max: 6, value: maxHops, name: 'hops' });
   const windowIn = h('input', { type: 'number', min: 0, max: 90, value: window, name: 'window' });
   const fractionIn = h('input', { type: 'number', min: 0, max: 1, step: 0.05, value: fraction, name: 'fraction' });
+  const hubIn = h('input', { type: 'number', min: 1, value: hubCap, name: 'hubCap' });
   const title = h('h1', null, t('trailTitle', { name: from }));
   const out = h('div', { 'aria-live': 'polite' }, loading());
   root.append(title, h('form', { class: 'toolbar', onsubmit: (e: Event) => {
     e.preventDefault();
-    go(['trail', from], { direction: dirSel.value, hops: hopsIn.value, window: windowIn.value, fraction: fractionIn.value });
-  } }, field(t('direction'), dirSel), field(t('maxHops'), hopsIn), field(t('windowDays'), windowIn), field(t('minFraction'), fractionIn),
+    go(['trail', from], { direction: dirSel.value, hops: hopsIn.value, window: windowIn.value, fraction: fractionIn.value, hubCap: hubIn.value });
+  } }, field(t('direction'), dirSel), field(t('maxHops'), hopsIn), field(t('windowDays'), windowIn), field(t('minFraction'), fractionIn), field(t('hubCap'), hubIn),
     h('button', { type: 'submit' }, t('apply'))), out);
   try {
-    const { moneyTrail: r } = await gql<Result>(QUERY, { from, direction, maxHops, window, fraction });
+    const { moneyTrail: r } = await gql<Result>(QUERY, { from, direction, maxHops, window, fraction, hubCap });
     const holder = r.startAccounts[0]?.holders[0];
     title.textContent = t('trailTitle', { name: holder?.caption ?? r.startAccounts[0]?.caption ?? from });
     const trails = r.trails.edges.map((e) => e.node);

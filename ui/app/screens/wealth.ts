@@ -3,6 +3,7 @@ import { h } from '../dom';
 import { t, num } from '../i18n';
 import { gql } from '../api';
 import { go, href, type Params } from '../router';
+import { period, periodVars, setPeriod } from '../period';
 import { entityLink, errorBox, field, loading } from '../widgets';
 import { WEALTH_RESULT, wealthDetails, type WealthResult } from './wealthParts';
 
@@ -11,16 +12,20 @@ const QUERY = `query W($since: String, $until: String) { unusualWealth(since: $s
   totalCount candidates candidatesConsidered explanation edges { node { ${WEALTH_RESULT} } } } }`;
 
 export async function wealthScreen(root: HTMLElement, params: Params): Promise<void> {
-  const since = params.query.get('since') ?? '';
-  const until = params.query.get('until') ?? '';
+  if (params.query.has('since') || params.query.has('until')) setPeriod({ since: params.query.get('since') ?? '', until: params.query.get('until') ?? '' });
+  const { since, until } = period();
   const sinceIn = h('input', { type: 'date', value: since, name: 'since' });
   const untilIn = h('input', { type: 'date', value: until, name: 'until' });
   const out = h('div', { 'aria-live': 'polite' }, loading());
   root.append(h('h1', null, t('wealthTitle')), h('p', { class: 'intro' }, t('wealthIntro')),
-    h('form', { class: 'toolbar', onsubmit: (e: Event) => { e.preventDefault(); go(['wealth'], { since: sinceIn.value, until: untilIn.value }); } },
+    h('form', { class: 'toolbar', onsubmit: (e: Event) => {
+      e.preventDefault();
+      setPeriod({ since: sinceIn.value, until: untilIn.value });
+      go(['wealth'], { since: sinceIn.value, until: untilIn.value });
+    } },
       field(t('since'), sinceIn), field(t('until'), untilIn), h('button', { type: 'submit' }, t('apply'))), out);
   try {
-    const { unusualWealth: r } = await gql<Result>(QUERY, { since: since || null, until: until || null });
+    const { unusualWealth: r } = await gql<Result>(QUERY, periodVars());
     out.replaceChildren(h('p', null, r.explanation),
       h('ol', { class: 'results' }, r.edges.map(({ node }) => h('li', { class: 'panel result' },
         h('h2', null, `${node.rank}. `, node.subjects.map((s, i) => [i ? ' & ' : '', entityLink(s)]),
