@@ -32,9 +32,9 @@ const context = await chromium.launchPersistentContext(profileDir, {
     '--disable-component-update', '--disable-sync'],
 });
 const page = context.pages()[0] ?? await context.newPage();
-page.setDefaultTimeout(60_000);
+page.setDefaultTimeout(120_000); // the machine is shared: a cold typology query can take a minute
 const pageErrors = [];
-page.on('pageerror', (e) => pageErrors.push(String(e)));
+page.on('pageerror', (e) => pageErrors.push(e.stack ?? String(e)));
 // A 404 of /api/me is how a server without the access module answers; any 5xx is an error.
 page.on('response', (r) => { if (r.status() >= 500) pageErrors.push(`${r.status()} ${r.url()}`); });
 
@@ -201,6 +201,7 @@ try {
   await step(`network-${args.nodes}-nodes`, async () => {
     await go(`network/${encodeURIComponent(person.id)}`);
     await page.waitForFunction(() => window.spoorGraph && /knopen/.test(document.querySelector('[data-testid=graph-counts]')?.textContent ?? ''));
+    await page.locator('[data-testid=key-figures] li').first().waitFor(); // the network's own queries are done
     const n = Number(args.nodes);
     // A generated graph: preferential attachment (a few hubs, many leaves), n nodes, about 1.5 n ties.
     await page.evaluate(async (n) => {
@@ -238,7 +239,7 @@ try {
     await page.mouse.down();
     for (let i = 0; i < 40; i++) await page.mouse.move(cx + 150 * Math.sin(i / 6), cy + 100 * Math.cos(i / 6), { steps: 2 });
     await page.mouse.up();
-    for (let i = 0; i < 20; i++) await page.mouse.wheel(0, i < 10 ? -120 : 120);
+    for (let i = 0; i < 20; i++) await page.mouse.wheel(0, i < 10 ? -60 : 60);
     await page.waitForTimeout(300);
     const frames = await page.evaluate(() => { window.__measuring = false; return window.__frames.slice(1); });
     frames.sort((a, b) => a - b);

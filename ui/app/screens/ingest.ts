@@ -46,6 +46,9 @@ export async function ingestScreen(root: HTMLElement): Promise<() => void> {
     }
   }
   function show(j: Job): void {
+    // Progress events may carry only part of the job; what they leave out is shown as zero or none.
+    j.files ??= { total: 0, finished: 0, ingested: 0, quarantined: 0, failed: 0 };
+    j.failures ??= [];
     progress.replaceChildren(h('section', { class: 'panel' },
       h('p', null, `${j.id}: ${j.state} — ${num(j.files.finished)} / ${num(j.files.total)} ${t('files').toLowerCase()}`),
       h('progress', { max: Math.max(1, j.files.total), value: j.files.finished, 'aria-label': t('progress') }),

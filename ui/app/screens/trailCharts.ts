@@ -1,5 +1,5 @@
 // The two drawings of the money-trail view, as SVG with a text alternative (title/desc) for screen readers.
-import { sankey, sankeyLinkHorizontal, type SankeyNode, type SankeyLink } from 'd3-sankey';
+import { sankey, sankeyLeft, sankeyLinkHorizontal, type SankeyNode, type SankeyLink } from 'd3-sankey';
 import { euro, t } from '../i18n';
 import type { Trail } from './trail';
 
@@ -38,7 +38,7 @@ export function sankeySvg(trails: Trail[], backward: boolean): SVGSVGElement {
   }
   const width = 1000;
   const height = Math.max(240, Math.min(900, nodes.size * 26));
-  const layout = sankey<N, L>().nodeId((n) => n.id).nodeWidth(14).nodePadding(10).extent([[1, 1], [width - 180, height - 6]]);
+  const layout = sankey<N, L>().nodeId((n) => n.id).nodeAlign(sankeyLeft).nodeWidth(14).nodePadding(10).extent([[1, 1], [width - 260, height - 6]]);
   const graph = layout({ nodes: [...nodes.values()].map((n) => ({ ...n })), links: [...links.values()].map((l) => ({ ...l })) });
   const root = svg('svg', { viewBox: `0 0 ${width} ${height}`, class: 'sankey', role: 'img', 'data-testid': 'sankey' },
     svg('title', {}, `${t('flow')}: ${graph.links.length} ${t('hop').toLowerCase()}`));

@@ -1,0 +1,136 @@
+package nl.spoor.api.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import nl.spoor.api.testing.PlantedWorld;
+import nl.spoor.ingest.world.documents.DocumentRenderer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The investigator's web app end to end: the Spoor server on a random port over the generated small world
+ * (seed 11; the demo's medium world takes minutes to load, too slow for a test), and {@code ui/e2e/scenario.mjs}
+ * driving Debian's Chromium through playwright-core: upload a proces-verbaal that names a planted FIT person
+ * (truth.json and the documents' manifest say which), rank the unusual wealth, search the person, open the
+ * profile with the wealth explanation and the document page, expand the network, trace the money two hops, the
+ * other dashboards, English, and 2,000 nodes in the network explorer with their frame time. Screenshots of every
+ * screen go to {@code target/ui-screenshots}. Skipped without {@code /usr/bin/chromium}, unless {@code CI} is set.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@EnabledIf("chromiumOrCi")
+class EndToEndUiTest {
+
+    static final int SEED = 11;
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path UI = Path.of("").toAbsolutePath().resolveSibling("ui");
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    static Path world;
+    static JsonNode truth;
+
+    static boolean chromiumOrCi() {
+        return Files.isExecutable(CHROMIUM) || System.getenv("CI") != null;
+    }
+
+    @DynamicPropertySource
+    static void store(DynamicPropertyRegistry registry) {
+        try {
+            Path tmp = Files.createTempDirectory("spoor-e2e-ui-");
+            world = tmp.resolve("world");
+            truth = PlantedWorld.generateAndLoad(SEED, world, tmp.resolve("home"));
+            // Processen-verbaal only (no scans to render): one of them names a planted subject, the test uploads it.
+            new DocumentRenderer(DocumentRenderer.DEFAULT_CASE_SHARE, false).only(Set.of("pv-verkeerscontrole", "pv-doorzoeking"))
+                    .render(world, world.resolve("documents"), 30, SEED);
+            registry.add("SPOOR_HOME", () -> tmp.resolve("home").toString());
+            registry.add("SPOOR_BSN_KEY", () -> PlantedWorld.KEY_HEX);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Value("${local.server.port}")
+    int port;
+
+    @Test
+    void investigatorFindsAPlantedFitPersonWithSourcesNetworkAndMoneyInTheBrowser() throws Exception {
+        assertThat(CHROMIUM).as("CI is set, so Chromium must be installed (.ci/run installs the Debian package chromium)").isExecutable();
+        assertThat(UI.resolve("node_modules/playwright-core")).as("the ui module's npm packages (mvn -pl ui package runs npm ci)").isDirectory();
+
+        Subject subject = fitPersonNamedInADocument();
+        String name = caption(subject.spoorId());
+        Path screenshots = Path.of("target/ui-screenshots").toAbsolutePath();
+        List<String> command = List.of("node", "e2e/scenario.mjs", "--base-url", "http://127.0.0.1:" + port,
+                "--person-name", name, "--person-id", subject.spoorId(),
+                "--upload", subject.document().toString(), "--upload-case", subject.caseId(),
+                "--screenshots", screenshots.toString(), "--chromium", CHROMIUM.toString());
+        System.out.println("e2e: " + String.join(" ", command));
+        Process node = new ProcessBuilder(command).directory(UI.toFile()).redirectErrorStream(true).start();
+        try (var out = new BufferedReader(new InputStreamReader(node.getInputStream(), StandardCharsets.UTF_8))) {
+            out.lines().forEach(line -> System.out.println("e2e: " + line));
+        }
+        boolean finished = node.waitFor(15, TimeUnit.MINUTES);
+        if (!finished) {
+            node.destroyForcibly();
+        }
+        assertThat(finished).as("the scenario ends within 15 minutes").isTrue();
+        assertThat(node.exitValue()).as("ui/e2e/scenario.mjs exit status (its output above says which step failed)").isZero();
+        assertThat(screenshots.resolve("05-source-document-page.png")).isRegularFile();
+    }
+
+    record Subject(String spoorId, String caseId, Path document) {
+    }
+
+    /** A planted unusual-wealth subject that a generated document names, with that document. */
+    static Subject fitPersonNamedInADocument() throws IOException {
+        JsonNode documents = JSON.readTree(Files.readString(world.resolve("documents/manifest.json"))).get("documents");
+        List<String> tried = new ArrayList<>();
+        for (JsonNode c : PlantedWorld.cases(truth, "unusualWealth", true)) {
+            String subject = PlantedWorld.subjects(c).getFirst();
+            tried.add(subject);
+            Optional<String> path = stream(documents)
+                    .filter(d -> d.get("path").asString().endsWith(".pdf") && stream(d.get("entities")).anyMatch(e -> e.get("id").asString().equals(subject)))
+                    .map(d -> d.get("path").asString()).findFirst();
+            if (path.isPresent()) {
+                return new Subject(PlantedWorld.storeId(subject), c.get("caseId").asString(), world.resolve("documents").resolve(path.get()));
+            }
+        }
+        throw new AssertionError("no PDF of the generated documents names a planted unusual-wealth subject " + tried);
+    }
+
+    private static java.util.stream.Stream<JsonNode> stream(JsonNode array) {
+        List<JsonNode> list = new ArrayList<>();
+        array.forEach(list::add);
+        return list.stream();
+    }
+
+    String caption(String spoorId) throws Exception {
+        String body = JSON.writeValueAsString(Map.of("query", "query($id: ID!) { entity(spoorId: $id) { caption } }", "variables", Map.of("id", spoorId)));
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return JSON.readTree(response.body()).at("/data/entity/caption").asString();
+    }
+}
