@@ -14,18 +14,25 @@ export const setPurposeId = (id: string | null): void => {
   else sessionStorage.removeItem('spoor.purpose');
 };
 
+/** The CSRF token the server sets as a cookie after login (Spring Security's SPA mode); echoed on every request. */
+function xsrfToken(): string | null {
+  const m = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]+)/);
+  return m ? decodeURIComponent(m[1]) : null;
+}
+
 function headers(json: boolean): Record<string, string> {
   const h: Record<string, string> = { Accept: 'application/json' };
   if (json) h['Content-Type'] = 'application/json';
+  const xsrf = xsrfToken();
+  if (xsrf) h['X-XSRF-TOKEN'] = xsrf;
   const p = purposeId();
   if (p) h[PURPOSE_HEADER] = p;
   return h;
 }
 
 async function check(res: Response): Promise<Response> {
-  if (res.status === 401) {
-    if (!location.hash.startsWith('#/login')) location.hash = '#/login';
-    throw new ApiError('401', 401);
+  if (res.status === 401 && !location.hash.startsWith('#/login')) {
+    location.hash = '#/login';
   }
   if (!res.ok) {
     let message = `${res.status} ${res.statusText}`;

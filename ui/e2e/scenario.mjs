@@ -27,8 +27,8 @@ mkdirSync(args.screenshots, { recursive: true });
 
 const profileDir = mkdtempSync(join(tmpdir(), 'spoor-e2e-chromium-'));
 const context = await chromium.launchPersistentContext(profileDir, {
-  executablePath: args.chromium, headless: true, viewport: { width: 1366, height: 768 },
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  executablePath: args.chromium, headless: true, viewport: { width: 1366, height: 768 }, locale: 'nl-NL',
+  args: ['--lang=nl-NL', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
     '--disable-component-update', '--disable-sync'],
 });
 const page = context.pages()[0] ?? await context.newPage();

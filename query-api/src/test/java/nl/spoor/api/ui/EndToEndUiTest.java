@@ -67,6 +67,11 @@ class EndToEndUiTest {
                     .render(world, world.resolve("documents"), 30, SEED);
             registry.add("SPOOR_HOME", () -> tmp.resolve("home").toString());
             registry.add("SPOOR_BSN_KEY", () -> PlantedWorld.KEY_HEX);
+            // The build machine is shared: a cold typology query may take longer than the production limits (20 s).
+            for (String limit : List.of("GRAPHQL", "WEALTH", "SECTOR", "TRAFFICKING", "NETWORK", "PATHS", "TRAIL", "SEARCH")) {
+                registry.add("SPOOR_" + limit + "_TIMEOUT", () -> "120s");
+            }
+            registry.add("spring.mvc.async.request-timeout", () -> "150s");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
