@@ -17,7 +17,7 @@ import { strict as assert } from 'node:assert';
 const { values: args } = parseArgs({ options: {
   'base-url': { type: 'string' }, 'person-name': { type: 'string' }, 'person-id': { type: 'string' },
   screenshots: { type: 'string', default: 'target/ui-screenshots' }, user: { type: 'string' }, password: { type: 'string' },
-  purpose: { type: 'string' }, upload: { type: 'string' }, 'upload-case': { type: 'string' },
+  purpose: { type: 'string' }, upload: { type: 'string' }, 'upload-case': { type: 'string' }, 'upload-partner': { type: 'string', default: 'politie-nh' },
   since: { type: 'string', default: '2023-01-01' }, 'hub-cap': { type: 'string', default: '1000' }, until: { type: 'string', default: '2024-12-31' }, nodes: { type: 'string', default: '2000' }, chromium: { type: 'string', default: '/usr/bin/chromium' },
 } });
 for (const required of ['base-url', 'person-name', 'person-id']) if (!args[required]) throw new Error(`--${required} is required`);
@@ -80,7 +80,7 @@ try {
       assert.equal(await text('h1'), 'Documenten inlezen');
       await page.locator('input[name=files]').setInputFiles(args.upload);
       await page.locator('input[name=case]').fill(args['upload-case'] ?? 'e2e');
-      await page.locator('input[name=partner]').fill('politie-nh');
+      await page.locator('input[name=partner]').fill(args['upload-partner']);
       await page.locator('input[name=basis]').fill('WGS art. 2.3');
       await page.locator('input[name=retainUntil]').fill('2030-12-31');
       await page.locator('form.upload button[type=submit]').click();

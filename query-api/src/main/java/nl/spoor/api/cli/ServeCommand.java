@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.springframework.boot.SpringApplication;
 
 import nl.spoor.api.SpoorApplication;
+import nl.spoor.api.access.DemoAccess;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -20,11 +21,12 @@ class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        run(port, false);
+        run(port, false, false);
         return 0;
     }
 
-    static void run(Integer port, boolean demo) {
+    /** Serves; {@code demo}: fill an empty store with the small demo world; {@code demoUsers}: the demo's users and purpose (DemoAccess). */
+    static void run(Integer port, boolean demo, boolean demoUsers) {
         List<String> args = new ArrayList<>();
         if (port != null) {
             args.add("--server.port=" + port);
@@ -35,7 +37,8 @@ class ServeCommand implements Callable<Integer> {
         long start = System.nanoTime();
         var context = SpringApplication.run(SpoorApplication.class, args.toArray(String[]::new));
         String p = context.getEnvironment().getProperty("local.server.port");
-        System.out.printf("Spoor is ready after %.1f s: http://localhost:%s/  (GraphQL /graphql, GraphiQL /graphiql). Ctrl-C stops it.%n",
-                (System.nanoTime() - start) / 1e9, p);
+        String hint = demoUsers ? context.getBean(DemoAccess.class).prepare() : "Add users with ./spoor user add and purposes with ./spoor purpose add.";
+        System.out.printf("Spoor is ready after %.1f s: http://localhost:%s/  (GraphQL /graphql, GraphiQL /graphiql). Ctrl-C stops it.%n%s%n",
+                (System.nanoTime() - start) / 1e9, p, hint);
     }
 }

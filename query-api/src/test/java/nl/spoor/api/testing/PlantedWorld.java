@@ -53,7 +53,10 @@ public final class PlantedWorld {
             Path tmp = Files.createTempDirectory("spoor-planted-" + seed + "-");
             JsonNode truth = generateAndLoad(seed, tmp.resolve("world"), tmp.resolve("home"));
             SpoorStore store = SpoorStore.open(settings(tmp.resolve("home")));
-            Runtime.getRuntime().addShutdownHook(new Thread(store::close));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                store.close();
+                deleteTree(tmp);
+            }));
             return new PlantedWorld(store, truth);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -74,6 +77,15 @@ public final class PlantedWorld {
 
     private static StoreSettings settings(Path home) {
         return new StoreSettings(home, Optional.empty(), "neo4j", null, "neo4j", 0, "256m");
+    }
+
+    /** Deletes a folder and everything in it; public for tests that generate a world of their own. */
+    public static void deleteTree(Path root) {
+        try (var paths = Files.walk(root)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // Best effort at JVM exit: a leftover temp folder is not worth failing a test run.
+        }
     }
 
     public SpoorStore store() {

@@ -6,28 +6,28 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import nl.spoor.api.access.Role;
 import nl.spoor.api.testing.PlantedWorld;
+import nl.spoor.api.testing.SignedIn;
 import nl.spoor.ingest.world.documents.DocumentRenderer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,7 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The investigator's web app end to end: the Spoor server on a random port over the generated small world
  * (seed 11; the demo's medium world takes minutes to load, too slow for a test), and {@code ui/e2e/scenario.mjs}
- * driving Debian's Chromium through playwright-core: upload a proces-verbaal that names a planted FIT person
+ * driving Debian's Chromium through playwright-core: log in as a FIT user, pick the case purpose, upload a proces-verbaal that names a planted FIT person
  * (truth.json and the documents' manifest say which), rank the unusual wealth, search the person, open the
  * profile with the wealth explanation and the document page, expand the network, trace the money two hops, the
  * other dashboards, English, and 2,000 nodes in the network explorer with their frame time. Screenshots of every
@@ -60,6 +60,7 @@ class EndToEndUiTest {
     static void store(DynamicPropertyRegistry registry) {
         try {
             Path tmp = Files.createTempDirectory("spoor-e2e-ui-");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> PlantedWorld.deleteTree(tmp)));
             world = tmp.resolve("world");
             truth = PlantedWorld.generateAndLoad(SEED, world, tmp.resolve("home"));
             // Processen-verbaal only (no scans to render): one of them names a planted subject, the test uploads it.
@@ -77,8 +78,14 @@ class EndToEndUiTest {
         }
     }
 
+    static final String PURPOSE = "E2E-FIT";
+    static final String POLICE = "politie-nh";
+
     @Value("${local.server.port}")
     int port;
+
+    @Autowired
+    ApplicationContext context;
 
     @Test
     void investigatorFindsAPlantedFitPersonWithSourcesNetworkAndMoneyInTheBrowser() throws Exception {
@@ -86,11 +93,17 @@ class EndToEndUiTest {
         assertThat(UI.resolve("node_modules/playwright-core")).as("the ui module's npm packages (mvn -pl ui package runs npm ci)").isDirectory();
 
         Subject subject = fitPersonNamedInADocument();
-        String name = caption(subject.spoorId());
+        // A FIT user of a case purpose covering the registers in the store and the police that delivers the document.
+        Set<String> partners = new TreeSet<>(SignedIn.partnersInStore(context));
+        partners.add(POLICE);
+        SignedIn.purpose(context, PURPOSE, partners);
+        SignedIn fit = SignedIn.as(context, port, "e2e-fit", Set.of(Role.FIT), PURPOSE);
+        String name = fit.graphql("{ entity(spoorId: \"" + subject.spoorId() + "\") { caption } }").at("/data/entity/caption").asString();
         Path screenshots = Path.of("target/ui-screenshots").toAbsolutePath();
         List<String> command = List.of("node", "e2e/scenario.mjs", "--base-url", "http://127.0.0.1:" + port,
                 "--person-name", name, "--person-id", subject.spoorId(),
-                "--upload", subject.document().toString(), "--upload-case", subject.caseId(),
+                "--upload", subject.document().toString(), "--upload-case", subject.caseId(), "--upload-partner", POLICE,
+                "--user", fit.username(), "--password", SignedIn.PASSWORD, "--purpose", PURPOSE,
                 "--screenshots", screenshots.toString(), "--chromium", CHROMIUM.toString());
         System.out.println("e2e: " + String.join(" ", command));
         Process node = new ProcessBuilder(command).directory(UI.toFile()).redirectErrorStream(true).start();
@@ -130,12 +143,5 @@ class EndToEndUiTest {
         List<JsonNode> list = new ArrayList<>();
         array.forEach(list::add);
         return list.stream();
-    }
-
-    String caption(String spoorId) throws Exception {
-        String body = JSON.writeValueAsString(Map.of("query", "query($id: ID!) { entity(spoorId: $id) { caption } }", "variables", Map.of("id", spoorId)));
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        return JSON.readTree(response.body()).at("/data/entity/caption").asString();
     }
 }
