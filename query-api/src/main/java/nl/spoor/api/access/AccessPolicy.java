@@ -78,7 +78,7 @@ public final class AccessPolicy {
         // investigation: entities, search, paths, networks, money, typologies
         for (String field : List.of("entity", "entityByIdentifier", "search", "paths", "networkAround", "networkOf",
                 "moneyTrail", "flowsBetween", "fanIn", "fanOut", "cycles", "passThrough", "structuring", "abcTransactions",
-                "sectorNetworks", "traffickingNetworks", "unusualWealth")) {
+                "sectorNetworks", "traffickingNetworks", "unusualWealth", "documentPage")) {
             query(field, INVESTIGATORS, PURPOSE);
         }
         // deliveries: what was ingested, for which case

@@ -78,6 +78,7 @@ class AccessMatrixTest {
         SAMPLES.put("Query.paths", "{ paths(from: \"kvk:12345678\", to: \"kvk:87654321\") { explanation } }");
         SAMPLES.put("Query.networkAround", "{ networkAround(entity: \"kvk:12345678\") { entities } }");
         SAMPLES.put("Query.networkOf", "{ networkOf(entities: [\"kvk:12345678\"]) { entities } }");
+        SAMPLES.put("Query.documentPage", "{ documentPage(document: \"document:none\", page: 1) { text } }");
         SAMPLES.put("Query.moneyTrail", "{ moneyTrail(from: \"kvk:12345678\") { explanation } }");
         SAMPLES.put("Query.flowsBetween", "{ flowsBetween(a: \"kvk:12345678\", b: \"kvk:87654321\") { explanation } }");
         for (String f : List.of("fanIn", "fanOut", "cycles", "passThrough", "structuring", "abcTransactions", "traffickingNetworks", "unusualWealth")) {

@@ -16,6 +16,7 @@ import nl.spoor.ingest.world.WorldGenerator;
 import nl.spoor.ingest.world.load.LoadProgress;
 import nl.spoor.ingest.world.load.WorldLoader;
 import nl.spoor.model.graph.BsnKey;
+import nl.spoor.model.graph.IdentifierKeys;
 import nl.spoor.model.store.SpoorStore;
 import nl.spoor.model.store.StoreSettings;
 import tools.jackson.databind.JsonNode;
@@ -29,7 +30,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class PlantedWorld {
 
-    public static final BsnKey KEY = BsnKey.of(HexFormat.of().parseHex("00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff"));
+    /** The BSN key the worlds are loaded with, as SPOOR_BSN_KEY takes it (a server over such a store needs it). */
+    public static final String KEY_HEX = "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff";
+    public static final BsnKey KEY = BsnKey.of(HexFormat.of().parseHex(KEY_HEX));
     private static final Map<Integer, PlantedWorld> WORLDS = new ConcurrentHashMap<>();
 
     private final SpoorStore store;
@@ -48,12 +51,8 @@ public final class PlantedWorld {
     private static PlantedWorld generate(int seed) {
         try {
             Path tmp = Files.createTempDirectory("spoor-planted-" + seed + "-");
-            Path world = tmp.resolve("world");
-            new WorldGenerator(Scale.SMALL, seed).generate(world, WorldGenerator.Progress.NONE);
-            JsonNode truth = JsonMapper.builder().build().readTree(Files.readString(world.resolve("truth.json")));
-            StoreSettings settings = new StoreSettings(tmp.resolve("home"), Optional.empty(), "neo4j", null, "neo4j", 0, "256m");
-            new WorldLoader(settings, KEY, LoadProgress.silent()).load(world);
-            SpoorStore store = SpoorStore.open(settings);
+            JsonNode truth = generateAndLoad(seed, tmp.resolve("world"), tmp.resolve("home"));
+            SpoorStore store = SpoorStore.open(settings(tmp.resolve("home")));
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 store.close();
                 deleteTree(tmp);
@@ -64,7 +63,24 @@ public final class PlantedWorld {
         }
     }
 
-    private static void deleteTree(Path root) {
+    /**
+     * Generates the small world of this seed into {@code world} (files, documents, truth) and loads it into an
+     * embedded store under {@code home} with {@link #KEY}, without opening it: for a test whose server opens the
+     * store itself and writes to it (the end-to-end UI test uploads a document). Returns the truth.
+     */
+    public static JsonNode generateAndLoad(int seed, Path world, Path home) throws IOException {
+        new WorldGenerator(Scale.SMALL, seed).generate(world, WorldGenerator.Progress.NONE);
+        JsonNode truth = JsonMapper.builder().build().readTree(Files.readString(world.resolve("truth.json")));
+        new WorldLoader(settings(home), KEY, LoadProgress.silent()).load(world);
+        return truth;
+    }
+
+    private static StoreSettings settings(Path home) {
+        return new StoreSettings(home, Optional.empty(), "neo4j", null, "neo4j", 0, "256m");
+    }
+
+    /** Deletes a folder and everything in it; public for tests that generate a world of their own. */
+    public static void deleteTree(Path root) {
         try (var paths = Files.walk(root)) {
             paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
@@ -82,6 +98,11 @@ public final class PlantedWorld {
 
     /** The cases of a typology (`unusualWealth`, `sectorNetwork`, …): planted ones when {@code planted}, else the look-alikes. */
     public List<JsonNode> cases(String typology, boolean planted) {
+        return cases(truth, typology, planted);
+    }
+
+    /** The cases of a typology in a world's truth: planted ones when {@code planted}, else the look-alikes. */
+    public static List<JsonNode> cases(JsonNode truth, String typology, boolean planted) {
         List<JsonNode> out = new ArrayList<>();
         truth.get("cases").forEach(c -> {
             if (c.get("typology").asString().equals(typology) && c.get("planted").asBoolean() == planted) {
@@ -100,6 +121,11 @@ public final class PlantedWorld {
             }
         });
         return ids;
+    }
+
+    /** The Spoor id of a world id: a BSN is stored as its hash under {@link #KEY}; other ids are the same. */
+    public static String storeId(String worldId) {
+        return worldId.startsWith("bsn:") ? IdentifierKeys.BSN.ref(worldId.substring(4), KEY).spoorId() : worldId;
     }
 
     /** A case's subjects: the entities a query should rank. */
