@@ -47,7 +47,7 @@ public final class ScaleOutBenchmark {
     }
 
     /** One measured count. */
-    public record Run(int workers, int files, double seconds) {
+    public record Run(int workers, int files, double seconds, long elements) {
         double filesPerSecond() {
             return files / seconds;
         }
@@ -67,12 +67,14 @@ public final class ScaleOutBenchmark {
             out.printf(Locale.ROOT, "  %d worker process(es): %.1f s, %.2f files/s%n", n, r.seconds(), r.filesPerSecond());
         }
         out.println();
-        out.printf(Locale.ROOT, "%-10s %8s %10s %10s %10s %8s%n", "workers", "files", "seconds", "files/s", "MB/s", "ratio");
+        out.printf(Locale.ROOT, "%-10s %8s %10s %10s %10s %12s %8s%n", "workers", "files", "seconds", "files/s", "MB/s", "elements/s", "ratio");
         Run first = runs.getFirst();
         for (Run r : runs) {
-            out.printf(Locale.ROOT, "%-10d %8d %10.1f %10.2f %10.2f %7.2fx%n", r.workers(), r.files(), r.seconds(), r.filesPerSecond(),
-                    corpus.bytes() / 1e6 / r.seconds(), r.filesPerSecond() / first.filesPerSecond());
+            out.printf(Locale.ROOT, "%-10d %8d %10.1f %10.2f %10.2f %12.0f %7.2fx%n", r.workers(), r.files(), r.seconds(), r.filesPerSecond(),
+                    corpus.bytes() / 1e6 / r.seconds(), r.elements() / r.seconds(), r.filesPerSecond() / first.filesPerSecond());
         }
+        out.printf(Locale.ROOT, "elements = nodes + relationships in the graph afterwards (%,d, %.0f per file); ratio = files/s against %d worker(s)%n",
+                first.elements(), (double) first.elements() / first.files(), first.workers());
         return runs;
     }
 
@@ -118,14 +120,17 @@ public final class ScaleOutBenchmark {
                     Thread.sleep(50);
                 }
                 double seconds = (System.nanoTime() - start) / 1e9;
+                long elements;
                 try (var s = store.driver().session(store.sessionConfig())) {
+                    elements = s.run("MATCH (n) RETURN count(n) AS n").single().get("n").asLong()
+                            + s.run("MATCH ()-[r]->() RETURN count(r) AS n").single().get("n").asLong();
                     long finished = s.run("MATCH (f:IngestFile) WHERE f.parent IS NULL AND f.status IN ['done', 'quarantined'] RETURN count(f) AS n")
                             .single().get("n").asLong();
                     if (finished != tasks.size()) {
                         throw new IllegalStateException("Only " + finished + " of " + tasks.size() + " files are done or quarantined after the queue emptied");
                     }
                 }
-                return new Run(workers, tasks.size(), seconds);
+                return new Run(workers, tasks.size(), seconds, elements);
             }
         } finally {
             for (Process p : processes) {
