@@ -4,11 +4,11 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
+
+import org.springframework.boot.convert.DurationStyle;
 
 /**
  * What the {@code api} and {@code worker} roles share besides Neo4j: the queue and the file store.
@@ -67,16 +67,12 @@ public record ScaleOutSettings(URI redisUri, Path files, Duration claimAfter, in
                 integer("SPOOR_QUEUE_BATCH", env.apply("SPOOR_QUEUE_BATCH"), 4));
     }
 
+    /** A duration as the other SPOOR_* timeouts take it (Spring Boot's notation: 60s, 500ms, 2m). */
     static Duration duration(String name, String raw, String fallback) {
         String v = raw == null || raw.isBlank() ? fallback : raw.strip();
         try {
-            if (v.endsWith("ms")) {
-                return Duration.ofMillis(Long.parseLong(v.substring(0, v.length() - 2)));
-            }
-            return Duration.parse("PT" + v.toUpperCase(Locale.ROOT));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + " must be a duration like 60s, 500ms or 2m, got \"" + v + "\"");
-        } catch (DateTimeParseException e) {
+            return DurationStyle.detectAndParse(v);
+        } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(name + " must be a duration like 60s, 500ms or 2m, got \"" + v + "\"");
         }
     }
