@@ -12,12 +12,17 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import nl.spoor.api.access.DemoAccess;
+import nl.spoor.api.testing.SignedIn;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -50,19 +55,24 @@ class SpoorServerTest {
     @Value("${local.server.port}")
     int port;
 
-    final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
+    @Autowired
+    ApplicationContext context;
+
+    final HttpClient anonymous = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
     final JsonMapper json = JsonMapper.builder().build();
+    SignedIn http;
+
+    @BeforeEach
+    void signIn() {
+        http = SignedIn.investigator(context, port);
+    }
 
     JsonNode graphql(String query) throws Exception {
-        String body = json.writeValueAsString(Map.of("query", query));
-        var response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isEqualTo(200);
-        return json.readTree(response.body());
+        return http.graphql(query);
     }
 
     HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(), HttpResponse.BodyHandlers.ofString());
+        return anonymous.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
@@ -340,11 +350,33 @@ class SpoorServerTest {
     }
 
     @Test
+    void preparesTheDemoUsersAndPurposeOnceWithAGeneratedPassword() throws Exception {
+        String hint = context.getBean(DemoAccess.class).prepare();
+        String password = Files.readString(HOME.resolve("secrets/demo-password")).strip();
+        assertThat(context.getBean(DemoAccess.class).prepare()).isEqualTo(hint);
+        assertThat(hint).startsWith("Log in as demo-fit, demo-tif, demo-rechercheur, demo-analist, demo-privacyjurist, demo-beheerder with password '"
+                + password + "'").endsWith("purpose DEMO-RIEC-NH (GraphQL: header X-Spoor-Purpose: DEMO-RIEC-NH).");
+        assertThat(password).hasSize(16);
+        var login = anonymous.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/login")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(Map.of("username", "demo-rechercheur", "password", password)))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(login.statusCode()).isEqualTo(200);
+        JsonNode purpose = json.readTree(login.body()).get("purposes").get(0);
+        assertThat(purpose.get("id").asString()).isEqualTo("DEMO-RIEC-NH");
+        assertThat(purpose.get("partners").toString()).isEqualTo(json.writeValueAsString(SignedIn.partnersInStore(context)));
+        assertThat(purpose.get("members")).hasSize(6);
+    }
+
+    @Test
     void servesHealthGraphiqlAndTheUi() throws Exception {
         var health = get("/actuator/health");
         assertThat(health.statusCode()).isEqualTo(200);
-        assertThat(json.readTree(health.body()).get("components").get("neo4j").get("status").asString()).isEqualTo("UP");
-        var graphiql = get("/graphiql");
+        assertThat(json.readTree(health.body()).get("status").asString()).isEqualTo("UP");
+        assertThat(json.readTree(health.body()).get("components")).as("details only for signed-in users").isNull();
+        var details = http.get("/actuator/health");
+        assertThat(json.readTree(details.body()).get("components").get("neo4j").get("status").asString()).isEqualTo("UP");
+        assertThat(get("/graphiql").statusCode()).isEqualTo(401);
+        var graphiql = http.get("/graphiql");
         assertThat(graphiql.statusCode()).isEqualTo(200);
         assertThat(graphiql.body()).containsIgnoringCase("graphiql");
         var ui = get("/");

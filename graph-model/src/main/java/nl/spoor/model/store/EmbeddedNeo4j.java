@@ -59,6 +59,9 @@ final class EmbeddedNeo4j implements AutoCloseable {
         config.put(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pageCache));
         // Keep transaction logs bounded; Spoor is not a point-in-time-recovery system.
         config.put(GraphDatabaseSettings.keep_logical_logs, "2 files");
+        // Preallocated logs cost 256 MB per database (two per store) before a single write: a small case
+        // store, or a test run with dozens of them, would be mostly empty log files.
+        config.put(GraphDatabaseSettings.preallocate_logical_logs, false);
         DatabaseManagementService dbms;
         try {
             dbms = new DatabaseManagementServiceBuilder(directory).setConfig(config).build();

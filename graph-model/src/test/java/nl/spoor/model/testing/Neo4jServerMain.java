@@ -30,6 +30,8 @@ public final class Neo4jServerMain {
                 "dbms.security.auth_enabled=true",
                 "server.memory.pagecache.size=256m",
                 "db.tx_log.rotation.retention_policy=2 files",
+                // As the embedded store: no 256 MB of preallocated log per database before the first write.
+                "db.tx_log.preallocate=false",
                 "internal.server.bolt.thread_pool_shutdown_wait_time=100ms",
                 "internal.server.bolt.connection_shutdown_wait_time=100ms",
                 ""));

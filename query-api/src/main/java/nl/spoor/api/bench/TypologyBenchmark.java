@@ -16,6 +16,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import nl.spoor.api.SpoorApplication;
+import nl.spoor.api.access.AccessContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -62,6 +63,7 @@ public final class TypologyBenchmark {
                 "--SPOOR_GRAPHQL_TIMEOUT=" + timeout.toSeconds() + "s", "--SPOOR_TRAIL_TIMEOUT=" + timeout.toSeconds() + "s"};
         try (ConfigurableApplicationContext app = SpringApplication.run(SpoorApplication.class, args)) {
             URI graphql = URI.create("http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port") + "/graphql");
+            String token = BenchAccess.token(app);
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
             out.printf("%-24s %10s %10s %10s  %s%n", "query (defaults, page of 20)", "p50 ms", "p95 ms", "results", "");
             for (Map.Entry<String, String> q : queries(generatedWorld).entrySet()) {
@@ -71,7 +73,8 @@ public final class TypologyBenchmark {
                 for (int round = 0; round <= rounds; round++) {
                     long t0 = System.nanoTime();
                     HttpResponse<String> r = http.send(HttpRequest.newBuilder(graphql).timeout(timeout.plusSeconds(30))
-                            .header("Content-Type", "application/json")
+                            .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                            .header(AccessContext.PURPOSE_HEADER, BenchAccess.PURPOSE)
                             .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("query", q.getValue())))).build(),
                             HttpResponse.BodyHandlers.ofString());
                     long t = System.nanoTime() - t0;

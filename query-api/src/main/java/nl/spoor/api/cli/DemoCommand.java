@@ -18,7 +18,9 @@ import nl.spoor.model.store.StoreSettings;
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Fills an empty store with the medium synthetic world (generated once, cached under $SPOOR_HOME/worlds),",
-                "then serves it like 'spoor serve'. A store that already holds entities is served as it is."})
+                "then serves it like 'spoor serve'. A store that already holds entities is served as it is.",
+                "Creates (once) a demo user per role and the purpose " + nl.spoor.api.access.DemoAccess.PURPOSE + "; the password is SPOOR_DEMO_PASSWORD",
+                "or one generated into $SPOOR_HOME/secrets/demo-password, printed with the login hint."})
 class DemoCommand implements Callable<Integer> {
 
     static final String DEMO_SCALE = "medium";
@@ -35,7 +37,7 @@ class DemoCommand implements Callable<Integer> {
             System.out.println("Loading the demo world into the store …");
             LoadCommand.load(world, null, 10_000);
         }
-        ServeCommand.run(port, false);
+        ServeCommand.run(port, false, true);
         return 0;
     }
 

@@ -7,9 +7,10 @@ import java.util.concurrent.Callable;
 import org.springframework.boot.SpringApplication;
 
 import nl.spoor.api.SpoorApplication;
-import nl.spoor.api.scaleout.Role;
+import nl.spoor.api.scaleout.ProcessRole;
 import nl.spoor.api.scaleout.ScaleOutSettings;
 import nl.spoor.api.scaleout.WorkerProcess;
+import nl.spoor.api.access.DemoAccess;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -29,26 +30,27 @@ class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Role r = Role.parse(role != null ? role : System.getenv(Role.VARIABLE));
+        ProcessRole r = ProcessRole.parse(role != null ? role : System.getenv(ProcessRole.VARIABLE));
         switch (r) {
             case WORKER -> WorkerProcess.run(System.getenv());
             case API -> {
                 // Checked before Spring starts, so a missing setting is one sentence, not a stack of bean errors.
-                ScaleOutSettings.fromEnvironment(Role.API, System::getenv);
-                run(port, false, Role.API);
+                ScaleOutSettings.fromEnvironment(ProcessRole.API, System::getenv);
+                run(port, false, false, ProcessRole.API);
             }
-            case ALL -> run(port, false, Role.ALL);
+            case ALL -> run(port, false, false, ProcessRole.ALL);
         }
         return 0;
     }
 
-    static void run(Integer port, boolean demo) {
-        run(port, demo, Role.ALL);
+    /** Serves; {@code demo}: fill an empty store with the small demo world; {@code demoUsers}: the demo's users and purpose (DemoAccess). */
+    static void run(Integer port, boolean demo, boolean demoUsers) {
+        run(port, demo, demoUsers, ProcessRole.ALL);
     }
 
-    static void run(Integer port, boolean demo, Role role) {
+    static void run(Integer port, boolean demo, boolean demoUsers, ProcessRole role) {
         List<String> args = new ArrayList<>();
-        args.add("--" + Role.VARIABLE + "=" + role.lowerCase());
+        args.add("--" + ProcessRole.VARIABLE + "=" + role.lowerCase());
         if (port != null) {
             args.add("--server.port=" + port);
         }
@@ -58,7 +60,8 @@ class ServeCommand implements Callable<Integer> {
         long start = System.nanoTime();
         var context = SpringApplication.run(SpoorApplication.class, args.toArray(String[]::new));
         String p = context.getEnvironment().getProperty("local.server.port");
-        System.out.printf("Spoor (role " + role.lowerCase() + ") is ready after %.1f s: http://localhost:%s/  (GraphQL /graphql, GraphiQL /graphiql). Ctrl-C stops it.%n",
-                (System.nanoTime() - start) / 1e9, p);
+        String hint = demoUsers ? context.getBean(DemoAccess.class).prepare() : "Add users with ./spoor user add and purposes with ./spoor purpose add.";
+        System.out.printf("Spoor (role " + role.lowerCase() + ") is ready after %.1f s: http://localhost:%s/  (GraphQL /graphql, GraphiQL /graphiql). Ctrl-C stops it.%n%s%n",
+                (System.nanoTime() - start) / 1e9, p, hint);
     }
 }

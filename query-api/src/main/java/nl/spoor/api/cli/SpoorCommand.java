@@ -2,6 +2,9 @@ package nl.spoor.api.cli;
 
 import java.util.concurrent.Callable;
 
+import nl.spoor.api.access.cli.PurposeCommand;
+import nl.spoor.api.access.cli.TokenCommand;
+import nl.spoor.api.access.cli.UserCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,7 +14,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "spoor", mixinStandardHelpOptions = true, versionProvider = SpoorCommand.Version.class,
         description = "Graph intelligence for Dutch investigators of organised crime and money flows.",
-        subcommands = {ServeCommand.class, DemoCommand.class, StatusCommand.class, GenerateCommand.class, LoadCommand.class, IngestCommand.class, ImportCommand.class, ExportCommand.class, ExtractCommand.class, BenchCommand.class},
+        subcommands = {ServeCommand.class, DemoCommand.class, StatusCommand.class, UserCommand.class, PurposeCommand.class, TokenCommand.class, GenerateCommand.class, LoadCommand.class, IngestCommand.class, ImportCommand.class, ExportCommand.class, ExtractCommand.class, BenchCommand.class},
         footer = {"", "Also: ./spoor test   runs the whole test suite (Maven).",
                 "Store: embedded Neo4j under $SPOOR_HOME/neo4j (default ./data), or set SPOOR_NEO4J_URI for a server."})
 public final class SpoorCommand implements Callable<Integer> {

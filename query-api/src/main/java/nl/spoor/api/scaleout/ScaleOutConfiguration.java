@@ -10,8 +10,8 @@ import org.springframework.core.env.Environment;
 class ScaleOutConfiguration {
 
     @Bean(destroyMethod = "close")
-    @ConditionalOnProperty(name = Role.VARIABLE, havingValue = "api")
+    @ConditionalOnProperty(name = ProcessRole.VARIABLE, havingValue = "api")
     RedisFileQueue ingestQueue(Environment env) {
-        return RedisFileQueue.connect(ScaleOutSettings.fromEnvironment(Role.API, env::getProperty));
+        return RedisFileQueue.connect(ScaleOutSettings.fromEnvironment(ProcessRole.API, env::getProperty));
     }
 }

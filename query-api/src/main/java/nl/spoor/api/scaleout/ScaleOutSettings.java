@@ -41,7 +41,7 @@ public record ScaleOutSettings(URI redisUri, Path files, Duration claimAfter, in
      * process must not fall back to an embedded store, a private folder or its own BSN key, or its facts
      * would land where nobody else looks, or with identifiers nobody else can match.
      */
-    public static ScaleOutSettings fromEnvironment(Role role, Function<String, String> env) {
+    public static ScaleOutSettings fromEnvironment(ProcessRole role, Function<String, String> env) {
         List<String> missing = new ArrayList<>();
         for (String name : List.of("SPOOR_NEO4J_URI", "SPOOR_REDIS_URI", "SPOOR_FILES", "SPOOR_BSN_KEY")) {
             String v = env.apply(name);

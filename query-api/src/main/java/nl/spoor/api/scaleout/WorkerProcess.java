@@ -28,7 +28,7 @@ public final class WorkerProcess {
     }
 
     public static void run(Map<String, String> env) {
-        ScaleOutSettings settings = ScaleOutSettings.fromEnvironment(Role.WORKER, env::get);
+        ScaleOutSettings settings = ScaleOutSettings.fromEnvironment(ProcessRole.WORKER, env::get);
         StoreSettings storeSettings = StoreSettings.fromEnvironment(env);
         BsnKey bsnKey = BsnKey.load(storeSettings.home(), env);
         try (SpoorStore store = open(storeSettings);

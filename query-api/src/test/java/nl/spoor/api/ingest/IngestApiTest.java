@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -26,10 +24,12 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -39,6 +39,7 @@ import nl.spoor.ingest.pipeline.IngestOptions;
 import nl.spoor.ingest.pipeline.IngestPipeline;
 import nl.spoor.ingest.pipeline.IngestProgress;
 import nl.spoor.model.graph.BsnKey;
+import nl.spoor.api.testing.SignedIn;
 import nl.spoor.model.store.SpoorStore;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -86,7 +87,16 @@ class IngestApiTest {
     @Autowired
     IngestSettings settings;
 
-    final HttpClient http = HttpClient.newHttpClient();
+    @Autowired
+    ApplicationContext context;
+
+    SignedIn as;
+
+    @BeforeEach
+    void signIn() {
+        as = SignedIn.investigator(context, port);
+    }
+
     final JsonMapper json = JsonMapper.builder().build();
 
     // ---- the files
@@ -455,9 +465,9 @@ class IngestApiTest {
             body.write(text("\r\n"));
         }
         body.write(text("--" + boundary + "--\r\n"));
-        return http.send(HttpRequest.newBuilder(uri("/api/ingest/uploads"))
+        return as.send(as.request("/api/ingest/uploads")
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())), HttpResponse.BodyHandlers.ofString());
     }
 
     String id(HttpResponse<String> accepted) {
@@ -468,7 +478,7 @@ class IngestApiTest {
     JsonNode awaitEnd(String id) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (true) {
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri("/api/ingest/jobs/" + id)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = as.send(as.request("/api/ingest/jobs/" + id), HttpResponse.BodyHandlers.ofString());
             assertThat(r.statusCode()).isEqualTo(200);
             JsonNode job = json.readTree(r.body());
             String state = job.get("state").asString();
@@ -481,8 +491,8 @@ class IngestApiTest {
 
     /** The events of a stream until the server ends it: name, data and id of each. */
     List<String[]> events(String path) throws Exception {
-        HttpResponse<java.util.stream.Stream<String>> r = http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60))
-                .header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofLines());
+        HttpResponse<java.util.stream.Stream<String>> r = as.send(as.request(path).timeout(Duration.ofSeconds(60))
+                .header("Accept", "text/event-stream"), HttpResponse.BodyHandlers.ofLines());
         assertThat(r.statusCode()).isEqualTo(200);
         List<String[]> events = new ArrayList<>();
         String name = null;
@@ -512,18 +522,14 @@ class IngestApiTest {
     }
 
     JsonNode graphqlResponse(String query) throws Exception {
-        var r = http.send(HttpRequest.newBuilder(uri("/graphql")).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(Map.of("query", query)))).build(), HttpResponse.BodyHandlers.ofString());
+        var r = as.send(as.request("/graphql").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(Map.of("query", query)))), HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).isEqualTo(200);
         return json.readTree(r.body());
     }
 
     JsonNode storeCounts() throws Exception {
         return graphql("{ storeStatus { nodes relationships labels { name count } relationshipTypes { name count } } }");
-    }
-
-    URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + port + path);
     }
 
     static String sha256(byte[] content) throws Exception {

@@ -16,9 +16,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -29,6 +31,13 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import nl.spoor.api.access.AccessContext;
+import nl.spoor.api.access.Passwords;
+import nl.spoor.api.access.Purpose;
+import nl.spoor.api.access.Role;
+import nl.spoor.api.access.store.AccessGraph;
+import nl.spoor.api.access.store.Accounts;
+import nl.spoor.api.access.store.Purposes;
 import nl.spoor.ingest.extract.RuleExtractor;
 import nl.spoor.ingest.pipeline.ExtractorRelease;
 import nl.spoor.ingest.pipeline.IngestLimits;
@@ -61,8 +70,11 @@ class ScaleOutProcessesTest {
     /** Differ between runs by design: when and how often a file was worked on. */
     private static final String[] TIMING = {"attempts", "startedAt", "finishedAt"};
     /** Sets kept as lists: their order is the order in which the writers arrived, in one process too. */
-    private static final java.util.Set<String> UNORDERED = java.util.Set.of("sourceIds", "evidence");
+    private static final Set<String> UNORDERED = Set.of("sourceIds", "evidence");
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String USER = "scaleout-rechercheur";
+    private static final String PASSWORD = "scale-out-test-password";
+    private static final String PURPOSE = "ZAAK-SCALEOUT";
 
     private static Path tmp;
     private static final List<Process> processes = new ArrayList<>();
@@ -94,6 +106,7 @@ class ScaleOutProcessesTest {
             int port = RedisServerProcess.freePort();
             Process api = start("api", shared, Map.of("SPOOR_PORT", Integer.toString(port)));
             awaitHealth(api, port);
+            signUp(graph);
             Process worker1 = start("worker-1", shared, Map.of("SPOOR_WORKER_NAME", "worker-1"));
             Process worker2 = start("worker-2", shared, Map.of("SPOOR_WORKER_NAME", "worker-2"));
 
@@ -182,6 +195,20 @@ class ScaleOutProcessesTest {
         });
     }
 
+    /** A rechercheur of the case, in the store the api reads its users and purposes from (as ./spoor user add / purpose add do). */
+    private static void signUp(SpoorStore graph) {
+        AccessGraph access = new AccessGraph(graph.driver(), graph.database());
+        new Accounts(access).ensure(USER, Set.of(Role.RECHERCHEUR), "politie-nh", Passwords.hash(PASSWORD));
+        new Purposes(access).ensure(new Purpose(PURPOSE, Purpose.Kind.CASE, "Scale-out test case", "WGS art. 2.3", Set.of("politie-nh")), List.of(USER));
+    }
+
+    /** HTTP Basic, as scripts sign in, and the purpose the upload serves. */
+    private static HttpRequest.Builder signedIn(int port, String path) {
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .header(AccessContext.PURPOSE_HEADER, PURPOSE);
+    }
+
     private static JsonNode upload(int port, List<Path> documents) throws Exception {
         String boundary = "spoor-scaleout-" + System.nanoTime();
         List<byte[]> parts = new ArrayList<>();
@@ -195,7 +222,7 @@ class ScaleOutProcessesTest {
             parts.add("\r\n".getBytes(StandardCharsets.UTF_8));
         }
         parts.add(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/ingest/uploads"))
+        HttpResponse<String> r = HttpClient.newHttpClient().send(signedIn(port, "/api/ingest/uploads")
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArrays(parts)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).as(r.body()).isEqualTo(202);
@@ -203,8 +230,7 @@ class ScaleOutProcessesTest {
     }
 
     private static JsonNode get(int port, String path) throws Exception {
-        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = HttpClient.newHttpClient().send(signedIn(port, path).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         return JSON.readTree(r.body());
     }

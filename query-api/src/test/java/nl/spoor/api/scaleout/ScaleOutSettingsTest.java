@@ -23,18 +23,18 @@ class ScaleOutSettingsTest {
 
     @Test
     void apiAndWorkerRolesRefuseToStartWithoutWhatTheyShare() {
-        assertThatThrownBy(() -> ScaleOutSettings.fromEnvironment(Role.WORKER, Map.of("SPOOR_REDIS_URI", "redis://q:6379")::get))
+        assertThatThrownBy(() -> ScaleOutSettings.fromEnvironment(ProcessRole.WORKER, Map.of("SPOOR_REDIS_URI", "redis://q:6379")::get))
                 .hasMessageStartingWith("The worker role needs SPOOR_NEO4J_URI, SPOOR_FILES, SPOOR_BSN_KEY:");
-        assertThatThrownBy(() -> ScaleOutSettings.fromEnvironment(Role.API, Map.of("SPOOR_NEO4J_URI", "bolt://n:7687", "SPOOR_REDIS_URI", "amqp://q",
+        assertThatThrownBy(() -> ScaleOutSettings.fromEnvironment(ProcessRole.API, Map.of("SPOOR_NEO4J_URI", "bolt://n:7687", "SPOOR_REDIS_URI", "amqp://q",
                 "SPOOR_FILES", "/", "SPOOR_BSN_KEY", "00".repeat(32))::get))
                 .hasMessage("SPOOR_REDIS_URI must start with redis:// or rediss://, got \"amqp://q\"");
     }
 
     @Test
     void readsTheRoleInAnyCaseAndDefaultsToAll() {
-        assertThatThrownBy(() -> Role.parse("wokrer")).hasMessage("SPOOR_ROLE (or --role) must be all, api or worker, got \"wokrer\"");
-        assertThat(Role.parse(null)).isEqualTo(Role.ALL);
-        assertThat(Role.parse("Worker")).isEqualTo(Role.WORKER);
+        assertThatThrownBy(() -> ProcessRole.parse("wokrer")).hasMessage("SPOOR_ROLE (or --role) must be all, api or worker, got \"wokrer\"");
+        assertThat(ProcessRole.parse(null)).isEqualTo(ProcessRole.ALL);
+        assertThat(ProcessRole.parse("Worker")).isEqualTo(ProcessRole.WORKER);
     }
 
     @Test

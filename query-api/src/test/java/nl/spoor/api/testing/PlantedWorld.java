@@ -54,10 +54,21 @@ public final class PlantedWorld {
             StoreSettings settings = new StoreSettings(tmp.resolve("home"), Optional.empty(), "neo4j", null, "neo4j", 0, "256m");
             new WorldLoader(settings, KEY, LoadProgress.silent()).load(world);
             SpoorStore store = SpoorStore.open(settings);
-            Runtime.getRuntime().addShutdownHook(new Thread(store::close));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                store.close();
+                deleteTree(tmp);
+            }));
             return new PlantedWorld(store, truth);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        try (var paths = Files.walk(root)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // Best effort at JVM exit: a leftover temp folder is not worth failing a test run.
         }
     }
 

@@ -5,7 +5,7 @@ import java.util.Locale;
 /**
  * What a Spoor process does ({@code SPOOR_ROLE}, or {@code ./spoor serve --role}). One artefact, three roles.
  */
-public enum Role {
+public enum ProcessRole {
     /** API, ingest and (unless SPOOR_NEO4J_URI) the embedded Neo4j in one process, uploads queued in-process: the default. */
     ALL,
     /** GraphQL, UI and uploads only: an upload's files go to the shared file store and one job per file to the queue. */
@@ -16,7 +16,7 @@ public enum Role {
     public static final String VARIABLE = "SPOOR_ROLE";
 
     /** The role named (any case); blank or null is {@link #ALL}. */
-    public static Role parse(String name) {
+    public static ProcessRole parse(String name) {
         if (name == null || name.isBlank()) {
             return ALL;
         }
