@@ -30,14 +30,22 @@ public final class Neo4jServerMain {
                 "dbms.security.auth_enabled=true",
                 "server.memory.pagecache.size=256m",
                 "db.tx_log.rotation.retention_policy=2 files",
+                // As the embedded store: no 256 MB of preallocated log per database before the first write.
+                "db.tx_log.preallocate=false",
                 "internal.server.bolt.thread_pool_shutdown_wait_time=100ms",
                 "internal.server.bolt.connection_shutdown_wait_time=100ms",
                 ""));
-        int status = NeoBootstrapper.start(new CommunityBootstrapper(),
-                "--home-dir=" + home, "--config-dir=" + conf);
+        CommunityBootstrapper server = new CommunityBootstrapper();
+        int status = NeoBootstrapper.start(server, "--home-dir=" + home, "--config-dir=" + conf);
         if (status != 0) {
             System.exit(status);
         }
+        // Spoor's procedures, as the plugin jar gives them to an installed server; the analyzers come
+        // from the class path's service files (META-INF/services), as from a plugin jar.
+        ((org.neo4j.kernel.internal.GraphDatabaseAPI) server.getDatabaseManagementService().database("system"))
+                .getDependencyResolver().resolveDependency(org.neo4j.kernel.api.procedure.GlobalProcedures.class)
+                .registerProcedure(nl.spoor.model.moneytrail.TrailTraversal.class);
+        System.out.println("Spoor procedures registered");
         Thread.currentThread().join();
     }
 }

@@ -5,12 +5,14 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import nl.spoor.api.moneytrail.TrailBenchmark;
+import nl.spoor.api.scaleout.ScaleOutBenchmark;
 import nl.spoor.ingest.bench.BenchCorpus;
 import nl.spoor.ingest.bench.IngestBenchmark;
 import nl.spoor.ingest.world.Scale;
@@ -99,11 +101,15 @@ class BenchCommand implements Callable<Integer> {
                             .run(busiest, step, rounds);
                 }
             } finally {
-                try (var files = Files.walk(tmp)) {
-                    files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-                }
+                deleteTree(tmp);
             }
             return 0;
+        }
+    }
+
+    static void deleteTree(Path tmp) throws java.io.IOException {
+        try (var files = Files.walk(tmp)) {
+            files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
         }
     }
 
@@ -133,8 +139,11 @@ class BenchCommand implements Callable<Integer> {
         @ArgGroup(exclusive = true)
         Corpus corpus;
 
-        @Option(names = "--workers", defaultValue = "2", description = "Pipeline workers, and raw Tika threads (default ${DEFAULT-VALUE}).")
-        int workers;
+        @Option(names = "--workers", defaultValue = "2", split = ",", paramLabel = "N[,N…]",
+                description = {"One number: pipeline workers, and raw Tika threads (default ${DEFAULT-VALUE}).",
+                        "Several (--workers 1,2): scale-out instead, the same folder ingested by that many worker processes each",
+                        "(Redis queue, fresh database each), files/s side by side with the ratio; needs redis-server."})
+        List<Integer> workers;
 
         @Option(names = "--rounds", defaultValue = "3", description = "Measured rounds, alternating which side goes first (default ${DEFAULT-VALUE}); the median is reported.")
         int rounds;
@@ -148,10 +157,18 @@ class BenchCommand implements Callable<Integer> {
             Path folder = corpus != null && corpus.documents != null ? corpus.documents.toAbsolutePath().normalize() : generatedDocuments();
             BenchCorpus files = BenchCorpus.of(folder);
             Path tmp = Files.createTempDirectory("spoor-bench-ingest-");
+            if (workers.size() > 1) {
+                try {
+                    new ScaleOutBenchmark(folder, workers, ocr, System.out).run(tmp);
+                } finally {
+                    deleteTree(tmp);
+                }
+                return 0;
+            }
             byte[] key = new byte[32];
             new SecureRandom().nextBytes(key);
             try {
-                new IngestBenchmark(files, new IngestBenchmark.Settings(workers, rounds, ocr), IngestBenchmark.Stores.embedded(tmp), BsnKey.of(key),
+                new IngestBenchmark(files, new IngestBenchmark.Settings(workers.getFirst(), rounds, ocr), IngestBenchmark.Stores.embedded(tmp), BsnKey.of(key),
                         IngestCommand.extractor(), System.out).run();
             } finally {
                 Files.deleteIfExists(tmp);

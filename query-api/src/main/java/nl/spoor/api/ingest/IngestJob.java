@@ -134,6 +134,21 @@ final class IngestJob {
         version++;
     }
 
+    /** Ended in the worker processes: every file has its outcome (role api). */
+    synchronized void doneRemotely(long documentsWritten) {
+        documents = documentsWritten;
+        state = State.DONE;
+        if (started == null) {
+            started = Instant.now();
+        }
+        finished = Instant.now();
+        version++;
+    }
+
+    synchronized boolean hasOutcome(StoredFile f) {
+        return outcomes.containsKey(f.storedAs());
+    }
+
     synchronized void failed(String reason) {
         error = reason;
         state = State.FAILED;

@@ -21,19 +21,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 
+import nl.spoor.api.scaleout.RedisFileQueue;
 import nl.spoor.ingest.extract.Extractor;
 import nl.spoor.ingest.extract.RuleExtractor;
 import nl.spoor.ingest.pipeline.ExtractorRelease;
@@ -47,8 +46,9 @@ import nl.spoor.model.store.SpoorStore;
 
 /**
  * Upload jobs: each upload's files are stored in {@code uploads/<job id>/files/} and ingested by the
- * same pipeline as {@code spoor ingest}, in this process, {@link IngestSettings#concurrentJobs} at
- * a time; the others wait in the queue.
+ * same pipeline as {@code spoor ingest}: in role all in this process, {@link IngestSettings#concurrentJobs}
+ * at a time, the others waiting in the queue; in role api by the worker processes, one queue entry per
+ * file ({@link RemoteJobQueue}), the job's state read back from their {@code IngestFile} records.
  *
  * <p>Restarts: a job is saved in its folder ({@link JobFile}) when queued, started and ended. At start
  * every job found there is read back; one that was queued or running when the server stopped is
@@ -73,16 +73,35 @@ public class IngestJobs implements InitializingBean, DisposableBean {
     private final ExtractorRelease release = ExtractorRelease.of(extractor);
     private final ConcurrentHashMap<String, IngestJob> jobs = new ConcurrentHashMap<>();
     private final JobEvents events = new JobEvents();
-    private final ExecutorService executor;
+    private final JobQueue queue;
     private volatile boolean stopping;
 
+    /** Role all: jobs run in this process. */
     public IngestJobs(IngestSettings settings, SpoorStore store, BsnKey bsnKey) {
+        this(settings, store, bsnKey, (RedisFileQueue) null);
+    }
+
+    /** Role api when {@code remote} is there: each job's files go to the queue the workers read. */
+    @Autowired
+    public IngestJobs(IngestSettings settings, SpoorStore store, BsnKey bsnKey, ObjectProvider<RedisFileQueue> remote) {
+        this(settings, store, bsnKey, remote.getIfAvailable());
+    }
+
+    private IngestJobs(IngestSettings settings, SpoorStore store, BsnKey bsnKey, RedisFileQueue remote) {
         this.settings = settings;
         this.store = store;
         this.bsnKey = bsnKey;
         this.ingestFiles = new IngestFiles(store);
-        this.executor = new ThreadPoolExecutor(settings.concurrentJobs(), settings.concurrentJobs(), 0, TimeUnit.MILLISECONDS,
-                new LinkedBlockingQueue<>(), Thread.ofPlatform().name("ingest-job-", 0).factory());
+        this.queue = remote == null ? new InProcessJobQueue(settings.concurrentJobs(), this::run)
+                : new RemoteJobQueue(remote, settings.uploads().getParent());
+    }
+
+    /**
+     * Ingest work waiting or under way, for a gauge: in role all the jobs queued or running in this
+     * process; in role api the files in the shared queue (waiting or held by a worker).
+     */
+    public long queueDepth() {
+        return queue.depth();
     }
 
     static String statusUrl(String id) {
@@ -140,6 +159,9 @@ public class IngestJobs implements InitializingBean, DisposableBean {
         }
         unfinished.sort(Comparator.comparing(IngestJob::submitted));
         for (IngestJob job : unfinished) {
+            if (!queue.inProcess() && current(job).isFinished()) {
+                continue;
+            }
             LOG.info("Ingest job {} had not ended when the server stopped; it is queued again", job.id());
             queue(job);
         }
@@ -201,7 +223,7 @@ public class IngestJobs implements InitializingBean, DisposableBean {
     }
 
     private void queue(IngestJob job) {
-        executor.execute(() -> run(job));
+        queue.submit(job);
     }
 
     private void run(IngestJob job) {
@@ -231,14 +253,23 @@ public class IngestJobs implements InitializingBean, DisposableBean {
     }
 
     Optional<IngestJob> job(String id) {
-        return Optional.ofNullable(jobs.get(id));
+        return Optional.ofNullable(jobs.get(id)).map(this::current);
     }
 
     /** Newest first. */
     List<IngestJob> jobs() {
-        return jobs.values().stream()
+        return jobs.values().stream().map(this::current)
                 .sorted(Comparator.comparing(IngestJob::submitted).thenComparing(IngestJob::id).reversed())
                 .toList();
+    }
+
+    /** In role api a job runs elsewhere: read how far it is from the workers' records, and save it once it ended. */
+    private IngestJob current(IngestJob job) {
+        if (!queue.inProcess() && !job.isFinished() && RemoteJobQueue.refresh(job, ingestFiles)) {
+            JobFile.of(job).write(job.folder());
+            events.finished(job);
+        }
+        return job;
     }
 
     /** Stops the running jobs (they resume at the next start) and the events. */
@@ -249,14 +280,7 @@ public class IngestJobs implements InitializingBean, DisposableBean {
 
     void close() {
         stopping = true;
-        executor.shutdownNow();
-        try {
-            if (!executor.awaitTermination(60, TimeUnit.SECONDS)) {
-                LOG.warn("Ingest jobs did not stop within 60 s");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        queue.close();
         events.close();
     }
 

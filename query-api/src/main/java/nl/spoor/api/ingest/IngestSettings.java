@@ -20,7 +20,7 @@ import nl.spoor.model.store.StoreSettings;
  * How the server ingests uploads ({@code SPOOR_UPLOAD_*}, {@code SPOOR_INGEST_*}, as environment
  * variables or properties of the same name).
  *
- * @param uploads        {@code $SPOOR_HOME/uploads}: one folder per job
+ * @param uploads        {@code $SPOOR_FILES/uploads} ({@code SPOOR_FILES} defaults to {@code SPOOR_HOME}): one folder per job
  * @param maxFile        largest file accepted in an upload (413 beyond); also the pipeline's file limit
  * @param maxRequest     largest upload request, all files together (413 beyond)
  * @param concurrentJobs jobs run at once; the others wait in the queue
@@ -50,7 +50,10 @@ public record IngestSettings(Path uploads, DataSize maxFile, DataSize maxRequest
 
         @Bean
         IngestSettings ingestSettings(StoreSettings store, Environment env) {
-            return new IngestSettings(store.home().resolve("uploads").toAbsolutePath().normalize(),
+            // SPOOR_FILES: the file store api and workers share (required in role api); by default the data folder.
+            String files = env.getProperty("SPOOR_FILES");
+            Path root = files == null || files.isBlank() ? store.home() : Path.of(files.strip());
+            return new IngestSettings(root.resolve("uploads").toAbsolutePath().normalize(),
                     DataSize.parse(env.getProperty("SPOOR_UPLOAD_MAX_FILE", "512MB")),
                     DataSize.parse(env.getProperty("SPOOR_UPLOAD_MAX_REQUEST", "2GB")),
                     env.getProperty("SPOOR_INGEST_JOBS", Integer.class, 1),

@@ -1,0 +1,20 @@
+package nl.spoor.api.ingest;
+
+/**
+ * Where accepted upload jobs wait to be ingested: in this process ({@link InProcessJobQueue}, role
+ * {@code all}) or, file by file, in the queue the worker processes read ({@link RemoteJobQueue}, role
+ * {@code api}).
+ */
+interface JobQueue {
+
+    void submit(IngestJob job);
+
+    /** Files (remote) or jobs (in-process) waiting or being ingested. */
+    long depth();
+
+    /** Whether this process ingests the jobs itself. */
+    boolean inProcess();
+
+    /** Stops taking work; running in-process jobs are interrupted (they resume at the next start). */
+    void close();
+}
