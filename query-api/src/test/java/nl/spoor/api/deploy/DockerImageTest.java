@@ -69,7 +69,7 @@ class DockerImageTest {
     void buildStageRunsTheMavenCommandOfSpoorBuild() throws IOException {
         List<String> build = stage(read("docker/Dockerfile"), "build");
         String run = build.stream().filter(i -> i.startsWith("RUN ") && i.contains("mvn ")).findFirst().orElseThrow();
-        String spoorBuild = read("spoor").lines().filter(l -> l.contains("mvn ") && l.contains("install")).findFirst().orElseThrow();
+        String spoorBuild = read("spoor").lines().filter(l -> l.matches(".*\\bmvn -.*\\binstall\\b.*")).findFirst().orElseThrow();
         assertThat(mavenArguments(run)).isEqualTo(mavenArguments(spoorBuild)).containsExactly("-B", "install", "-DskipTests");
         assertThat(build).contains("WORKDIR /src", "COPY . .");
         assertThat(build.getFirst()).matches("FROM maven:[\\d.]+-eclipse-temurin-25 AS build");
