@@ -33,7 +33,11 @@ echo "validate: compose.yaml refuses to run without the secrets of .env"
 
 [ "${1:-}" = "--no-build" ] && exit 0
 
-# ---- the build stage, here
+# ---- the build stage, here (the image's Maven runs on JDK 25: use JAVA_HOME, else a JDK 25 in /usr/lib/jvm)
+if [ -z "${JAVA_HOME:-}" ]; then
+  for d in /usr/lib/jvm/*25*; do [ -x "$d/bin/javac" ] && { export JAVA_HOME="$d"; break; }; done
+fi
+[ -n "${JAVA_HOME:-}" ] && export PATH="$JAVA_HOME/bin:$PATH"
 work="$(mktemp -d)"
 python3 - "$ROOT" "$work" <<'PY'
 import fnmatch, os, shutil, subprocess, sys

@@ -1,9 +1,9 @@
-package nl.spoor.api.observability;
+package nl.spoor.api.ingest;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import nl.spoor.api.ingest.IngestJobs;
+import nl.spoor.api.observability.QueueDepth;
 
 /** The server's ingest queue as a {@link QueueDepth}: whatever queue {@link IngestJobs} feeds. */
 @Configuration(proxyBeanMethods = false)
