@@ -3,7 +3,8 @@
 #   1. both compose variants parse and interpolate against the Compose specification (`docker compose config`,
 #      or Debian's docker-compose 1.29 where the compose plugin is missing), with throwaway secrets;
 #   2. the Dockerfile's build stage is run here: the build context (the repository less .dockerignore) is
-#      copied to a temporary folder, the stage's RUN commands run there with bash, and the files the runtime
+#      copied to a temporary folder, the stage's RUN commands on the sources run there with bash (node and npm
+#      are this machine's), and the files the runtime
 #      stage copies from it must exist; the jar must start (spoor --help).
 # Usage: docker/validate.sh [--no-build]
 set -euo pipefail
@@ -64,8 +65,10 @@ print(f"validate: build context: {n} files (the repository less .dockerignore)")
 PY
 # This machine's Maven settings (a local mirror) are not part of the build; the image uses Maven Central.
 [ -f "$ROOT/.mvn/maven.config" ] && mkdir -p "$work/.mvn" && cp "$ROOT/.mvn/maven.config" "$work/.mvn/"
-mapfile -t runs < <(awk '/^FROM .* AS build$/{b=1;next} /^FROM /{b=0} b' Dockerfile | sed -e ':a' -e '/\\$/N; s/\\\n//; ta' \
-  | sed -n 's/^RUN \(--mount=[^ ]* \)*//p')
+# The RUN commands of the build stage after its WORKDIR, i.e. those that work on the sources; the ones before
+# only install the toolchain (node, npm) that this machine already has.
+mapfile -t runs < <(awk '/^FROM .* AS build$/{b=1;next} /^FROM /{b=0} b && /^WORKDIR /{w=1;next} b && w' Dockerfile \
+  | sed -e ':a' -e '/\\$/N; s/\\\n//; ta' | sed -n 's/^RUN \(--mount=[^ ]* \)*//p')
 for cmd in "${runs[@]}"; do
   echo "validate: RUN $cmd"
   (cd "$work" && bash -c "$cmd")
@@ -75,5 +78,7 @@ while read -r src; do
   [ -f "$work/$rel" ] || { echo "validate: the runtime stage copies $src, which the build stage did not make" >&2; exit 1; }
   echo "validate: built $src ($(stat -c %s "$work/$rel") bytes)"
 done < <(sed -n 's/^COPY --from=build \([^ ]*\) .*/\1/p' Dockerfile)
-SPOOR_JAVA_OPTS="" bash -c "$(sed -n '/^exec java/,/"\$@"/p' spoor.sh | sed "s#/opt/spoor/spoor.jar#$work/query-api/target/spoor.jar#")" spoor --help | head -3
+# The image's start command, on the jar just built: it must start and answer.
+sed "s#/opt/spoor/spoor.jar#$work/query-api/target/spoor.jar#" spoor.sh > "$work/spoor.sh"
+SPOOR_JAVA_OPTS="" sh "$work/spoor.sh" --help | head -3
 echo "validate: done"

@@ -19,7 +19,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * A correlation id per HTTP request: the caller's {@value #HEADER} when it is a plausible id (a proxy or
- * the UI sent it), else a new one; echoed in the response, kept as request attribute {@value #ATTRIBUTE}
+ * the UI sent it), else a new one; echoed in the response, kept as request attribute {@link #ATTRIBUTE}
  * and in the MDC ({@value #MDC_KEY}) while the request is served, so every log line of the request
  * carries it. One line per request is logged when it ends (method, path, status, milliseconds); the query
  * string is left out, it may hold identifiers.
@@ -30,6 +30,7 @@ public class RequestIds extends OncePerRequestFilter {
 
     public static final String HEADER = "X-Request-Id";
     public static final String ATTRIBUTE = RequestIds.class.getName();
+    private static final String STARTED = RequestIds.class.getName() + ".started";
     public static final String MDC_KEY = "spoor.request";
     /** What is taken from a caller: short, and nothing a log reader could be fooled by (no spaces, no newlines). */
     private static final Pattern PLAUSIBLE = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
@@ -47,16 +48,21 @@ public class RequestIds extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String id = idFor(request.getHeader(HEADER));
-        request.setAttribute(ATTRIBUTE, id);
-        response.setHeader(HEADER, id);
-        long started = System.nanoTime();
+        // An async dispatch (server-sent events) is the same request: same id, one line when it really ends.
+        String id = request.getAttribute(ATTRIBUTE) instanceof String known ? known : idFor(request.getHeader(HEADER));
+        if (!(request.getAttribute(STARTED) instanceof Long)) {
+            request.setAttribute(STARTED, System.nanoTime());
+            request.setAttribute(ATTRIBUTE, id);
+            response.setHeader(HEADER, id);
+        }
         MDC.put(MDC_KEY, id);
         try {
             chain.doFilter(request, response);
         } finally {
-            LOG.info("{} {} {} {} ms", request.getMethod(), request.getRequestURI(), response.getStatus(),
-                    (System.nanoTime() - started) / 1_000_000);
+            if (!request.isAsyncStarted()) {
+                LOG.info("{} {} {} {} ms", request.getMethod(), request.getRequestURI(), response.getStatus(),
+                        (System.nanoTime() - (Long) request.getAttribute(STARTED)) / 1_000_000);
+            }
             MDC.remove(MDC_KEY);
         }
     }

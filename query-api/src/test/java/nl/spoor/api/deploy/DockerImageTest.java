@@ -71,7 +71,9 @@ class DockerImageTest {
         String run = build.stream().filter(i -> i.startsWith("RUN ") && i.contains("mvn ")).findFirst().orElseThrow();
         String spoorBuild = read("spoor").lines().filter(l -> l.matches(".*\\bmvn -.*\\binstall\\b.*")).findFirst().orElseThrow();
         assertThat(mavenArguments(run)).isEqualTo(mavenArguments(spoorBuild)).containsExactly("-B", "install", "-DskipTests");
-        assertThat(build).contains("WORKDIR /src", "COPY . .");
+        assertThat(build).contains("WORKDIR /src", "COPY . .", "COPY --from=node /usr/local/bin/node /usr/local/bin/node");
+        // The ui module's build runs the machine's npm: the build stage brings node and npm before Maven runs.
+        assertThat(build.indexOf("COPY --from=node /usr/local/bin/node /usr/local/bin/node")).isLessThan(build.indexOf(run));
         assertThat(build.getFirst()).matches("FROM maven:[\\d.]+-eclipse-temurin-25 AS build");
     }
 
