@@ -19,17 +19,23 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.regex.Matcher;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
+
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.AppenderBase;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.logging.logback.StructuredLogEncoder;
+import org.springframework.core.env.Environment;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -38,13 +44,12 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Metrics and correlation ids as an operator sees them: one upload ingested and one GraphQL query over
- * HTTP, then the Prometheus text of the management port, and the JSON log lines (SPOOR_LOG_FORMAT=json)
- * captured from the console.
+ * HTTP, then the Prometheus text of the management port, and the log lines as SPOOR_LOG_FORMAT=json writes
+ * them: every event of the run encoded by Boot's structured-log encoder with the format the setting chose
+ * (the console appender itself belongs to whichever test context initialised logging first in this JVM).
  */
-@ExtendWith(OutputCaptureExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"SPOOR_LOG_FORMAT=json", "SPOOR_MANAGEMENT_PORT=0",
-        "logging.config=classpath:nl/spoor/api/observability/boot-console-logback.xml"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"SPOOR_LOG_FORMAT=json", "SPOOR_MANAGEMENT_PORT=0"})
 class ObservabilityTest {
 
     static final Path HOME;
@@ -81,8 +86,32 @@ class ObservabilityTest {
     JsonNode job;
     String uploadRequestId = "upload-7f3a";
 
+    @Autowired
+    Environment environment;
+
+    final JsonLines logLines = new JsonLines();
+
+    /** The console's JSON lines: Boot's encoder, in the format SPOOR_LOG_FORMAT chose, on every event as it happens. */
+    static final class JsonLines extends AppenderBase<ILoggingEvent> {
+        final StructuredLogEncoder encoder = new StructuredLogEncoder();
+        final List<String> lines = new CopyOnWriteArrayList<>();
+
+        @Override
+        protected void append(ILoggingEvent event) {
+            lines.add(new String(encoder.encode(event), StandardCharsets.UTF_8).strip());
+        }
+    }
+
     @BeforeAll
     void ingestOneUploadAndAskOneQuery() throws Exception {
+        LoggerContext own = new LoggerContext();
+        own.putObject(Environment.class.getName(), environment);
+        logLines.encoder.setContext(own);
+        logLines.encoder.setFormat(environment.getProperty("logging.structured.format.console"));
+        logLines.encoder.start();
+        logLines.setContext(own);
+        logLines.start();
+        ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).addAppender(logLines);
         HttpResponse<String> accepted = upload("pv-2024-1187.txt", PROCES_VERBAAL);
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
         job = awaitEnd(json.readTree(accepted.body()).get("id").asString());
@@ -96,6 +125,7 @@ class ObservabilityTest {
 
     @AfterAll
     void removeRunFile() throws IOException {
+        ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).detachAppender(logLines);
         Files.deleteIfExists(HOME.resolve("run/server.properties"));
     }
 
@@ -133,10 +163,10 @@ class ObservabilityTest {
     }
 
     @Test
-    void requestLogLineCarriesTheCallersRequestId(CapturedOutput output) throws Exception {
+    void requestLogLineCarriesTheCallersRequestId() throws Exception {
         HttpResponse<String> r = get(port, "/api/ingest/jobs/" + job.get("id").asString(), Optional.of("case-4711.b"));
         assertThat(r.headers().firstValue(RequestIds.HEADER)).hasValue("case-4711.b");
-        JsonNode line = awaitLogLine(output, "spoor.request", "case-4711.b");
+        JsonNode line = awaitLogLine("spoor.request", "case-4711.b");
         assertThat(line.get("message").asString()).matches("GET /api/ingest/jobs/" + job.get("id").asString() + " 200 \\d+ ms");
         assertThat(line.get("log").get("logger").asString()).isEqualTo(RequestIds.class.getName());
     }
@@ -150,20 +180,20 @@ class ObservabilityTest {
     }
 
     @Test
-    void documentLogLineCarriesItsHashAndJob(CapturedOutput output) throws Exception {
+    void documentLogLineCarriesItsHashAndJob() throws Exception {
         String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(PROCES_VERBAAL));
-        JsonNode line = awaitLogLine(output, "spoor.document", sha);
+        JsonNode line = awaitLogLine("spoor.document", sha);
         assertThat(line.get("message").asString()).endsWith("pv-2024-1187.txt INGESTED");
         assertThat(field(line, "spoor.job")).isEqualTo(job.get("id").asString());
     }
 
     // ---- helpers
 
-    /** A captured JSON log line whose MDC field {@code key} is {@code value}. */
-    JsonNode awaitLogLine(CapturedOutput output, String key, String value) throws InterruptedException {
+    /** A JSON log line whose MDC field {@code key} is {@code value}. */
+    JsonNode awaitLogLine(String key, String value) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (System.nanoTime() < deadline) {
-            for (String line : output.getOut().lines().filter(l -> l.startsWith("{") && l.contains(value)).toList()) {
+            for (String line : logLines.lines.stream().filter(l -> l.contains(value)).toList()) {
                 JsonNode node = json.readTree(line);
                 if (value.equals(field(node, key))) {
                     return node;
@@ -171,7 +201,7 @@ class ObservabilityTest {
             }
             Thread.sleep(50); // the access line is written when the response is already on its way
         }
-        throw new AssertionError("No JSON log line with " + key + "=" + value + " in:\n" + output.getOut());
+        throw new AssertionError("No JSON log line with " + key + "=" + value + " in:\n" + String.join("\n", logLines.lines));
     }
 
     /** An ECS field by its dotted name, whether written flat or nested. */
