@@ -88,7 +88,7 @@ public final class SchemaMigrations {
                     } catch (org.neo4j.driver.exceptions.ClientException e) {
                         throw new IllegalStateException("Schema migration " + migration.name() + " failed: " + e.getMessage()
                                 + (statement.contains("spoor-name") ? " (Spoor's full-text analyzers are missing on this Neo4j: an external "
-                                + "server needs spoor-graph-model.jar and commons-codec.jar in its plugins folder, see the README, Search)" : ""), e);
+                                + "server needs neo4j-plugin/target/spoor-neo4j-plugin.jar in its plugins folder, see the README, External Neo4j needs the plugin)" : ""), e);
                     }
                 }
                 s.run("MERGE (m:SchemaMigration {version: $v}) SET m.name = $n, m.checksum = $c, m.appliedAt = datetime()",

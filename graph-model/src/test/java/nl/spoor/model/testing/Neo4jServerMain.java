@@ -9,7 +9,8 @@ import org.neo4j.server.NeoBootstrapper;
 /**
  * Runs Neo4j's own community server bootstrapper, the one the Neo4j distribution runs, from the Maven
  * jars in a JVM of its own. Arguments: home folder and Bolt port. The server lives until the process is
- * killed. Used by {@link Neo4jServerProcess}.
+ * killed. Used by {@link Neo4jServerProcess}. A third argument names a plugins folder: then the server loads
+ * procedures from it and allows only Spoor's ({@code spoor.*}), as docker/compose.yaml configures it.
  */
 public final class Neo4jServerMain {
 
@@ -21,7 +22,10 @@ public final class Neo4jServerMain {
         int port = Integer.parseInt(args[1]);
         Path conf = home.resolve("conf");
         Files.createDirectories(conf);
-        Files.writeString(conf.resolve("neo4j.conf"), String.join("\n",
+        String plugins = args.length > 2
+                ? "server.directories.plugins=" + args[2] + "\ndbms.security.procedures.allowlist=spoor.*\n"
+                : "";
+        Files.writeString(conf.resolve("neo4j.conf"), plugins + String.join("\n",
                 "server.bolt.enabled=true",
                 "server.bolt.listen_address=127.0.0.1:" + port,
                 "server.bolt.tls_level=DISABLED",

@@ -35,16 +35,55 @@ public final class Neo4jServerProcess implements AutoCloseable {
     }
 
     public static Neo4jServerProcess start(Path home) {
+        return start(home, System.getProperty("java.class.path"), List.of());
+    }
+
+    /**
+     * A stock server: Neo4j's jars without any of Spoor's main classes, and these plugin jars in its
+     * {@code plugins} folder and on its class path, as the Neo4j distribution and image put them.
+     */
+    public static Neo4jServerProcess withPlugins(Path home, List<Path> pluginJars) {
+        try {
+            Path plugins = Files.createDirectories(home.resolve("plugins"));
+            List<String> classPath = new java.util.ArrayList<>(neo4jClassPath());
+            for (Path jar : pluginJars) {
+                Path copy = Files.copy(jar, plugins.resolve(jar.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                classPath.add(copy.toString());
+            }
+            return start(home, String.join(java.io.File.pathSeparator, classPath), pluginJars.isEmpty() ? List.of() : List.of(plugins.toString()));
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not lay out the plugins of a Neo4j server process: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * This JVM's class path less Spoor's main classes (module output folders and Spoor's jars); the test
+     * jars stay, for {@link Neo4jServerMain}. What remains is what a stock Neo4j server has.
+     */
+    public static List<String> neo4jClassPath() {
+        return java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+                .filter(entry -> {
+                    Path p = Path.of(entry);
+                    String name = p.getFileName().toString();
+                    boolean mainClasses = name.equals("classes") && p.getParent() != null && p.getParent().getFileName().toString().equals("target");
+                    boolean spoorJar = name.startsWith("spoor-") && !name.endsWith("-tests.jar");
+                    return !mainClasses && !spoorJar;
+                })
+                .toList();
+    }
+
+    private static Neo4jServerProcess start(Path home, String classPath, List<String> extraArguments) {
         try {
             Files.createDirectories(home);
             int port = freePort();
             Path log = home.resolve("server-process.log");
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            List<String> command = List.of(java, "-Xmx1g", "--enable-native-access=ALL-UNNAMED",
+            List<String> command = new java.util.ArrayList<>(List.of(java, "-Xmx1g", "--enable-native-access=ALL-UNNAMED",
                     "--add-opens=java.base/java.nio=ALL-UNNAMED", "--add-opens=java.base/java.lang=ALL-UNNAMED",
                     "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
-                    "-cp", System.getProperty("java.class.path"), Neo4jServerMain.class.getName(),
-                    home.toString(), Integer.toString(port));
+                    "-cp", classPath, Neo4jServerMain.class.getName(),
+                    home.toString(), Integer.toString(port)));
+            command.addAll(extraArguments);
             Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
             URI uri = URI.create("bolt://127.0.0.1:" + port);
             Neo4jServerProcess server = new Neo4jServerProcess(process, uri, log);

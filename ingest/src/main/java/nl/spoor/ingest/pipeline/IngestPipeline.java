@@ -203,8 +203,29 @@ public final class IngestPipeline {
         return out;
     }
 
+    /**
+     * Log lines written while a document is read (by Tika, the readers, the extractor) carry its hash under
+     * this MDC key; a document inside another has its own while it is read, then the container's again.
+     */
+    public static final String DOCUMENT_MDC_KEY = "spoor.document";
+
     /** @return whether the document is stored, or will be once {@code out} is written (so a container may link to it) */
     private boolean ingest(byte[] content, String sha, String path, String title, String parent, int depth, ExpansionBudget budget,
+                        ExecutorService parses, List<Outcome> out, boolean topLevel) {
+        String container = org.slf4j.MDC.get(DOCUMENT_MDC_KEY);
+        org.slf4j.MDC.put(DOCUMENT_MDC_KEY, sha);
+        try {
+            return ingestDocument(content, sha, path, title, parent, depth, budget, parses, out, topLevel);
+        } finally {
+            if (container == null) {
+                org.slf4j.MDC.remove(DOCUMENT_MDC_KEY);
+            } else {
+                org.slf4j.MDC.put(DOCUMENT_MDC_KEY, container);
+            }
+        }
+    }
+
+    private boolean ingestDocument(byte[] content, String sha, String path, String title, String parent, int depth, ExpansionBudget budget,
                         ExecutorService parses, List<Outcome> out, boolean topLevel) {
         try {
             String before = files.claim(sha, path, parent, options);

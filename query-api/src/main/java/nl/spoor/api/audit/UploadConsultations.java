@@ -79,7 +79,7 @@ final class UploadConsultations implements HandlerInterceptor {
                     user != null ? user.organisation() : "",
                     accepted.map(Purpose::id).orElse(purpose == null ? "" : purpose.strip()),
                     accepted.map(Purpose::legalBasis).orElse(""),
-                    request.getRequestId(),
+                    request.getAttribute(nl.spoor.api.observability.RequestIds.ATTRIBUTE) instanceof String id ? id : request.getRequestId(),
                     "upload", "", null, JSON.writeValueAsString(form), List.of(request.getMethod() + " " + PATH), outcome, reason, List.of()));
         } catch (RuntimeException e) {
             // The upload's answer is already sent; the failure must at least be loud.

@@ -43,6 +43,7 @@ import nl.spoor.ingest.pipeline.IngestPipeline;
 import nl.spoor.ingest.pipeline.IngestReport;
 import nl.spoor.model.graph.BsnKey;
 import nl.spoor.model.store.SpoorStore;
+import nl.spoor.api.observability.IngestMetrics;
 
 /**
  * Upload jobs: each upload's files are stored in {@code uploads/<job id>/files/} and ingested by the
@@ -61,6 +62,8 @@ import nl.spoor.model.store.SpoorStore;
 public class IngestJobs implements InitializingBean, DisposableBean {
 
     static final String FILES = "files";
+    /** MDC key of the upload job a log line is about. */
+    public static final String JOB_MDC_KEY = "spoor.job";
     private static final Logger LOG = LoggerFactory.getLogger(IngestJobs.class);
     private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -75,6 +78,7 @@ public class IngestJobs implements InitializingBean, DisposableBean {
     private final JobEvents events = new JobEvents();
     private final JobQueue queue;
     private volatile boolean stopping;
+    private IngestMetrics metrics = IngestMetrics.unregistered();
 
     /** Role all: jobs run in this process. */
     public IngestJobs(IngestSettings settings, SpoorStore store, BsnKey bsnKey) {
@@ -98,10 +102,17 @@ public class IngestJobs implements InitializingBean, DisposableBean {
 
     /**
      * Ingest work waiting or under way, for a gauge: in role all the jobs queued or running in this
-     * process; in role api the files in the shared queue (waiting or held by a worker).
+     * process; in role api the files in the shared queue (waiting or held by a worker). The gauge
+     * {@code spoor_ingest_queue_depth{queue="ingest"}}.
      */
     public long queueDepth() {
         return queue.depth();
+    }
+
+    /** Counts what the jobs ingest ({@code spoor_ingest_*} on the Prometheus endpoint). */
+    @org.springframework.beans.factory.annotation.Autowired
+    void observeWith(IngestMetrics observer) {
+        this.metrics = observer;
     }
 
     static String statusUrl(String id) {
@@ -227,6 +238,13 @@ public class IngestJobs implements InitializingBean, DisposableBean {
     }
 
     private void run(IngestJob job) {
+        // Every log line of the job's run carries its id (the documents' lines also their hash).
+        try (var ignored = org.slf4j.MDC.putCloseable(JOB_MDC_KEY, job.id())) {
+            runJob(job);
+        }
+    }
+
+    private void runJob(IngestJob job) {
         if (stopping) {
             return;
         }
@@ -236,7 +254,7 @@ public class IngestJobs implements InitializingBean, DisposableBean {
             IngestOptions options = new IngestOptions(job.delivery().caseId(), job.delivery().partner(), job.delivery().legalBasis(),
                     job.delivery().retainUntil(), job.submitted(), settings.workers(), settings.limits(), settings.ocr());
             IngestPipeline pipeline = new IngestPipeline(store, bsnKey, extractor, release, options,
-                    job.progress(sha -> ingestFiles.status(sha).map(IngestFileStatus::error).orElse("reason not recorded")));
+                    metrics.observe(job.progress(sha -> ingestFiles.status(sha).map(IngestFileStatus::error).orElse("reason not recorded"))));
             IngestReport report = pipeline.run(job.files().stream().map(job::path).toList());
             job.done(report);
         } catch (RuntimeException e) {

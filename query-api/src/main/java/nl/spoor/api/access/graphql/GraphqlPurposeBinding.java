@@ -8,6 +8,7 @@ import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.stereotype.Component;
 
+import nl.spoor.api.observability.RequestIds;
 import nl.spoor.api.access.AccessContext;
 import nl.spoor.api.access.CurrentUser;
 import nl.spoor.api.access.PurposeBinding;
@@ -32,7 +33,8 @@ class GraphqlPurposeBinding implements WebGraphQlInterceptor {
 
     @Override
     public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
-        String requestId = UUID.randomUUID().toString();
+        // One id per request in logs, response headers and the consultation log: the HTTP filter's (X-Request-Id).
+        String requestId = request.getAttributes().get(RequestIds.ATTRIBUTE) instanceof String id ? id : UUID.randomUUID().toString();
         CurrentUser.get().ifPresent(user -> {
             PurposeBinding.Resolved resolved = binding.resolve(user, request.getHeaders().getFirst(AccessContext.PURPOSE_HEADER));
             AccessContext access = new AccessContext(user, resolved.purpose(), requestId);

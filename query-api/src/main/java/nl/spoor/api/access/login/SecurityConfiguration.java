@@ -74,12 +74,17 @@ class SecurityConfiguration {
                                             SecurityContextRepository contexts, Environment environment) throws Exception {
         JsonAuthenticationErrors errors = new JsonAuthenticationErrors();
         RequestMatcher withAuthorizationHeader = request -> request.getHeader("Authorization") != null;
+        // With SPOOR_MANAGEMENT_PORT the actuator (health with details, metrics, Prometheus) lives only on that
+        // operators' port (loopback by default, or the compose network), scraped without a user: the main port
+        // then has no /actuator/** beyond 404.
+        boolean separateManagementPort = environment.getProperty("management.server.port") != null;
         http.authenticationManager(manager)
                 .securityContext(c -> c.securityContextRepository(contexts))
                 .authorizeHttpRequests(a -> a
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers(HttpMethod.GET, OPEN).permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/login").permitAll()
+                        .requestMatchers(request -> separateManagementPort && request.getRequestURI().startsWith("/actuator")).permitAll()
                         // every local account has a role; an OpenID Connect user without a known role is signed in but may do nothing (403)
                         .anyRequest().hasAnyRole(Arrays.stream(Role.values()).map(Role::code).toArray(String[]::new)))
                 // no session cookie, no ambient credential: nothing to forge (and an anonymous request gets its 401, not a 403)
