@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.neo4j.driver.TransactionContext;
 import org.springframework.stereotype.Component;
 
 import nl.spoor.api.entity.EntityViews.Assertion;
@@ -46,22 +47,27 @@ public class MoneyTrails {
 
     MoneyTrailResult moneyTrail(String from, TrailQuery q, Integer first, String after) {
         Pages page = page(first, after);
-        List<String> accounts = startAccounts.of("from", from);
-        TrailSearch.Page found = search.trails(accounts, q, page.offset(), page.size());
-        return result(found, accounts, List.of(), from, q, page);
+        // One read transaction for the start accounts, the search and the page's accounts and sources.
+        return search.inTransaction(tx -> {
+            List<String> accounts = startAccounts.of(tx, "from", from);
+            TrailSearch.Page found = search.trails(tx, accounts, q, page.offset(), page.size());
+            return result(tx, found, accounts, List.of(), from, q, page);
+        });
     }
 
     /** Forward trails from the accounts of {@code a} to those of {@code b}; {@code q} must be FORWARD. */
     MoneyTrailResult flowsBetween(String a, String b, TrailQuery q, Integer first, String after) {
         Pages page = page(first, after);
-        List<String> from = startAccounts.of("a", a);
-        List<String> to = startAccounts.of("b", b);
-        TrailSearch.Page found = from.isEmpty() || to.isEmpty() ? new TrailSearch.Page(List.of(), 0, Map.of())
-                : search.between(from, to, q, page.offset(), page.size());
-        return result(found, from, to, a, q, page);
+        return search.inTransaction(tx -> {
+            List<String> from = startAccounts.of(tx, "a", a);
+            List<String> to = startAccounts.of(tx, "b", b);
+            TrailSearch.Page found = from.isEmpty() || to.isEmpty() ? new TrailSearch.Page(List.of(), 0, Map.of())
+                    : search.between(tx, from, to, q, page.offset(), page.size());
+            return result(tx, found, from, to, a, q, page);
+        });
     }
 
-    private MoneyTrailResult result(TrailSearch.Page found, List<String> starts, List<String> targets, String of, TrailQuery q, Pages page) {
+    private MoneyTrailResult result(TransactionContext tx, TrailSearch.Page found, List<String> starts, List<String> targets, String of, TrailQuery q, Pages page) {
         // The search ranked and paged the trails; the hubs come from all of them.
         List<Found> onPage = found.trails();
         Map<String, Long> hubs = found.hubs();
@@ -76,8 +82,9 @@ public class MoneyTrails {
                 sourceIds.addAll(h.sourceIds());
             }
         }
-        Map<String, TrailAccount> accounts = details.accounts(accountIds);
-        Map<String, Map<String, Object>> sources = details.sources(sourceIds);
+        TrailDetails.Details read = details.read(tx, accountIds, sourceIds);
+        Map<String, TrailAccount> accounts = read.accounts();
+        Map<String, Map<String, Object>> sources = read.sources();
 
         List<TrailEdge> edges = new ArrayList<>();
         for (int i = 0; i < onPage.size(); i++) {

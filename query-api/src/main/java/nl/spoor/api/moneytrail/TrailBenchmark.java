@@ -46,7 +46,7 @@ public final class TrailBenchmark {
         boolean traversal = TrailSearch.hasTraversal(store);
         for (TrailSearch.Engine e : TrailSearch.Engine.values()) {
             if (e != TrailSearch.Engine.TRAVERSAL || traversal) {
-                searches.put(e, new MoneyTrails(new StartAccounts(store), new TrailSearch(store, limits, e), new TrailDetails(store), limits));
+                searches.put(e, new MoneyTrails(new StartAccounts(), new TrailSearch(store, limits, e), new TrailDetails(), limits));
             }
         }
         TrailSearch bare = new TrailSearch(store, limits, traversal ? TrailSearch.Engine.TRAVERSAL : TrailSearch.Engine.CYPHER);

@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.summary.ProfiledPlan;
@@ -89,18 +91,45 @@ class TrailSearch {
         return engine;
     }
 
-    /** The trails ranked {@code skip} to {@code skip + limit}, forward or backward from the accounts. */
+    /** The trails ranked {@code skip} to {@code skip + limit}, forward or backward from the accounts, in a transaction of their own. */
     Page trails(List<String> accounts, TrailQuery q, int skip, int limit) {
-        if (engine == Engine.TRAVERSAL) {
-            return run(TRAVERSAL, accounts, List.of(), q, q.direction().name(), skip, limit);
-        }
-        return run(q.direction() == TrailQuery.Direction.FORWARD ? FORWARD : BACKWARD, accounts, List.of(), q, null, skip, limit);
+        return inTransaction(tx -> trails(tx, accounts, q, skip, limit));
     }
 
-    /** The trails from the accounts to the targets, ranked {@code skip} to {@code skip + limit}. */
+    /** The same, in the caller's transaction (opened by {@link #inTransaction}). */
+    Page trails(TransactionContext tx, List<String> accounts, TrailQuery q, int skip, int limit) {
+        if (engine == Engine.TRAVERSAL) {
+            return run(tx, TRAVERSAL, accounts, List.of(), q, q.direction().name(), skip, limit);
+        }
+        return run(tx, q.direction() == TrailQuery.Direction.FORWARD ? FORWARD : BACKWARD, accounts, List.of(), q, null, skip, limit);
+    }
+
+    /** The trails from the accounts to the targets, ranked {@code skip} to {@code skip + limit}, in a transaction of their own. */
     Page between(List<String> accounts, List<String> targets, TrailQuery q, int skip, int limit) {
-        return engine == Engine.TRAVERSAL ? run(TRAVERSAL, accounts, targets, q, "BETWEEN", skip, limit)
-                : run(BETWEEN, accounts, targets, q, null, skip, limit);
+        return inTransaction(tx -> between(tx, accounts, targets, q, skip, limit));
+    }
+
+    /** The same, in the caller's transaction. */
+    Page between(TransactionContext tx, List<String> accounts, List<String> targets, TrailQuery q, int skip, int limit) {
+        return engine == Engine.TRAVERSAL ? run(tx, TRAVERSAL, accounts, targets, q, "BETWEEN", skip, limit)
+                : run(tx, BETWEEN, accounts, targets, q, null, skip, limit);
+    }
+
+    /**
+     * Runs {@code work} (the start accounts, the search, the page's details) in one read transaction with the
+     * search's timeout: one transaction per request instead of one per read. A timeout becomes a refusal.
+     */
+    <T> T inTransaction(Function<TransactionContext, T> work) {
+        try (var s = store.driver().session(store.sessionConfig())) {
+            return s.executeRead(work::apply, TransactionConfig.builder().withTimeout(limits.timeout()).build());
+        } catch (Neo4jException e) {
+            if (QueryRefused.timedOut(e)) {
+                throw new QueryRefused(QueryRefused.Limit.TIMEOUT, "The money trail search was stopped after "
+                        + limits.timeout().toSeconds() + " s (SPOOR_TRAIL_TIMEOUT). Narrow it: fewer maxHops, a shorter period "
+                        + "(since/until), a smaller hopWindowDays, a higher minFraction or a lower hubCap.");
+            }
+            throw e;
+        }
     }
 
     /** The plan Neo4j runs for a search, with the rows and db hits of each operator (for tests and tuning). */
@@ -111,22 +140,12 @@ class TrailSearch {
         }
     }
 
-    private Page run(String cypher, List<String> accounts, List<String> targets, TrailQuery q, String mode, int skip, int limit) {
+    private Page run(TransactionContext tx, String cypher, List<String> accounts, List<String> targets, TrailQuery q, String mode,
+                     int skip, int limit) {
         if (accounts.isEmpty()) {
             return new Page(List.of(), 0, Map.of());
         }
-        Page found;
-        try (var s = store.driver().session(store.sessionConfig())) {
-            found = s.executeRead(tx -> page(tx.run(cypher, params(accounts, targets, q, mode, skip, limit)).list()),
-                    TransactionConfig.builder().withTimeout(limits.timeout()).build());
-        } catch (Neo4jException e) {
-            if (QueryRefused.timedOut(e)) {
-                throw new QueryRefused(QueryRefused.Limit.TIMEOUT, "The money trail search was stopped after "
-                        + limits.timeout().toSeconds() + " s (SPOOR_TRAIL_TIMEOUT). Narrow it: fewer maxHops, a shorter period "
-                        + "(since/until), a smaller hopWindowDays, a higher minFraction or a lower hubCap.");
-            }
-            throw e;
-        }
+        Page found = page(tx.run(cypher, params(accounts, targets, q, mode, skip, limit)).list());
         if (found.total() > limits.maxPaths()) {
             throw new QueryRefused(QueryRefused.Limit.TOO_MANY_PATHS, "The money trail search finds more than " + limits.maxPaths()
                     + " trails (SPOOR_TRAIL_MAX_PATHS), too many to rank and read. Narrow it: fewer maxHops, a shorter period "

@@ -70,7 +70,7 @@ class MoneyTrailsTest {
                 .transfer("C3", "C1", "c6", "1000.00", "2024-11-22")
                 .write(NEO4J.store());
         search = new TrailSearch(NEO4J.store(), LIMITS);
-        trails = new MoneyTrails(new StartAccounts(NEO4J.store()), search, new TrailDetails(NEO4J.store()), LIMITS);
+        trails = new MoneyTrails(new StartAccounts(), search, new TrailDetails(), LIMITS);
     }
 
     static TrailQuery forward() {
@@ -213,7 +213,7 @@ class MoneyTrailsTest {
     @Test
     void refusesASearchFindingMoreTrailsThanTheCap() {
         TrailLimits one = new TrailLimits(6, Duration.ofSeconds(60), 3, 200);
-        MoneyTrails capped = new MoneyTrails(new StartAccounts(NEO4J.store()), new TrailSearch(NEO4J.store(), one, search.engine()), new TrailDetails(NEO4J.store()), one);
+        MoneyTrails capped = new MoneyTrails(new StartAccounts(), new TrailSearch(NEO4J.store(), one, search.engine()), new TrailDetails(), one);
         assertThatThrownBy(() -> capped.moneyTrail(id("C1"), q(Direction.FORWARD, 6, 30, null, null), null, null))
                 .isInstanceOf(QueryRefused.class).hasMessageStartingWith("The money trail search finds more than 3 trails (SPOOR_TRAIL_MAX_PATHS)");
     }
