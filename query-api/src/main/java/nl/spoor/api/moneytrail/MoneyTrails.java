@@ -61,7 +61,7 @@ public class MoneyTrails {
         return search.inTransaction(tx -> {
             List<String> from = startAccounts.of(tx, "a", a);
             List<String> to = startAccounts.of(tx, "b", b);
-            TrailSearch.Page found = from.isEmpty() || to.isEmpty() ? new TrailSearch.Page(List.of(), 0, Map.of())
+            TrailSearch.Page found = from.isEmpty() || to.isEmpty() ? TrailSearch.Page.EMPTY
                     : search.between(tx, from, to, q, page.offset(), page.size());
             return result(tx, found, from, to, a, q, page);
         });
@@ -95,11 +95,14 @@ public class MoneyTrails {
                 .sorted(Comparator.comparingLong(CappedHub::transfers).reversed().thenComparing(h -> h.account().spoorId())).toList();
         List<TrailAccount> startViews = starts.stream().map(accounts::get).toList();
         List<TrailAccount> targetViews = targets.stream().map(accounts::get).toList();
-        boolean more = page.hasNext(found.total());
+        // Truncated, trails beyond those counted exist (a later page walks further).
+        boolean more = found.truncated() || page.hasNext(found.total());
         TrailConnection connection = new TrailConnection(edges, new PageInfo(more, edges.isEmpty() ? null : edges.getLast().cursor()), found.total());
+        // Truncated, the page is full and its last trail has the smallest ranking hop walked.
+        Double walkedDownTo = found.truncated() ? rankingHop(onPage.getLast(), q).amount() : null;
         String explanation = Explanations.search(found.total(), startViews, starts.size() == 1 && starts.getFirst().equals(of) ? "" : " of " + of,
-                targetViews, capped.size(), q);
-        return new MoneyTrailResult(startViews, targetViews, q.describe(), connection, capped, explanation);
+                targetViews, capped.size(), q, walkedDownTo);
+        return new MoneyTrailResult(startViews, targetViews, q.describe(), connection, capped, found.truncated(), walkedDownTo, explanation);
     }
 
     private static TrailEnd end(Found f, TrailQuery q, boolean between) {
@@ -113,6 +116,11 @@ public class MoneyTrails {
             return TrailEnd.HUB;
         }
         return f.hops().size() >= q.maxHops() ? TrailEnd.MAX_HOPS : TrailEnd.NO_ONWARD_HOP;
+    }
+
+    /** The hop trails rank by: the first forward, the last (the one into the start) backward. */
+    private static Hop rankingHop(Found f, TrailQuery q) {
+        return q.direction() == TrailQuery.Direction.FORWARD ? f.hops().getFirst() : f.hops().getLast();
     }
 
     /** Where the search stopped: the last account forward, the first one backward. */

@@ -60,8 +60,12 @@ class TrailSearch {
      *
      * @param total how many trails the search found in all
      * @param hubs the accounts where trails (of any page) stop at a hub, with their transfers in and out
+     * @param truncated from a hub start the search walked only the trails that rank up to this page and those
+     *                  whose ranking hop carries as much as its last one's (TrailTraversal.largestFirst): the page is
+     *                  exact, {@code total} and {@code hubs} count those trails only
      */
-    record Page(List<Found> trails, int total, Map<String, Long> hubs) {
+    record Page(List<Found> trails, int total, Map<String, Long> hubs, boolean truncated) {
+        static final Page EMPTY = new Page(List.of(), 0, Map.of(), false);
     }
 
     private final SpoorStore store;
@@ -143,7 +147,7 @@ class TrailSearch {
     private Page run(TransactionContext tx, String cypher, List<String> accounts, List<String> targets, TrailQuery q, String mode,
                      int skip, int limit) {
         if (accounts.isEmpty()) {
-            return new Page(List.of(), 0, Map.of());
+            return Page.EMPTY;
         }
         Page found = page(tx.run(cypher, params(accounts, targets, q, mode, skip, limit)).list());
         if (found.total() > limits.maxPaths()) {
@@ -179,11 +183,11 @@ class TrailSearch {
     private static Page page(List<Record> rows) {
         if (rows.size() == 1 && rows.getFirst().containsKey("page")) {
             Record r = rows.getFirst();
-            return new Page(r.get("page").asList(TrailSearch::found), r.get("total").asInt(), hubs(r.get("hubs")));
+            return new Page(r.get("page").asList(TrailSearch::found), r.get("total").asInt(), hubs(r.get("hubs")), r.get("truncated").asBoolean());
         }
         Record summary = rows.getFirst();
         return new Page(rows.subList(1, rows.size()).stream().map(TrailSearch::found).toList(), summary.get("total").asInt(),
-                hubs(summary.get("hubs")));
+                hubs(summary.get("hubs")), summary.get("truncated").asBoolean());
     }
 
     private static Map<String, Long> hubs(Value rows) {
