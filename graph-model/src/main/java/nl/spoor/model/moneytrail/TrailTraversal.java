@@ -100,7 +100,7 @@ public final class TrailTraversal {
                 hubStart |= start.getDegree(TRANSFER, Direction.BOTH) > hubCap;
             }
         }
-        if (hubStart && !search.between) {
+        if (hubStart && !search.between && skip + limit > 0) {
             search.largestFirst(ids, starts, skip + limit);
         } else {
             for (int i = 0; i < starts.size() && search.found.size() < scanLimit; i++) {

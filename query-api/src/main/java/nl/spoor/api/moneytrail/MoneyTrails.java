@@ -99,7 +99,7 @@ public class MoneyTrails {
         boolean more = found.truncated() || page.hasNext(found.total());
         TrailConnection connection = new TrailConnection(edges, new PageInfo(more, edges.isEmpty() ? null : edges.getLast().cursor()), found.total());
         // Truncated, the page is full and its last trail has the smallest ranking hop walked.
-        Double walkedDownTo = found.truncated() ? rankingHop(onPage.getLast(), q).amount() : null;
+        Double walkedDownTo = found.truncated() && !onPage.isEmpty() ? rankingHop(onPage.getLast(), q).amount() : null;
         String explanation = Explanations.search(found.total(), startViews, starts.size() == 1 && starts.getFirst().equals(of) ? "" : " of " + of,
                 targetViews, capped.size(), q, walkedDownTo);
         return new MoneyTrailResult(startViews, targetViews, q.describe(), connection, capped, found.truncated(), walkedDownTo, explanation);

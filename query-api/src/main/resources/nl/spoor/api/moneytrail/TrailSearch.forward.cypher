@@ -38,7 +38,7 @@ WITH collect({start: start.spoorId, t: t, end: end.spoorId, endsAtHub: endTransf
 // The hub policy of the traversal (TrailTraversal.largestFirst): from a start with more than $hubCap transfers
 // only the trails whose ranking hop carries at least as much as the page's last trail's are counted, with
 // their hubs; `truncated` says there are others. The page itself is the same.
-WITH trails, CASE WHEN size(trails) > $skip + $limit
+WITH trails, CASE WHEN $skip + $limit > 0 AND size(trails) > $skip + $limit
                        AND EXISTS { MATCH (s:Entity) WHERE s.spoorId IN $accounts AND s:BankAccount
                                                        AND COUNT { (s)-[:TRANSFER]-() } > $hubCap }
                   THEN trails[$skip + $limit - 1].t[0].amount END AS cut

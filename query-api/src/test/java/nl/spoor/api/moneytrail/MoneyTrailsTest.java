@@ -216,6 +216,10 @@ class MoneyTrailsTest {
         assertThat(two.truncated()).isFalse();
         assertThat(two.walkedDownTo()).isNull();
         assertThat(two.trails().totalCount()).isEqualTo(6);
+        // No page asked for (first: 0): only the count, so every trail is walked and counted.
+        MoneyTrailResult count = trails.moneyTrail(id("HUB"), q, 0, null);
+        assertThat(count.truncated()).isFalse();
+        assertThat(count.trails().totalCount()).isEqualTo(6);
         // Under a cap above its transfers HUB is no hub: every trail is counted at once.
         MoneyTrailResult all = trails.moneyTrail(id("HUB"), q(Direction.BACKWARD, null, null, null, 7), 1, null);
         assertThat(all.truncated()).isFalse();
