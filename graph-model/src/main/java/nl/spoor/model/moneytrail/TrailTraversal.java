@@ -54,7 +54,8 @@ public final class TrailTraversal {
     /**
      * One row: a trail of the page (its transfers in time order, and why it ends where it does), or the
      * summary row ({@code start} null): {@code total} trails found, {@code hubs} the accounts where trails
-     * stop at a hub ({@code account} Spoor id, {@code transfers} its degree), each once.
+     * stop at a hub ({@code account} Spoor id, {@code transfers} its degree), each once, {@code truncated}
+     * whether the walk from a hub start stopped once the page was certain ({@link TrailWalk#largestFirst}).
      */
     public static final class Found {
         public String start;
@@ -64,9 +65,10 @@ public final class TrailTraversal {
         public boolean cycle;
         public Long total;
         public List<Map<String, Object>> hubs;
+        public Boolean truncated;
 
         Found(String start, List<Relationship> hops, boolean endsAtHub, long endTransfers, boolean cycle, Long total,
-                List<Map<String, Object>> hubs) {
+                List<Map<String, Object>> hubs, Boolean truncated) {
             this.start = start;
             this.hops = hops;
             this.endsAtHub = endsAtHub;
@@ -74,6 +76,7 @@ public final class TrailTraversal {
             this.cycle = cycle;
             this.total = total;
             this.hubs = hubs;
+            this.truncated = truncated;
         }
     }
 
@@ -87,10 +90,22 @@ public final class TrailTraversal {
             @Name(value = "usable", defaultValue = "null") List<String> usable) {
         TrailWalk search = new TrailWalk(mode, Set.copyOf(targets), (int) Math.min(maxHops, 6), windowDays, minFraction, hubCap, from, until,
                 scanLimit, usable == null ? null : Set.copyOf(usable));
+        List<String> ids = new ArrayList<>();
+        List<Node> starts = new ArrayList<>();
+        boolean hubStart = false;
         for (String id : accounts) {
             Node start = tx.findNode(ENTITY, "spoorId", id);
-            if (start != null && start.hasLabel(ACCOUNT) && search.found.size() < scanLimit) {
-                search.from(id, start);
+            if (start != null && start.hasLabel(ACCOUNT)) {
+                ids.add(id);
+                starts.add(start);
+                hubStart |= start.getDegree(TRANSFER, Direction.BOTH) > hubCap;
+            }
+        }
+        if (hubStart && !search.between && skip + limit > 0) {
+            search.largestFirst(ids, starts, skip + limit);
+        } else {
+            for (int i = 0; i < starts.size() && search.found.size() < scanLimit; i++) {
+                search.from(ids.get(i), starts.get(i));
             }
         }
         return search.page(skip, limit);
@@ -165,6 +180,7 @@ public final class TrailTraversal {
         final Set<String> usable;
         String startId;
         Node start;
+        boolean truncated;
 
         TrailWalk(String mode, Set<String> targets, int maxHops, long windowDays, double minFraction, long hubCap, LocalDate from,
                 LocalDate until, long scanLimit, Set<String> usable) {
@@ -190,6 +206,55 @@ public final class TrailTraversal {
             via.add(node);
             expand(node, Long.MIN_VALUE, 0);
             via.remove(node);
+        }
+
+        /**
+         * The hub policy: from a start with more than {@code hubCap} transfers (a supermarket, an employer; on the large
+         * world 241,000 trails from one) the first hops of all starts are walked largest first, and the walk stops at the
+         * first smaller amount once {@code needed} (skip + limit) trails are found. Trails rank first by that hop's amount,
+         * so every trail not walked ranks below every trail walked: the page is exactly the page of the whole search. What
+         * is lost is the count: {@code total} and the hubs are those of the trails walked, which are exactly the trails
+         * whose ranking hop carries at least the amount of the page's last trail (the Cypher form trims to the same), and
+         * {@code truncated} says so.
+         */
+        void largestFirst(List<String> ids, List<Node> starts, long needed) {
+            record First(int start, TransfersByDay transfers, int index) {
+                double amount() {
+                    return transfers.amounts[index];
+                }
+            }
+            List<First> firsts = new ArrayList<>();
+            for (int s = 0; s < starts.size(); s++) {
+                TransfersByDay t = transfers(starts.get(s));
+                for (int i = t.firstOnOrAfter(fromDay); i < t.days.length && t.days[i] <= untilDay; i++) {
+                    if (t.amounts[i] > 0) {
+                        firsts.add(new First(s, t, i));
+                    }
+                }
+            }
+            firsts.sort(Comparator.comparingDouble(First::amount).reversed());
+            double group = Double.NaN;
+            for (First f : firsts) {
+                if (f.amount() != group) {
+                    if (found.size() >= needed) {
+                        truncated = true;
+                        return;
+                    }
+                    group = f.amount();
+                }
+                if (found.size() >= scanLimit) {
+                    return;
+                }
+                startId = ids.get(f.start());
+                start = starts.get(f.start());
+                via.add(start);
+                rankAmount = f.amount();
+                rankDay = f.transfers().days[f.index()];
+                path[depth++] = f.transfers().transfers[f.index()];
+                visit(f.transfers().others[f.index()], rankDay, rankAmount);
+                depth--;
+                via.remove(start);
+            }
         }
 
         /**
@@ -283,11 +348,11 @@ public final class TrailTraversal {
             }
             List<Map<String, Object>> hubRows = new ArrayList<>();
             hubs.forEach((node, transfers) -> hubRows.add(Map.of("account", spoorId(node), "transfers", transfers)));
-            Found summary = new Found(null, List.of(), false, 0, false, (long) found.size(), hubRows);
+            Found summary = new Found(null, List.of(), false, 0, false, (long) found.size(), hubRows, truncated);
             int fromIndex = (int) Math.min(skip, ranked.size());
             int toIndex = (int) Math.min(skip + limit, ranked.size());
             return Stream.concat(Stream.of(summary), ranked.subList(fromIndex, toIndex).stream()
-                    .map(w -> new Found(w.start, w.hops(backward), w.endsAtHub, w.endTransfers, w.cycle, null, null)));
+                    .map(w -> new Found(w.start, w.hops(backward), w.endsAtHub, w.endTransfers, w.cycle, null, null, null)));
         }
 
         /** Cypher's order of two lists of strings: element by element, null after any string, a prefix first. */

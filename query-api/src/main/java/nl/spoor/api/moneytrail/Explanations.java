@@ -73,9 +73,15 @@ final class Explanations {
     }
 
     /** The summary line of one search. */
-    static String search(int trails, List<TrailAccount> starts, String of, List<TrailAccount> targets, int hubs, TrailQuery q) {
+    static String search(int trails, List<TrailAccount> starts, String of, List<TrailAccount> targets, int hubs, TrailQuery q,
+                         Double walkedDownTo) {
         StringBuilder b = new StringBuilder();
-        b.append(trails).append(trails == 1 ? " trail" : " trails").append(" from ").append(starts.size())
+        b.append(trails).append(trails == 1 ? " trail" : " trails");
+        if (walkedDownTo != null) {
+            b.append(" (those whose ").append(q.direction() == TrailQuery.Direction.FORWARD ? "first" : "last").append(" hop carries at least ")
+                    .append(euros(walkedDownTo, null)).append(")");
+        }
+        b.append(" from ").append(starts.size())
                 .append(starts.size() == 1 ? " account" : " accounts").append(of);
         if (!targets.isEmpty()) {
             b.append(" to ").append(targets.size()).append(targets.size() == 1 ? " account" : " accounts");
@@ -83,6 +89,10 @@ final class Explanations {
         b.append(": ").append(q.describe()).append('.');
         if (hubs > 0) {
             b.append(' ').append(hubs).append(hubs == 1 ? " hub was" : " hubs were").append(" reached and not passed through (see cappedHubs).");
+        }
+        if (walkedDownTo != null) {
+            b.append(" A start account has more than ").append(q.hubCap()).append(" transfers, so its hops were followed largest first until this")
+                    .append(" page was certain; smaller ones were not followed and are not counted (a later page follows more of them).");
         }
         return b.toString();
     }

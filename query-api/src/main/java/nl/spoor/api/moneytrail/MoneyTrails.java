@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.neo4j.driver.TransactionContext;
 import org.springframework.stereotype.Component;
 
 import nl.spoor.api.visibility.View;
@@ -53,9 +54,12 @@ public class MoneyTrails {
     /** The trails {@code view} may see: from an entity it sees, over transfers of usable sources. */
     MoneyTrailResult moneyTrail(String from, TrailQuery q, Integer first, String after, View view) {
         Pages page = page(first, after);
-        List<String> accounts = startAccounts.of("from", from, view);
-        TrailSearch.Page found = search.trails(accounts, q, page.offset(), page.size(), view);
-        return result(found, accounts, List.of(), from, q, page);
+        // One read transaction for the start accounts, the search and the page's accounts and sources.
+        return search.inTransaction(tx -> {
+            List<String> accounts = startAccounts.of(tx, "from", from, view);
+            TrailSearch.Page found = search.trails(tx, accounts, q, page.offset(), page.size(), view);
+            return result(tx, found, accounts, List.of(), from, q, page);
+        });
     }
 
     /** Forward trails from the accounts of {@code a} to those of {@code b}; {@code q} must be FORWARD. */
@@ -65,14 +69,16 @@ public class MoneyTrails {
 
     MoneyTrailResult flowsBetween(String a, String b, TrailQuery q, Integer first, String after, View view) {
         Pages page = page(first, after);
-        List<String> from = startAccounts.of("a", a, view);
-        List<String> to = startAccounts.of("b", b, view);
-        TrailSearch.Page found = from.isEmpty() || to.isEmpty() ? new TrailSearch.Page(List.of(), 0, Map.of())
-                : search.between(from, to, q, page.offset(), page.size(), view);
-        return result(found, from, to, a, q, page);
+        return search.inTransaction(tx -> {
+            List<String> from = startAccounts.of(tx, "a", a, view);
+            List<String> to = startAccounts.of(tx, "b", b, view);
+            TrailSearch.Page found = from.isEmpty() || to.isEmpty() ? TrailSearch.Page.EMPTY
+                    : search.between(tx, from, to, q, page.offset(), page.size(), view);
+            return result(tx, found, from, to, a, q, page);
+        });
     }
 
-    private MoneyTrailResult result(TrailSearch.Page found, List<String> starts, List<String> targets, String of, TrailQuery q, Pages page) {
+    private MoneyTrailResult result(TransactionContext tx, TrailSearch.Page found, List<String> starts, List<String> targets, String of, TrailQuery q, Pages page) {
         // The search ranked and paged the trails; the hubs come from all of them.
         List<Found> onPage = found.trails();
         Map<String, Long> hubs = found.hubs();
@@ -87,8 +93,9 @@ public class MoneyTrails {
                 sourceIds.addAll(h.sourceIds());
             }
         }
-        Map<String, TrailAccount> accounts = details.accounts(accountIds);
-        Map<String, Map<String, Object>> sources = details.sources(sourceIds);
+        TrailDetails.Details read = details.read(tx, accountIds, sourceIds);
+        Map<String, TrailAccount> accounts = read.accounts();
+        Map<String, Map<String, Object>> sources = read.sources();
 
         List<TrailEdge> edges = new ArrayList<>();
         for (int i = 0; i < onPage.size(); i++) {
@@ -99,11 +106,14 @@ public class MoneyTrails {
                 .sorted(Comparator.comparingLong(CappedHub::transfers).reversed().thenComparing(h -> h.account().spoorId())).toList();
         List<TrailAccount> startViews = starts.stream().map(accounts::get).toList();
         List<TrailAccount> targetViews = targets.stream().map(accounts::get).toList();
-        boolean more = page.hasNext(found.total());
+        // Truncated, trails beyond those counted exist (a later page walks further).
+        boolean more = found.truncated() || page.hasNext(found.total());
         TrailConnection connection = new TrailConnection(edges, new PageInfo(more, edges.isEmpty() ? null : edges.getLast().cursor()), found.total());
+        // Truncated, the page is full and its last trail has the smallest ranking hop walked.
+        Double walkedDownTo = found.truncated() && !onPage.isEmpty() ? rankingHop(onPage.getLast(), q).amount() : null;
         String explanation = Explanations.search(found.total(), startViews, starts.size() == 1 && starts.getFirst().equals(of) ? "" : " of " + of,
-                targetViews, capped.size(), q);
-        return new MoneyTrailResult(startViews, targetViews, q.describe(), connection, capped, explanation);
+                targetViews, capped.size(), q, walkedDownTo);
+        return new MoneyTrailResult(startViews, targetViews, q.describe(), connection, capped, found.truncated(), walkedDownTo, explanation);
     }
 
     private static TrailEnd end(Found f, TrailQuery q, boolean between) {
@@ -117,6 +127,11 @@ public class MoneyTrails {
             return TrailEnd.HUB;
         }
         return f.hops().size() >= q.maxHops() ? TrailEnd.MAX_HOPS : TrailEnd.NO_ONWARD_HOP;
+    }
+
+    /** The hop trails rank by: the first forward, the last (the one into the start) backward. */
+    private static Hop rankingHop(Found f, TrailQuery q) {
+        return q.direction() == TrailQuery.Direction.FORWARD ? f.hops().getFirst() : f.hops().getLast();
     }
 
     /** Where the search stopped: the last account forward, the first one backward. */

@@ -48,14 +48,19 @@ public final class TrailBenchmark {
         boolean traversal = TrailSearch.hasTraversal(store);
         for (TrailSearch.Engine e : TrailSearch.Engine.values()) {
             if (e != TrailSearch.Engine.TRAVERSAL || traversal) {
-                searches.put(e, new MoneyTrails(new StartAccounts(store), new TrailSearch(store, limits, e), new TrailDetails(store), limits));
+                searches.put(e, new MoneyTrails(new StartAccounts(), new TrailSearch(store, limits, e), new TrailDetails(), limits));
             }
         }
         TrailSearch bare = new TrailSearch(store, limits, traversal ? TrailSearch.Engine.TRAVERSAL : TrailSearch.Engine.CYPHER);
         View partitioned = partitioned();
         TrailQuery q = TrailQuery.of(TrailQuery.Direction.FORWARD, 3, 7, 0.5, 1_000_000, null, null, limits);
+        // What a user gets who only sets maxHops: the API's hub cap (250), and with it the hub policy from a busy start.
+        TrailQuery asked = TrailQuery.of(TrailQuery.Direction.FORWARD, 3, null, null, null, null, null, limits);
+        TrailSearch.Engine first = traversal ? TrailSearch.Engine.TRAVERSAL : TrailSearch.Engine.CYPHER;
         out.printf("3 hops forward, window 7 days, fraction 0.5, no hub cap; moneyTrail first %d (the page a user gets) beside the naive "
                 + "count; %d rounds after a warm-up, timeout %d s per query%n", PAGE, rounds, timeout.toSeconds());
+        out.println("\"hubCap 250\": the same with the API's default hub cap: hubs are not passed through, and from a start that is a hub "
+                + "its hops are followed largest first until the page is certain (its count is then of the trails followed)");
         for (String group : List.of("busiest", "sample")) {
             @SuppressWarnings("unchecked")
             List<String> ids = (List<String>) starts.get(group);
@@ -68,6 +73,7 @@ public final class TrailBenchmark {
             searches.keySet().forEach(e -> sides.add(e.name() + "+VIS"));
             // The first engine's search alone (one page, no accounts, sources or explanations): where moneyTrail's time goes.
             sides.add("SEARCH");
+            sides.add("DEFAULTS");
             sides.add("NAIVE");
             sides.forEach(side -> times.put(side, new ArrayList<>()));
             for (int round = 0; round <= rounds; round++) {   // round 0 warms up and is not counted
@@ -80,6 +86,7 @@ public final class TrailBenchmark {
                         long n = switch (side) {
                             case "NAIVE" -> naive(id, q);
                             case "SEARCH" -> searchOnly(bare, id, q);
+                            case "DEFAULTS" -> pruned(searches.get(first), id, asked, View.internal());
                             default -> side.endsWith("+VIS")
                                     ? pruned(searches.get(TrailSearch.Engine.valueOf(side.substring(0, side.length() - 4))), id, q, partitioned)
                                     : pruned(searches.get(TrailSearch.Engine.valueOf(side)), id, q, View.internal());
@@ -105,6 +112,7 @@ public final class TrailBenchmark {
                     case "TRAVERSAL+VIS" -> "  spoor.trailSearch, partitioned";
                     case "CYPHER+VIS" -> "  Cypher 25 QPP, partitioned";
                     case "SEARCH" -> "its search alone (" + bare.engine().name().toLowerCase(java.util.Locale.ROOT) + ")";
+                    case "DEFAULTS" -> "moneyTrail, hubCap 250 (API default)";
                     default -> "naive (*1..3, filter after)";
                 };
                 out.printf("%-8s %4d starts  %-30s p50 %8.1f ms  p95 %8.1f ms  (%d %s%s)%s%n", side.equals(sides.getFirst()) ? group : "",

@@ -5,54 +5,46 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
 import org.springframework.stereotype.Component;
 
 import nl.spoor.api.entity.EntityViews.EntityRef;
 import nl.spoor.api.moneytrail.TrailViews.TrailAccount;
 import nl.spoor.model.cypher.CypherResource;
-import nl.spoor.model.store.SpoorStore;
 
-/** The accounts (with their holders) and the sources of the trails of one page: read once per page. Thread-safe. */
+/**
+ * The accounts (with their holders) and the sources of the trails of one page: read once per page, in
+ * the search's own transaction (one query for both). Thread-safe.
+ */
 @Component
 class TrailDetails {
 
-    private static final String ACCOUNTS = CypherResource.load(TrailDetails.class, "TrailDetails.accounts.cypher");
-    private static final String SOURCES = CypherResource.load(TrailDetails.class, "TrailDetails.sources.cypher");
+    private static final String CYPHER = CypherResource.load(TrailDetails.class, "TrailDetails.cypher");
 
-    private final SpoorStore store;
-
-    TrailDetails(SpoorStore store) {
-        this.store = store;
+    /**
+     * @param accounts each account by its spoorId; an id Spoor does not hold is shown by its id
+     * @param sources  each source's properties by sourceId
+     */
+    record Details(Map<String, TrailAccount> accounts, Map<String, Map<String, Object>> sources) {
     }
 
-    /** Each account by its spoorId; an id Spoor does not hold is shown by its id. */
-    Map<String, TrailAccount> accounts(Collection<String> ids) {
-        Map<String, TrailAccount> out = new HashMap<>();
-        if (ids.isEmpty()) {
-            return out;
-        }
-        try (var s = store.driver().session(store.sessionConfig())) {
-            s.executeRead(tx -> tx.run(ACCOUNTS, Map.of("accounts", List.copyOf(ids))).list()).forEach(r -> {
-                List<EntityRef> holders = r.get("holders").asList(h -> new EntityRef(h.get("spoorId").asString(),
+    Details read(TransactionContext tx, Collection<String> accountIds, Collection<String> sourceIds) {
+        Map<String, TrailAccount> accounts = new HashMap<>();
+        Map<String, Map<String, Object>> sources = new HashMap<>();
+        if (!accountIds.isEmpty() || !sourceIds.isEmpty()) {
+            var row = tx.run(CYPHER, Map.of("accounts", List.copyOf(accountIds), "sourceIds", List.copyOf(sourceIds))).single();
+            for (Value a : row.get("accounts").values()) {
+                List<EntityRef> holders = a.get("holders").asList(h -> new EntityRef(h.get("spoorId").asString(),
                         h.get("kind").asString(), h.get("caption").asString()));
-                String id = r.get("spoorId").asString();
-                out.put(id, new TrailAccount(id, r.get("iban").isNull() ? null : r.get("iban").asString(), r.get("caption").asString(), holders));
-            });
+                String id = a.get("spoorId").asString();
+                accounts.put(id, new TrailAccount(id, a.get("iban").isNull() ? null : a.get("iban").asString(), a.get("caption").asString(), holders));
+            }
+            for (Value s : row.get("sources").values()) {
+                sources.put(s.get("sourceId").asString(), s.asMap());
+            }
         }
-        ids.forEach(id -> out.computeIfAbsent(id, k -> new TrailAccount(k, null, k, List.of())));
-        return out;
-    }
-
-    /** Each source's properties by sourceId. */
-    Map<String, Map<String, Object>> sources(Collection<String> sourceIds) {
-        Map<String, Map<String, Object>> out = new HashMap<>();
-        if (sourceIds.isEmpty()) {
-            return out;
-        }
-        try (var s = store.driver().session(store.sessionConfig())) {
-            s.executeRead(tx -> tx.run(SOURCES, Map.of("sourceIds", List.copyOf(sourceIds))).list())
-                    .forEach(r -> out.put(r.get("source").get("sourceId").asString(), r.get("source").asMap()));
-        }
-        return out;
+        accountIds.forEach(id -> accounts.computeIfAbsent(id, k -> new TrailAccount(k, null, k, List.of())));
+        return new Details(accounts, sources);
     }
 }

@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.summary.ProfiledPlan;
@@ -59,8 +61,12 @@ class TrailSearch {
      *
      * @param total how many trails the search found in all
      * @param hubs the accounts where trails (of any page) stop at a hub, with their transfers in and out
+     * @param truncated from a hub start the search walked only the trails that rank up to this page and those
+     *                  whose ranking hop carries as much as its last one's (TrailTraversal.largestFirst): the page is
+     *                  exact, {@code total} and {@code hubs} count those trails only
      */
-    record Page(List<Found> trails, int total, Map<String, Long> hubs) {
+    record Page(List<Found> trails, int total, Map<String, Long> hubs, boolean truncated) {
+        static final Page EMPTY = new Page(List.of(), 0, Map.of(), false);
     }
 
     private final SpoorStore store;
@@ -90,23 +96,50 @@ class TrailSearch {
         return engine;
     }
 
-    /** The trails ranked {@code skip} to {@code skip + limit}, forward or backward from the accounts. */
+    /** The trails ranked {@code skip} to {@code skip + limit}, forward or backward from the accounts, in a transaction of their own. */
     Page trails(List<String> accounts, TrailQuery q, int skip, int limit) {
         return trails(accounts, q, skip, limit, View.internal());
     }
 
-    /** The trails over the transfers {@code view} may see (both engines filter each hop by its sources). */
+    /** The trails over the transfers {@code view} may see (both engines filter each hop by its sources), in a transaction of their own. */
     Page trails(List<String> accounts, TrailQuery q, int skip, int limit, View view) {
-        if (engine == Engine.TRAVERSAL) {
-            return run(TRAVERSAL, accounts, List.of(), q, q.direction().name(), skip, limit, view);
-        }
-        return run(q.direction() == TrailQuery.Direction.FORWARD ? FORWARD : BACKWARD, accounts, List.of(), q, null, skip, limit, view);
+        return inTransaction(tx -> trails(tx, accounts, q, skip, limit, view));
     }
 
-    /** The trails from the accounts to the targets, ranked {@code skip} to {@code skip + limit}. */
+    /** The same, in the caller's transaction (opened by {@link #inTransaction}). */
+    Page trails(TransactionContext tx, List<String> accounts, TrailQuery q, int skip, int limit, View view) {
+        if (engine == Engine.TRAVERSAL) {
+            return run(tx, TRAVERSAL, accounts, List.of(), q, q.direction().name(), skip, limit, view);
+        }
+        return run(tx, q.direction() == TrailQuery.Direction.FORWARD ? FORWARD : BACKWARD, accounts, List.of(), q, null, skip, limit, view);
+    }
+
+    /** The trails from the accounts to the targets, ranked {@code skip} to {@code skip + limit}, in a transaction of their own. */
     Page between(List<String> accounts, List<String> targets, TrailQuery q, int skip, int limit, View view) {
-        return engine == Engine.TRAVERSAL ? run(TRAVERSAL, accounts, targets, q, "BETWEEN", skip, limit, view)
-                : run(BETWEEN, accounts, targets, q, null, skip, limit, view);
+        return inTransaction(tx -> between(tx, accounts, targets, q, skip, limit, view));
+    }
+
+    /** The same, in the caller's transaction. */
+    Page between(TransactionContext tx, List<String> accounts, List<String> targets, TrailQuery q, int skip, int limit, View view) {
+        return engine == Engine.TRAVERSAL ? run(tx, TRAVERSAL, accounts, targets, q, "BETWEEN", skip, limit, view)
+                : run(tx, BETWEEN, accounts, targets, q, null, skip, limit, view);
+    }
+
+    /**
+     * Runs {@code work} (the start accounts, the search, the page's details) in one read transaction with the
+     * search's timeout: one transaction per request instead of one per read. A timeout becomes a refusal.
+     */
+    <T> T inTransaction(Function<TransactionContext, T> work) {
+        try (var s = store.driver().session(store.sessionConfig())) {
+            return s.executeRead(work::apply, TransactionConfig.builder().withTimeout(limits.timeout()).build());
+        } catch (Neo4jException e) {
+            if (QueryRefused.timedOut(e)) {
+                throw new QueryRefused(QueryRefused.Limit.TIMEOUT, "The money trail search was stopped after "
+                        + limits.timeout().toSeconds() + " s (SPOOR_TRAIL_TIMEOUT). Narrow it: fewer maxHops, a shorter period "
+                        + "(since/until), a smaller hopWindowDays, a higher minFraction or a lower hubCap.");
+            }
+            throw e;
+        }
     }
 
     /** The plan Neo4j runs for a search, with the rows and db hits of each operator (for tests and tuning). */
@@ -117,22 +150,12 @@ class TrailSearch {
         }
     }
 
-    private Page run(String cypher, List<String> accounts, List<String> targets, TrailQuery q, String mode, int skip, int limit, View view) {
+    private Page run(TransactionContext tx, String cypher, List<String> accounts, List<String> targets, TrailQuery q, String mode,
+                     int skip, int limit, View view) {
         if (accounts.isEmpty()) {
-            return new Page(List.of(), 0, Map.of());
+            return Page.EMPTY;
         }
-        Page found;
-        try (var s = store.driver().session(store.sessionConfig())) {
-            found = s.executeRead(tx -> page(tx.run(cypher, params(accounts, targets, q, mode, skip, limit, view)).list()),
-                    TransactionConfig.builder().withTimeout(limits.timeout()).build());
-        } catch (Neo4jException e) {
-            if (QueryRefused.timedOut(e)) {
-                throw new QueryRefused(QueryRefused.Limit.TIMEOUT, "The money trail search was stopped after "
-                        + limits.timeout().toSeconds() + " s (SPOOR_TRAIL_TIMEOUT). Narrow it: fewer maxHops, a shorter period "
-                        + "(since/until), a smaller hopWindowDays, a higher minFraction or a lower hubCap.");
-            }
-            throw e;
-        }
+        Page found = page(tx.run(cypher, params(accounts, targets, q, mode, skip, limit, view)).list());
         if (found.total() > limits.maxPaths()) {
             throw new QueryRefused(QueryRefused.Limit.TOO_MANY_PATHS, "The money trail search finds more than " + limits.maxPaths()
                     + " trails (SPOOR_TRAIL_MAX_PATHS), too many to rank and read. Narrow it: fewer maxHops, a shorter period "
@@ -166,11 +189,11 @@ class TrailSearch {
     private static Page page(List<Record> rows) {
         if (rows.size() == 1 && rows.getFirst().containsKey("page")) {
             Record r = rows.getFirst();
-            return new Page(r.get("page").asList(TrailSearch::found), r.get("total").asInt(), hubs(r.get("hubs")));
+            return new Page(r.get("page").asList(TrailSearch::found), r.get("total").asInt(), hubs(r.get("hubs")), r.get("truncated").asBoolean());
         }
         Record summary = rows.getFirst();
         return new Page(rows.subList(1, rows.size()).stream().map(TrailSearch::found).toList(), summary.get("total").asInt(),
-                hubs(summary.get("hubs")));
+                hubs(summary.get("hubs")), summary.get("truncated").asBoolean());
     }
 
     private static Map<String, Long> hubs(Value rows) {

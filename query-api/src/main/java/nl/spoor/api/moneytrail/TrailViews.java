@@ -13,7 +13,8 @@ final class TrailViews {
     }
 
     record MoneyTrailResult(List<TrailAccount> startAccounts, List<TrailAccount> targetAccounts, String query,
-                            TrailConnection trails, List<CappedHub> cappedHubs, String explanation) {
+                            TrailConnection trails, List<CappedHub> cappedHubs, boolean truncated, Double walkedDownTo,
+                            String explanation) {
     }
 
     record TrailAccount(String spoorId, String iban, String caption, List<EntityRef> holders) {

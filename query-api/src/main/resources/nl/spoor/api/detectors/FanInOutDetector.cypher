@@ -16,11 +16,12 @@ CALL (a) {
   MATCH (a){{GATHER}}(o:BankAccount)
   WHERE o <> a AND t.date >= $from AND t.date <= $until AND t.amount > 0
     AND ($caseSources IS NULL OR any(x IN coalesce(t.sourceIds, []) WHERE x IN $caseSources))
-  RETURN collect({id: elementId(t), date: t.date, amount: t.amount,
-                  other: {spoorId: o.spoorId, kind: 'BankAccount', caption: coalesce(o.iban, o.name, o.spoorId)}}) AS moves
+  // The counterparty as a node: compared by identity while windows are tried, its caption read only for the
+  // best window's (a map per transfer made the whole-graph run read every sender's properties).
+  RETURN collect({id: elementId(t), date: t.date, amount: t.amount, other: o}) AS moves
 }
 WITH a, moves, CASE WHEN $minSameDay <= 1 THEN moves
-                   ELSE [m IN moves WHERE size([x IN moves WHERE x.date = m.date AND x.other.spoorId = m.other.spoorId]) >= $minSameDay]
+                   ELSE [m IN moves WHERE size([x IN moves WHERE x.date = m.date AND x.other = m.other]) >= $minSameDay]
               END AS split
 // $amountTolerance (with split payments only): a transfer made in one go counts too when its amount lies within
 // that share of the median split payment (a smurf paying at once what the others split).
@@ -29,7 +30,14 @@ WITH a, moves, CASE WHEN $minSameDay <= 1 OR $amountTolerance IS NULL OR size(so
                    ELSE [m IN moves WHERE m IN split
                            OR abs(m.amount - sorted[size(sorted) / 2]) <= $amountTolerance * sorted[size(sorted) / 2]]
               END AS counted
+// Two cheap necessary conditions before the windows are tried (each costs O(n log n), the windows O(n²)): at least
+// $minCounterparties distinct counterparties in the whole period, and that many transfers within $windowDays days
+// of each other somewhere. An account failing either has no window with enough counterparties, so none is lost.
 WITH a, moves, counted WHERE size(counted) >= $minCounterparties
+  AND size(COLLECT { UNWIND counted AS m RETURN DISTINCT m.other AS other }) >= $minCounterparties
+WITH a, moves, counted, COLLECT { UNWIND counted AS m RETURN m.date AS d ORDER BY d } AS days
+WHERE any(i IN range(0, size(days) - $minCounterparties)
+          WHERE days[i + $minCounterparties - 1] <= days[i] + duration({days: $windowDays}))
 CALL (counted) {
   UNWIND counted AS m
   WITH DISTINCT m.date AS wFrom
@@ -56,5 +64,6 @@ RETURN {spoorId: a.spoorId, kind: 'BankAccount', caption: coalesce(a.iban, a.nam
                  RETURN {spoorId: h.spoorId, kind: [l IN labels(h) WHERE l <> 'Entity'][0],
                          caption: coalesce(h.name, h.kvkNummer, h.spoorId)} AS holder ORDER BY holder.spoorId } AS holders,
        wFrom, wLast, COLLECT { UNWIND inWindow AS m WITH m ORDER BY m.date, m.id RETURN m.id } AS transfers,
-       COLLECT { UNWIND others AS o WITH o ORDER BY o.spoorId RETURN o } AS others,
+       COLLECT { UNWIND others AS o WITH o ORDER BY o.spoorId
+                 RETURN {spoorId: o.spoorId, kind: 'BankAccount', caption: coalesce(o.iban, o.name, o.spoorId)} } AS others,
        total, size(moves) AS periodTransfers, onward, onwardTotal

@@ -29,9 +29,19 @@ WITH start, t, end, endTransfers, cycle LIMIT $scanLimit
 // later last hop. Then how many there are and the hubs they stop at.
 WITH start, reverse(t) AS t, end, endTransfers, cycle
 ORDER BY t[-1].amount DESC, size(t) DESC, t[-1].date DESC, [r IN t | r.key]
-WITH collect({start: start.spoorId, t: t, endsAtHub: endTransfers > $hubCap, endTransfers: endTransfers, cycle: cycle}) AS trails,
-     collect(DISTINCT CASE WHEN endTransfers > $hubCap AND NOT cycle THEN {account: end.spoorId, transfers: endTransfers} END) AS hubs
-RETURN size(trails) AS total, hubs,
+WITH collect({start: start.spoorId, t: t, end: end.spoorId, endsAtHub: endTransfers > $hubCap, endTransfers: endTransfers,
+                 cycle: cycle}) AS trails
+// The hub policy of the traversal (TrailTraversal.largestFirst): from a start with more than $hubCap transfers
+// only the trails whose ranking hop carries at least as much as the page's last trail's are counted, with
+// their hubs; `truncated` says there are others. The page itself is the same.
+WITH trails, CASE WHEN $skip + $limit > 0 AND size(trails) > $skip + $limit
+                       AND EXISTS { MATCH (s:Entity) WHERE s.spoorId IN $accounts AND s:BankAccount
+                                                       AND COUNT { (s)-[:TRANSFER]-() } > $hubCap }
+                  THEN trails[$skip + $limit - 1].t[-1].amount END AS cut
+WITH trails, [x IN trails WHERE cut IS NULL OR x.t[-1].amount >= cut] AS walked
+RETURN size(walked) AS total, size(walked) < size(trails) AS truncated,
+       COLLECT { UNWIND walked AS x WITH x WHERE x.endsAtHub AND NOT x.cycle
+                 RETURN DISTINCT {account: x.end, transfers: x.endTransfers} } AS hubs,
        [trail IN trails[$skip..$skip + $limit] |
           {start: trail.start, endsAtHub: trail.endsAtHub, endTransfers: trail.endTransfers, cycle: trail.cycle,
            hops: [r IN trail.t | {from: startNode(r).spoorId, to: endNode(r).spoorId, date: r.date, amount: r.amount,

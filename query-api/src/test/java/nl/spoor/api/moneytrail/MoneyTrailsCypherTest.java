@@ -14,7 +14,7 @@ class MoneyTrailsCypherTest extends MoneyTrailsTest {
     @BeforeAll
     static void cypher() {
         search = new TrailSearch(NEO4J.store(), LIMITS, TrailSearch.Engine.CYPHER);
-        trails = new MoneyTrails(new StartAccounts(NEO4J.store()), search, new TrailDetails(NEO4J.store()), LIMITS);
+        trails = new MoneyTrails(new StartAccounts(), search, new TrailDetails(), LIMITS);
     }
 
     @Test

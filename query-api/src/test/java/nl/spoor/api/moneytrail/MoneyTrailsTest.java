@@ -70,7 +70,7 @@ class MoneyTrailsTest {
                 .transfer("C3", "C1", "c6", "1000.00", "2024-11-22")
                 .write(NEO4J.store());
         search = new TrailSearch(NEO4J.store(), LIMITS);
-        trails = new MoneyTrails(new StartAccounts(NEO4J.store()), search, new TrailDetails(NEO4J.store()), LIMITS);
+        trails = new MoneyTrails(new StartAccounts(), search, new TrailDetails(), LIMITS);
     }
 
     static TrailQuery forward() {
@@ -196,6 +196,37 @@ class MoneyTrailsTest {
         assertThatThrownBy(() -> trails.moneyTrail(id("C1"), q, 3, "bm9wZQ")).hasMessage("after is not a cursor this API gave: bm9wZQ");
     }
 
+    @Test
+    void followsAHubStartsLargestHopsFirstAndStopsOnceThePageIsCertain() {
+        // HUB has 7 transfers, more than the cap of 5: backward, its six incoming hops are followed largest first.
+        TrailQuery q = q(Direction.BACKWARD, null, null, null, 5);
+        MoneyTrailResult one = trails.moneyTrail(id("HUB"), q, 1, null);
+        assertThat(compact(one)).containsExactly("H1>HUB NO_ONWARD_HOP");
+        assertThat(one.truncated()).isTrue();
+        assertThat(one.walkedDownTo()).isEqualTo(2000.0);
+        assertThat(one.trails().totalCount()).isEqualTo(1);
+        assertThat(one.trails().pageInfo().hasNextPage()).isTrue();
+        assertThat(one.explanation()).isEqualTo("1 trail (those whose last hop carries at least €2,000.00) from 1 account: backward, at most 4 hops,"
+                + " each hop 0-7 days after the previous one and carrying at least 50 % of it, not through accounts with more than 5 transfers."
+                + " A start account has more than 5 transfers, so its hops were followed largest first until this page was certain;"
+                + " smaller ones were not followed and are not counted (a later page follows more of them).");
+        // The next page needs the €10.00 hops: all five are followed, and then every trail is counted.
+        MoneyTrailResult two = trails.moneyTrail(id("HUB"), q, 1, one.trails().pageInfo().endCursor());
+        assertThat(compact(two)).hasSize(1).first().asString().endsWith(">HUB NO_ONWARD_HOP");
+        assertThat(two.truncated()).isFalse();
+        assertThat(two.walkedDownTo()).isNull();
+        assertThat(two.trails().totalCount()).isEqualTo(6);
+        // No page asked for (first: 0): only the count, so every trail is walked and counted.
+        MoneyTrailResult count = trails.moneyTrail(id("HUB"), q, 0, null);
+        assertThat(count.truncated()).isFalse();
+        assertThat(count.trails().totalCount()).isEqualTo(6);
+        // Under a cap above its transfers HUB is no hub: every trail is counted at once.
+        MoneyTrailResult all = trails.moneyTrail(id("HUB"), q(Direction.BACKWARD, null, null, null, 7), 1, null);
+        assertThat(all.truncated()).isFalse();
+        assertThat(all.trails().totalCount()).isEqualTo(6);
+        assertThat(compact(all)).isEqualTo(compact(one));
+    }
+
     /** The embedded store has Spoor's traversal procedure; MoneyTrailsCypherTest runs every test here with the Cypher form. */
     @Test
     void findsTrailsWithTheEngineTheStoreOffers() {
@@ -213,7 +244,7 @@ class MoneyTrailsTest {
     @Test
     void refusesASearchFindingMoreTrailsThanTheCap() {
         TrailLimits one = new TrailLimits(6, Duration.ofSeconds(60), 3, 200);
-        MoneyTrails capped = new MoneyTrails(new StartAccounts(NEO4J.store()), new TrailSearch(NEO4J.store(), one, search.engine()), new TrailDetails(NEO4J.store()), one);
+        MoneyTrails capped = new MoneyTrails(new StartAccounts(), new TrailSearch(NEO4J.store(), one, search.engine()), new TrailDetails(), one);
         assertThatThrownBy(() -> capped.moneyTrail(id("C1"), q(Direction.FORWARD, 6, 30, null, null), null, null))
                 .isInstanceOf(QueryRefused.class).hasMessageStartingWith("The money trail search finds more than 3 trails (SPOOR_TRAIL_MAX_PATHS)");
     }

@@ -32,7 +32,7 @@ class PlantedMuleChainsTest {
         world = PlantedWorld.small(11);
         SpoorStore store = world.store();
         TrailLimits limits = new TrailLimits(6, Duration.ofSeconds(60), 5_000, 200);
-        trails = new MoneyTrails(new StartAccounts(store), new TrailSearch(store, limits), new TrailDetails(store), limits);
+        trails = new MoneyTrails(new StartAccounts(), new TrailSearch(store, limits), new TrailDetails(), limits);
     }
 
     @Test
