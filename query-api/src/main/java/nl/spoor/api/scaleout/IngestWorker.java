@@ -152,6 +152,7 @@ public final class IngestWorker implements AutoCloseable {
             }
         }, every, every, TimeUnit.MILLISECONDS);
         List<FileStore.Fetched> fetched = new ArrayList<>();
+        long started = System.nanoTime();
         try {
             Map<FileTask.Delivery, List<Path>> byDelivery = new LinkedHashMap<>();
             // The graph knows each file by its place in the store, not by where this worker reads it.
@@ -162,7 +163,6 @@ public final class IngestWorker implements AutoCloseable {
                 shown.put(f.path(), f.location());
                 byDelivery.computeIfAbsent(e.task().delivery(), d -> new ArrayList<>()).add(f.path());
             }
-            long started = System.nanoTime();
             for (var group : byDelivery.entrySet()) {
                 FileTask.Delivery d = group.getKey();
                 IngestOptions options = new IngestOptions(d.caseId(), d.partner(), d.legalBasis(), d.retainUntil(), d.receivedAt(),

@@ -217,12 +217,14 @@ public final class S3FileStore implements FileStore {
         try {
             s3.headObject(r -> r.bucket(settings.bucket()).key(object));
             return true;
-        } catch (NoSuchKeyException e) {
-            return false;
         } catch (S3Exception e) {
-            // HEAD has no body, so a missing object is a bare 404 (a missing bucket too: told apart below).
-            if (e.statusCode() == 404 && !(e instanceof NoSuchBucketException) && bucketExists()) {
-                return false;
+            // HEAD has no body, so a missing object and a missing bucket are the same bare 404 (the SDK
+            // calls both NoSuchKey): told apart by asking for the bucket.
+            if (e.statusCode() == 404) {
+                if (!(e instanceof NoSuchBucketException) && bucketExists()) {
+                    return false;
+                }
+                throw explain(e, "bucket " + settings.bucket());
             }
             throw explain(e, location(key));
         } catch (RuntimeException e) {

@@ -79,6 +79,21 @@ class S3FileStoreTest extends FileStoreContract {
     }
 
     @Test
+    void aBucketRemovedWhileInUseIsNamed() throws Exception {
+        server.createBucket("kort-leven");
+        try (FileStore shortLived = S3FileStore.open(settings(server.environment("kort-leven", "")))) {
+            try (S3Client s3 = server.client()) {
+                s3.deleteBucket(b -> b.bucket("kort-leven"));
+            }
+            String expected = "SPOOR_FILES names bucket \"kort-leven\", which SPOOR_S3_ENDPOINT " + server.endpoint()
+                    + " does not have: create it, or correct SPOOR_FILES";
+            assertThatThrownBy(() -> shortLived.exists("uploads/a.txt")).isInstanceOf(IllegalStateException.class).hasMessage(expected);
+            Path f = Files.writeString(work.resolve("a.txt"), "a");
+            assertThatThrownBy(() -> shortLived.put("uploads/a.txt", f)).isInstanceOf(IllegalStateException.class).hasMessage(expected);
+        }
+    }
+
+    @Test
     void refusedCredentialsAreNamed() {
         Map<String, String> env = new HashMap<>(server.environment(BUCKET, ""));
         env.put("SPOOR_S3_SECRET_KEY", "fout-geheim");
