@@ -136,6 +136,15 @@ public final class IngestPipeline {
     }
 
     public IngestReport run(List<Path> inputs) {
+        return run(inputs, Path::toString);
+    }
+
+    /**
+     * As {@link #run(List)}, each file known in the graph by the name {@code shownAs} gives it rather than
+     * by its path: a worker reads an object of an S3 bucket from a temporary copy, and the graph keeps
+     * the object's stable {@code s3://bucket/key}, not the copy's path, which is gone once it is done.
+     */
+    public IngestReport run(List<Path> inputs, java.util.function.Function<Path, String> shownAs) {
         long started = System.nanoTime();
         List<Path> paths = InputFiles.walk(inputs);
         if (options.ocr() && !ocrAvailable) {
@@ -164,7 +173,7 @@ public final class IngestPipeline {
                 threads.submit(() -> {
                     try {
                         for (Path p = work.take(); p != end; p = work.take()) {
-                            for (Outcome o : ingestFile(p, parses)) {
+                            for (Outcome o : ingestFile(p, shownAs.apply(p), parses)) {
                                 results.put(o);
                             }
                         }
@@ -184,9 +193,8 @@ public final class IngestPipeline {
 
     // ---- worker side: hash, claim, parse, follow embedded files, extract and resolve
 
-    private List<Outcome> ingestFile(Path path, ExecutorService parses) {
+    private List<Outcome> ingestFile(Path path, String shown, ExecutorService parses) {
         List<Outcome> out = new ArrayList<>();
-        String shown = path.toString();
         try {
             long size = Files.size(path);
             if (size > options.limits().maxFileBytes()) {

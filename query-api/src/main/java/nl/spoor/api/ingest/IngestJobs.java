@@ -32,6 +32,7 @@ import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 
+import nl.spoor.api.scaleout.FileStore;
 import nl.spoor.api.scaleout.RedisFileQueue;
 import nl.spoor.ingest.extract.Extractor;
 import nl.spoor.ingest.extract.RuleExtractor;
@@ -82,22 +83,27 @@ public class IngestJobs implements InitializingBean, DisposableBean {
 
     /** Role all: jobs run in this process. */
     public IngestJobs(IngestSettings settings, SpoorStore store, BsnKey bsnKey) {
-        this(settings, store, bsnKey, (RedisFileQueue) null);
+        this(settings, store, bsnKey, (RedisFileQueue) null, null);
     }
 
-    /** Role api when {@code remote} is there: each job's files go to the queue the workers read. */
+    /**
+     * Role api when {@code remote} is there: each job's files go to the shared file store ({@code shared})
+     * and one entry per file to the queue the workers read.
+     */
     @Autowired
-    public IngestJobs(IngestSettings settings, SpoorStore store, BsnKey bsnKey, ObjectProvider<RedisFileQueue> remote) {
-        this(settings, store, bsnKey, remote.getIfAvailable());
+    public IngestJobs(IngestSettings settings, SpoorStore store, BsnKey bsnKey, ObjectProvider<RedisFileQueue> remote,
+                      ObjectProvider<FileStore> shared) {
+        this(settings, store, bsnKey, remote.getIfAvailable(), shared.getIfAvailable());
     }
 
-    private IngestJobs(IngestSettings settings, SpoorStore store, BsnKey bsnKey, RedisFileQueue remote) {
+    private IngestJobs(IngestSettings settings, SpoorStore store, BsnKey bsnKey, RedisFileQueue remote, FileStore shared) {
         this.settings = settings;
         this.store = store;
         this.bsnKey = bsnKey;
         this.ingestFiles = new IngestFiles(store);
         this.queue = remote == null ? new InProcessJobQueue(settings.concurrentJobs(), this::run)
-                : new RemoteJobQueue(remote, settings.uploads().getParent());
+                : new RemoteJobQueue(remote, java.util.Objects.requireNonNull(shared, "role api needs the shared file store"),
+                        settings.uploads().getParent());
     }
 
     /**
@@ -209,6 +215,7 @@ public class IngestJobs implements InitializingBean, DisposableBean {
                 stored.add(new IngestJob.StoredFile(name, storedAs, Files.size(target), sha256(target)));
             }
             IngestJob job = new IngestJob(id, delivery, submitted, folder, stored, 0);
+            queue.store(job);
             JobFile.of(job).write(folder);
             jobs.put(id, job);
             queue(job);

@@ -51,8 +51,15 @@ public record IngestSettings(Path uploads, DataSize maxFile, DataSize maxRequest
         @Bean
         IngestSettings ingestSettings(StoreSettings store, Environment env) {
             // SPOOR_FILES: the file store api and workers share (required in role api); by default the data folder.
+            // With a bucket (s3://…) the api keeps its job records and, until they are in the bucket, the
+            // uploaded files under its own data folder.
             String files = env.getProperty("SPOOR_FILES");
-            Path root = files == null || files.isBlank() ? store.home() : Path.of(files.strip());
+            boolean bucket = files != null && files.strip().regionMatches(true, 0, "s3://", 0, 5);
+            if (bucket && !"api".equalsIgnoreCase(env.getProperty("SPOOR_ROLE", "all").strip())) {
+                throw new IllegalArgumentException("SPOOR_FILES " + files.strip() + " is a bucket, which only the api and worker roles use; "
+                        + "role all ingests uploads in its own process from SPOOR_HOME: leave SPOOR_FILES unset or make it a folder");
+            }
+            Path root = files == null || files.isBlank() || bucket ? store.home() : Path.of(files.strip());
             return new IngestSettings(root.resolve("uploads").toAbsolutePath().normalize(),
                     DataSize.parse(env.getProperty("SPOOR_UPLOAD_MAX_FILE", "512MB")),
                     DataSize.parse(env.getProperty("SPOOR_UPLOAD_MAX_REQUEST", "2GB")),

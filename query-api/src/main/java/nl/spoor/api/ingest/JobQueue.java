@@ -7,6 +7,14 @@ package nl.spoor.api.ingest;
  */
 interface JobQueue {
 
+    /**
+     * Puts the job's stored files where they will be ingested, before the job is saved and submitted:
+     * nothing for this process or a shared folder; for a bucket, each file is put there and its local
+     * copy removed. Fails whole (what was put is removed again): half an upload is no job.
+     */
+    default void store(IngestJob job) {
+    }
+
     void submit(IngestJob job);
 
     /** Files (remote) or jobs (in-process) waiting or being ingested. */

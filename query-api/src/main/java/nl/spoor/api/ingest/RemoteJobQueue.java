@@ -1,7 +1,13 @@
 package nl.spoor.api.ingest;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+
+import nl.spoor.api.scaleout.FileStore;
 
 import nl.spoor.api.scaleout.FileTask;
 import nl.spoor.api.scaleout.RedisFileQueue;
@@ -18,18 +24,63 @@ import nl.spoor.ingest.pipeline.IngestProgress;
 final class RemoteJobQueue implements JobQueue {
 
     private final RedisFileQueue queue;
+    private final FileStore store;
     private final Path filesRoot;
 
-    RemoteJobQueue(RedisFileQueue queue, Path filesRoot) {
+    /**
+     * @param filesRoot the local folder holding {@code uploads/}: the shared folder itself, or with a
+     *                  bucket this api's {@code SPOOR_HOME}; a file's key is its path relative to it
+     */
+    RemoteJobQueue(RedisFileQueue queue, FileStore store, Path filesRoot) {
         this.queue = queue;
+        this.store = store;
         this.filesRoot = filesRoot;
+    }
+
+    /** A stored file's key in the shared store: {@code uploads/<job>/files/<name>}. */
+    private String key(IngestJob job, IngestJob.StoredFile f) {
+        return filesRoot.relativize(job.path(f)).toString().replace(java.io.File.separatorChar, '/');
+    }
+
+    @Override
+    public void store(IngestJob job) {
+        List<String> put = new ArrayList<>();
+        try {
+            for (IngestJob.StoredFile f : job.files()) {
+                String key = key(job, f);
+                if (store.localPath(key).filter(p -> p.equals(job.path(f).toAbsolutePath().normalize())).isPresent()) {
+                    continue; // Stored in the shared folder already.
+                }
+                store.put(key, job.path(f));
+                put.add(key);
+            }
+        } catch (RuntimeException e) {
+            for (String key : put) {
+                try {
+                    store.delete(key);
+                } catch (RuntimeException ignored) {
+                    // The store failed already; an orphan object is harmless (no queue entry names it).
+                }
+            }
+            throw e;
+        }
+        // The store holds them now; the api keeps only the job's record.
+        for (IngestJob.StoredFile f : job.files()) {
+            if (store.localPath(key(job, f)).isEmpty()) {
+                try {
+                    Files.deleteIfExists(job.path(f));
+                } catch (IOException e) {
+                    throw new UncheckedIOException("Cannot remove the local copy " + job.path(f) + ": " + e.getMessage(), e);
+                }
+            }
+        }
     }
 
     @Override
     public void submit(IngestJob job) {
         IngestJob.Delivery d = job.delivery();
         List<FileTask> tasks = job.files().stream()
-                .map(f -> new FileTask(job.id(), filesRoot.relativize(job.path(f)).toString(), f.sha256(), d.caseId(), d.partner(),
+                .map(f -> new FileTask(job.id(), key(job, f), f.sha256(), d.caseId(), d.partner(),
                         d.legalBasis(), d.retainUntil(), job.submitted()))
                 .toList();
         queue.publish(tasks);

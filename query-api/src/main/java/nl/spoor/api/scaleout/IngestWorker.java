@@ -46,6 +46,9 @@ public final class IngestWorker implements AutoCloseable {
 
     private final ScaleOutSettings settings;
     private final RedisFileQueue queue;
+    private final FileStore files;
+    /** Where copies of bucket objects lie while they are ingested: this worker's own, emptied at start. */
+    private final Path workDir;
     private final SpoorStore store;
     private final BsnKey bsnKey;
     private final String name;
@@ -58,13 +61,20 @@ public final class IngestWorker implements AutoCloseable {
     private final AtomicLong filesDone = new AtomicLong();
     private volatile boolean stopping;
 
-    public IngestWorker(ScaleOutSettings settings, RedisFileQueue queue, SpoorStore store, BsnKey bsnKey, Function<String, String> env) {
+    /**
+     * @param workRoot a folder of this machine ({@code $SPOOR_HOME/work}); the worker keeps its temporary
+     *                 copies of bucket objects in a folder of its own name under it
+     */
+    public IngestWorker(ScaleOutSettings settings, RedisFileQueue queue, FileStore files, Path workRoot, SpoorStore store, BsnKey bsnKey,
+                        Function<String, String> env) {
         this.settings = settings;
         this.queue = queue;
+        this.files = files;
         this.store = store;
         this.bsnKey = bsnKey;
         String named = env.apply("SPOOR_WORKER_NAME");
         this.name = named == null || named.isBlank() ? host() + "-" + ProcessHandle.current().pid() : named.strip();
+        this.workDir = workRoot.resolve(name.replaceAll("[^A-Za-z0-9._-]", "_")).toAbsolutePath().normalize();
         this.parseWorkers = ScaleOutSettings.integer("SPOOR_INGEST_WORKERS", env.apply("SPOOR_INGEST_WORKERS"), 2);
         String o = env.apply("SPOOR_INGEST_OCR");
         this.ocr = o == null || o.isBlank() || Boolean.parseBoolean(o.strip());
@@ -93,10 +103,22 @@ public final class IngestWorker implements AutoCloseable {
         return filesDone.get();
     }
 
+    /** The folder of this worker's temporary copies. */
+    public Path workDir() {
+        return workDir;
+    }
+
     /** Works until {@link #close} (or the thread is interrupted). */
     public void run() {
-        LOG.info("Ingest worker {} takes files from {} (group {}), {} at a time; abandoned files are taken over after {}",
-                name, ScaleOutSettings.STREAM, ScaleOutSettings.GROUP, settings.batch(), settings.claimAfter());
+        try {
+            // Copies a killed run of this worker left: their entries are pending and will be fetched again.
+            org.springframework.util.FileSystemUtils.deleteRecursively(workDir);
+            java.nio.file.Files.createDirectories(workDir);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Cannot prepare the worker's work folder " + workDir + ": " + e.getMessage(), e);
+        }
+        LOG.info("Ingest worker {} takes files from {} (group {}), {} at a time, reads them from {}; abandoned files are taken over after {}",
+                name, ScaleOutSettings.STREAM, ScaleOutSettings.GROUP, settings.batch(), files.describe(), settings.claimAfter());
         while (!stopping && !Thread.currentThread().isInterrupted()) {
             try {
                 List<RedisFileQueue.Entry> batch = queue.claimAbandoned(name, settings.batch(), settings.claimAfter());
@@ -129,17 +151,24 @@ public final class IngestWorker implements AutoCloseable {
                 LOG.warn("Worker {} could not touch its files in the queue: {}", name, e.getMessage());
             }
         }, every, every, TimeUnit.MILLISECONDS);
+        List<FileStore.Fetched> fetched = new ArrayList<>();
+        long started = System.nanoTime();
         try {
             Map<FileTask.Delivery, List<Path>> byDelivery = new LinkedHashMap<>();
+            // The graph knows each file by its place in the store, not by where this worker reads it.
+            Map<Path, String> shown = new java.util.HashMap<>();
             for (RedisFileQueue.Entry e : batch) {
-                byDelivery.computeIfAbsent(e.task().delivery(), d -> new ArrayList<>()).add(settings.files().resolve(e.task().file()).normalize());
+                FileStore.Fetched f = files.fetch(e.task().file(), workDir);
+                fetched.add(f);
+                shown.put(f.path(), f.location());
+                byDelivery.computeIfAbsent(e.task().delivery(), d -> new ArrayList<>()).add(f.path());
             }
-            long started = System.nanoTime();
             for (var group : byDelivery.entrySet()) {
                 FileTask.Delivery d = group.getKey();
                 IngestOptions options = new IngestOptions(d.caseId(), d.partner(), d.legalBasis(), d.retainUntil(), d.receivedAt(),
                         parseWorkers, limits, ocr);
-                IngestReport report = new IngestPipeline(store, bsnKey, extractor, release, options, IngestProgress.silent()).run(group.getValue());
+                IngestReport report = new IngestPipeline(store, bsnKey, extractor, release, options, IngestProgress.silent())
+                        .run(group.getValue(), p -> shown.getOrDefault(p, p.toString()));
                 report.quarantined().forEach(p -> LOG.warn("Worker {}: {} quarantined: {}", name, p.path(), p.reason()));
                 report.failed().forEach(p -> LOG.warn("Worker {}: {} failed: {}", name, p.path(), p.reason()));
             }
@@ -150,6 +179,14 @@ public final class IngestWorker implements AutoCloseable {
                     batch.stream().map(e -> e.task().job()).distinct().toList(), (System.nanoTime() - started) / 1_000_000);
         } finally {
             touching.cancel(false);
+            // Copies go once their facts are committed, or once the batch failed (it is fetched again when retried).
+            for (FileStore.Fetched f : fetched) {
+                try {
+                    f.close();
+                } catch (RuntimeException e) {
+                    LOG.warn("Worker {}: {}", name, e.getMessage());
+                }
+            }
         }
     }
 

@@ -32,8 +32,9 @@ public final class WorkerProcess {
         StoreSettings storeSettings = StoreSettings.fromEnvironment(env);
         BsnKey bsnKey = BsnKey.load(storeSettings.home(), env);
         try (SpoorStore store = open(storeSettings);
+             FileStore files = settings.openFiles();
              RedisFileQueue queue = RedisFileQueue.connect(settings);
-             IngestWorker worker = new IngestWorker(settings, queue, store, bsnKey, env::get)) {
+             IngestWorker worker = new IngestWorker(settings, queue, files, storeSettings.home().resolve("work"), store, bsnKey, env::get)) {
             HttpServer health = health(env, worker);
             Thread main = Thread.currentThread();
             Thread hook = new Thread(() -> {
@@ -45,8 +46,8 @@ public final class WorkerProcess {
                 }
             }, "worker-stop");
             Runtime.getRuntime().addShutdownHook(hook);
-            System.out.printf("Spoor worker %s is ready: files from %s, store %s%s. Ctrl-C stops it.%n", worker.name(), settings.redisUri(),
-                    store.boltUri(), health == null ? "" : ", health on http://" + health.getAddress().getHostString() + ":" + health.getAddress().getPort() + "/health");
+            System.out.printf("Spoor worker %s is ready: files from %s, read from %s, store %s%s. Ctrl-C stops it.%n", worker.name(), settings.redisUri(),
+                    files.describe(), store.boltUri(), health == null ? "" : ", health on http://" + health.getAddress().getHostString() + ":" + health.getAddress().getPort() + "/health");
             try {
                 worker.run();
             } finally {

@@ -66,11 +66,11 @@ import nl.spoor.model.testing.Neo4jServerProcess;
 class ScaleOutProcessesTest {
 
     private static final int DOCUMENTS = 24;
-    private static final String BSN_KEY = "5f0c1e2d3b4a59687766554433221100ffeeddccbbaa99887766554433221100";
+    static final String BSN_KEY = "5f0c1e2d3b4a59687766554433221100ffeeddccbbaa99887766554433221100";
     /** Differ between runs by design: when and how often a file was worked on. */
-    private static final String[] TIMING = {"attempts", "startedAt", "finishedAt"};
+    static final String[] TIMING = {"attempts", "startedAt", "finishedAt"};
     /** Sets kept as lists: their order is the order in which the writers arrived, in one process too. */
-    private static final Set<String> UNORDERED = Set.of("sourceIds", "evidence");
+    static final Set<String> UNORDERED = Set.of("sourceIds", "evidence");
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String USER = "scaleout-rechercheur";
     private static final String PASSWORD = "scale-out-test-password";
@@ -196,7 +196,7 @@ class ScaleOutProcessesTest {
     }
 
     /** A rechercheur of the case, in the store the api reads its users and purposes from (as ./spoor user add / purpose add do). */
-    private static void signUp(SpoorStore graph) {
+    static void signUp(SpoorStore graph) {
         AccessGraph access = new AccessGraph(graph.driver(), graph.database());
         new Accounts(access).ensure(USER, Set.of(Role.RECHERCHEUR), "politie-nh", Passwords.hash(PASSWORD));
         new Purposes(access).ensure(new Purpose(PURPOSE, Purpose.Kind.CASE, "Scale-out test case", "WGS art. 2.3", Set.of("politie-nh")), List.of(USER));
@@ -209,7 +209,7 @@ class ScaleOutProcessesTest {
                 .header(AccessContext.PURPOSE_HEADER, PURPOSE);
     }
 
-    private static JsonNode upload(int port, List<Path> documents) throws Exception {
+    static JsonNode upload(int port, List<Path> documents) throws Exception {
         String boundary = "spoor-scaleout-" + System.nanoTime();
         List<byte[]> parts = new ArrayList<>();
         Map<String, String> fields = Map.of("case", "zaak-scaleout", "partner", "politie-nh", "basis", "WGS art. 2.3", "retainUntil", "2030-12-31");
@@ -229,19 +229,19 @@ class ScaleOutProcessesTest {
         return JSON.readTree(r.body());
     }
 
-    private static JsonNode get(int port, String path) throws Exception {
+    static JsonNode get(int port, String path) throws Exception {
         HttpResponse<String> r = HttpClient.newHttpClient().send(signedIn(port, path).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         return JSON.readTree(r.body());
     }
 
-    private static long doneFiles(SpoorStore store) {
+    static long doneFiles(SpoorStore store) {
         try (var s = store.driver().session(store.sessionConfig())) {
             return s.run("MATCH (f:IngestFile {status: 'done'}) RETURN count(f) AS n").single().get("n").asLong();
         }
     }
 
-    private static Map<String, Long> counts(SpoorStore store, String query) {
+    static Map<String, Long> counts(SpoorStore store, String query) {
         Map<String, Long> out = new TreeMap<>();
         try (var s = store.driver().session(store.sessionConfig())) {
             s.run(query).forEachRemaining(r -> out.put(r.get("k").asString(), r.get("n").asLong()));
@@ -250,7 +250,7 @@ class ScaleOutProcessesTest {
         return out;
     }
 
-    private static String digest(List<String> lines) throws Exception {
+    static String digest(List<String> lines) throws Exception {
         MessageDigest d = MessageDigest.getInstance("SHA-256");
         lines.forEach(l -> d.update((l + "\n").getBytes(StandardCharsets.UTF_8)));
         return HexFormat.of().formatHex(d.digest());
@@ -260,7 +260,7 @@ class ScaleOutProcessesTest {
         boolean holds() throws Exception;
     }
 
-    private static void awaitUntil(Duration timeout, String what, Condition condition) throws Exception {
+    static void awaitUntil(Duration timeout, String what, Condition condition) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!condition.holds()) {
             if (System.nanoTime() > deadline) {

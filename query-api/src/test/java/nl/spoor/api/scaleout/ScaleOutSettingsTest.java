@@ -31,6 +31,24 @@ class ScaleOutSettingsTest {
     }
 
     @Test
+    void anS3UriInSpoorFilesMakesTheFileStoreABucketAndAFolderStaysTheDefault() {
+        Map<String, String> env = new HashMap<>(Map.of("SPOOR_NEO4J_URI", "bolt://n:7687", "SPOOR_REDIS_URI", "redis://q:6379",
+                "SPOOR_FILES", "s3://spoor-dossiers/riec-noord", "SPOOR_S3_ENDPOINT", "http://minio:9000", "SPOOR_BSN_KEY", "00".repeat(32)));
+        ScaleOutSettings bucket = ScaleOutSettings.fromEnvironment(ProcessRole.WORKER, env::get);
+        assertThat(bucket.files()).isNull();
+        assertThat(bucket.bucket().bucket()).isEqualTo("spoor-dossiers");
+        assertThat(bucket.bucket().prefix()).isEqualTo("riec-noord");
+        assertThat(bucket.bucket().endpoint()).hasToString("http://minio:9000");
+        env.put("SPOOR_FILES", "/");
+        ScaleOutSettings folder = ScaleOutSettings.fromEnvironment(ProcessRole.WORKER, env::get);
+        assertThat(folder.bucket()).isNull();
+        assertThat(folder.files()).hasToString("/");
+        env.put("SPOOR_FILES", "/niet/gemount");
+        assertThatThrownBy(() -> ScaleOutSettings.fromEnvironment(ProcessRole.API, env::get))
+                .hasMessage("SPOOR_FILES /niet/gemount is not a folder (mount the shared file store there)");
+    }
+
+    @Test
     void readsTheRoleInAnyCaseAndDefaultsToAll() {
         assertThatThrownBy(() -> ProcessRole.parse("wokrer")).hasMessage("SPOOR_ROLE (or --role) must be all, api or worker, got \"wokrer\"");
         assertThat(ProcessRole.parse(null)).isEqualTo(ProcessRole.ALL);
