@@ -94,7 +94,7 @@ function exportDialog(source: ExportSource): { element: HTMLDialogElement; refre
         h('h3', null, t('disclosureRegistered')),
         disclosureDetails(r.disclosure),
         h('p', null, h('a', { class: 'button', href: r.downloadUrl, download: true, 'data-testid': 'export-download' },
-          t('download', { file: r.disclosure.fileName })))));
+          t('download', { file: `${r.disclosure.format}, ${num(r.disclosure.bytes)} bytes` })))));
       (out.querySelector('a[download]') as HTMLElement).focus();
     } catch (e) {
       clear(out, errorBox(e));
