@@ -11,6 +11,8 @@
 //   node e2e/scenario.mjs --base-url http://127.0.0.1:8080 --person-name "Jan de Vries" --person-id bsn:… \
 //        [--upload FILE --upload-case CASE] [--since D --until D] [--screenshots DIR] [--user U --password P --purpose ID]
 //        [--nodes 2000] [--chromium /usr/bin/chromium] [--recipient om-haarlem] [--jurist U [--purge-id ID]]
+//        [--two-hop-trail required|optional] [--fresh]   (--fresh: the store had no exports and the users no requests
+//        before this run, so counts are exact; without it, e.g. on a demo store, the newest entries are checked)
 import { chromium } from 'playwright-core';
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -23,7 +25,8 @@ const { values: args } = parseArgs({ options: {
   'base-url': { type: 'string' }, 'person-name': { type: 'string' }, 'person-id': { type: 'string' },
   screenshots: { type: 'string', default: 'target/ui-screenshots' }, user: { type: 'string' }, password: { type: 'string' },
   purpose: { type: 'string' }, upload: { type: 'string' }, 'upload-case': { type: 'string' }, 'upload-partner': { type: 'string', default: 'politie-nh' },
-  recipient: { type: 'string', default: 'om-haarlem' }, jurist: { type: 'string' }, 'purge-id': { type: 'string' },
+  recipient: { type: 'string', default: 'om-haarlem' }, 'two-hop-trail': { type: 'string', default: 'required' },
+  fresh: { type: 'boolean', default: false }, jurist: { type: 'string' }, 'purge-id': { type: 'string' },
   since: { type: 'string', default: '2023-01-01' }, 'hub-cap': { type: 'string', default: '1000' }, until: { type: 'string', default: '2024-12-31' }, nodes: { type: 'string', default: '2000' }, chromium: { type: 'string', default: '/usr/bin/chromium' },
 } });
 for (const required of ['base-url', 'person-name', 'person-id']) if (!args[required]) throw new Error(`--${required} is required`);
@@ -156,8 +159,10 @@ try {
     await page.locator('[data-testid=key-figures] li').first().waitFor();
     // Expand a neighbour by keyboard: choose it in the node list, Enter.
     const options = await page.locator('#node-select option').evaluateAll((os) => os.map((o) => o.value));
-    const neighbour = options.find((v) => v !== person.id && !v.startsWith('document:') && !v.startsWith('address:'))
-      ?? options.find((v) => v !== person.id);
+    // A company or account first: those have neighbours of their own (a phone or car may have none).
+    const rank = (v) => ['kvk:', 'iban:', 'org:'].findIndex((p) => v.startsWith(p)) >>> 0;
+    const neighbour = options.filter((v) => v !== person.id && !v.startsWith('document:') && !v.startsWith('address:'))
+      .sort((a, b) => rank(a) - rank(b))[0] ?? options.find((v) => v !== person.id);
     await page.locator('#node-select').selectOption(neighbour);
     await page.locator('#node-select').press('Enter');
     await page.waitForFunction((n) => {
@@ -174,14 +179,17 @@ try {
     await page.locator('[data-testid=trail-explanation]').waitFor();
     await page.locator('input[name=hops]').fill('2');
     await page.locator('input[name=hubCap]').fill(args['hub-cap']);
+    // The first answer stays on the page until the new one replaces it: wait for the new one.
+    await page.locator('[data-testid=trail-explanation]').evaluate((e) => { e.dataset.stale = 'yes'; });
     await page.locator('input[name=hubCap]').press('Enter');
     await page.waitForURL(/hubCap=/);
-    await page.locator('[data-testid=trail-explanation]').waitFor();
+    await page.locator('[data-testid=trail-explanation]:not([data-stale])').waitFor();
     assert.match(await text('[data-testid=trail-explanation]'), /at most 2 hops/);
     const hops = await page.locator('[data-testid=trails] > li').evaluateAll((ls) => ls.map((l) => Number(l.dataset.hops)));
     assert.ok(hops.length > 0, 'trails are listed');
     assert.ok(hops.every((n) => n >= 1 && n <= 2), `at most two hops: ${hops}`);
-    assert.ok(hops.includes(2), `a trail of two hops: ${hops}`);
+    // The medium demo world's FIT subjects pay hubs (landlords, shops) first: their first 50 trails end after one hop.
+    if (args['two-hop-trail'] === 'required') assert.ok(hops.includes(2), `a trail of two hops: ${hops}`);
     assert.ok(await page.locator('[data-testid=sankey] path').count() > 0, 'the Sankey draws the amounts');
     assert.ok(await page.locator('[data-testid=hop-timeline] circle').count() >= 2, 'the timeline shows the hops');
   });
@@ -337,28 +345,33 @@ try {
       await page.locator('[data-testid=consultation-count]').waitFor();
       const total = Number((await text('[data-testid=consultation-count]')).match(/([\d.]+)$/)[1].replace(/\./g, ''));
       const exported = page.locator('table.consultations tr.entry[data-fields="export"][data-outcome="ANSWERED"]');
-      while (await exported.count() === 0 && await page.locator('[data-testid=more]').count() > 0) {
+      // Every page (50 entries each, oldest first): her newest export is on the last.
+      while (await page.locator('[data-testid=more]').count() > 0) {
         const rows = await page.locator('table.consultations tr.entry').count();
         await page.locator('[data-testid=more]').click();
         await page.waitForFunction((n) => document.querySelectorAll('table.consultations tr.entry').length > n, rows);
       }
-      assert.equal(await exported.count(), 1, 'her export is among her consultations');
+      if (args.fresh) assert.equal(await exported.count(), 1, 'her export is among her consultations');
+      else assert.ok(await exported.count() >= 1, 'her export is among her consultations');
       const users = await page.locator('table.consultations tr.entry').evaluateAll((rs) => [...new Set(rs.map((r) => r.dataset.user))]);
       assert.deepEqual(users, [args.user], 'only her consultations');
       assert.equal(await page.locator('table.consultations tr.entry').count(), total, 'every page read');
-      const refused = page.locator('table.consultations tr.entry[data-fields="export"]:not([data-outcome="ANSWERED"])');
-      assert.equal(await refused.count(), 1, 'the export without legal basis is logged too');
+      const refusals = page.locator('table.consultations tr.entry[data-fields="export"]:not([data-outcome="ANSWERED"])');
+      if (args.fresh) assert.equal(await refusals.count(), 1, 'the export without legal basis is logged too');
+      else assert.ok(await refusals.count() >= 1, 'the export without legal basis is logged too');
+      const refused = refusals.last();
+      const last = exported.last();
       assert.match(await refused.locator('.reason').innerText(), /no legal basis/);
       // Its details open in the row below (by keyboard: the toggle is a button).
-      await exported.locator('button[aria-expanded]').focus();
+      await last.locator('button[aria-expanded]').focus();
       await page.keyboard.press('Enter');
-      const detail = exported.locator('xpath=following-sibling::tr[1]');
+      const detail = last.locator('xpath=following-sibling::tr[1]');
       await detail.waitFor();
-      assert.equal(await exported.locator('button[aria-expanded]').getAttribute('aria-expanded'), 'true');
+      assert.equal(await last.locator('button[aria-expanded]').getAttribute('aria-expanded'), 'true');
       assert.match(await detail.innerText(), new RegExp(`"recipient":\\s*"${args.recipient}"`));
       assert.match(await detail.innerText(), /"legalBasis":\s*"WGS art\. 2\.3"/);
-      await exported.evaluate((r) => r.scrollIntoView({ block: 'center' }));
-      console.log(`     ${total} consultations by ${args.user}; the export is #${await exported.getAttribute('data-seq')}, `
+      await last.evaluate((r) => r.scrollIntoView({ block: 'center' }));
+      console.log(`     ${total} consultations by ${args.user}; the export is #${await last.getAttribute('data-seq')}, `
         + `the refusal ${await refused.getAttribute('data-outcome')}`);
     });
 
@@ -366,9 +379,9 @@ try {
       await page.locator('#nav a', { hasText: 'Verstrekkingen' }).click();
       await page.locator('h1', { hasText: 'Verstrekkingenregister' }).waitFor();
       await page.locator('[data-testid=disclosure-count]').waitFor();
-      assert.equal(await text('[data-testid=disclosure-count]'), 'Verstrekkingen: 1');
-      const row = page.locator(`table.disclosures tr[data-disclosure="${disclosure.id}"]`);
-      assert.equal(await row.count(), 1);
+      if (args.fresh) assert.equal(await text('[data-testid=disclosure-count]'), 'Verstrekkingen: 1');
+      const row = page.locator('table.disclosures tbody tr').first();
+      assert.equal(await row.getAttribute('data-disclosure'), disclosure.id, 'the newest disclosure is hers');
       const cells = await row.locator('td').allInnerTexts();
       assert.match(cells[1], new RegExp(`^${args.user}`));
       assert.deepEqual(cells.slice(2, 6), [args.recipient, args.purpose, 'WGS art. 2.3', 'GRAPHML']);

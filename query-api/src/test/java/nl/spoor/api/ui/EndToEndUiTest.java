@@ -122,7 +122,7 @@ class EndToEndUiTest {
                 "--person-name", name, "--person-id", subject.spoorId(),
                 "--upload", subject.document().toString(), "--upload-case", subject.caseId(), "--upload-partner", POLICE,
                 "--user", fit.username(), "--password", SignedIn.PASSWORD, "--purpose", PURPOSE,
-                "--jurist", jurist.username(), "--purge-id", purge.get("id").asString(), "--recipient", "om-haarlem",
+                "--jurist", jurist.username(), "--purge-id", purge.get("id").asString(), "--recipient", "om-haarlem", "--fresh",
                 "--screenshots", screenshots.toString(), "--chromium", CHROMIUM.toString());
         System.out.println("e2e: " + String.join(" ", command));
         Process node = new ProcessBuilder(command).directory(UI.toFile()).redirectErrorStream(true).start();
