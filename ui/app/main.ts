@@ -2,7 +2,7 @@ import './style.css';
 import { h, clear } from './dom';
 import { t, setLang, currentLang, type Key } from './i18n';
 import { current, href, type Screen } from './router';
-import { loadSession, session, isOpen, ready, currentPurpose, clearSession } from './session';
+import { loadSession, session, isOpen, ready, currentPurpose, clearSession, can, home, type Ability } from './session';
 import { rest } from './api';
 import { errorBox } from './widgets';
 import { searchScreen } from './screens/search';
@@ -15,26 +15,41 @@ import { traffickingScreen } from './screens/trafficking';
 import { documentScreen } from './screens/document';
 import { ingestScreen } from './screens/ingest';
 import { loginScreen, purposeScreen } from './screens/login';
+import { auditScreen } from './screens/audit';
+import { disclosuresScreen, purgesScreen } from './screens/disclosures';
+import { subjectScreen } from './screens/subject';
 
-const screens: Record<string, Screen> = {
-  search: searchScreen, entity: profileScreen, network: networkScreen, trail: trailScreen,
-  wealth: wealthScreen, sector: sectorScreen, trafficking: traffickingScreen, document: documentScreen,
-  ingest: ingestScreen, login: loginScreen, purpose: purposeScreen,
+// Each screen with what the user's roles must allow (session.ts `can`); null: login and purpose, for everyone.
+const screens: Record<string, [Screen, Ability | null]> = {
+  search: [searchScreen, 'investigate'], entity: [profileScreen, 'investigate'], network: [networkScreen, 'investigate'],
+  trail: [trailScreen, 'investigate'], wealth: [wealthScreen, 'investigate'], sector: [sectorScreen, 'investigate'],
+  trafficking: [traffickingScreen, 'investigate'], document: [documentScreen, 'investigate'], ingest: [ingestScreen, 'investigate'],
+  audit: [auditScreen, 'audit'], disclosures: [disclosuresScreen, 'audit'], purges: [purgesScreen, 'audit'],
+  subject: [subjectScreen, 'subjectReport'],
+  login: [loginScreen, null], purpose: [purposeScreen, null],
 };
-const nav: [string, Key][] = [['search', 'navSearch'], ['wealth', 'navWealth'], ['sector', 'navSector'],
-  ['trafficking', 'navTrafficking'], ['ingest', 'navIngest']];
+// The menu follows the roles: a privacy jurist sees the audit screens and none of the investigation screens.
+const nav: [string, Key, Ability][] = [['search', 'navSearch', 'investigate'], ['wealth', 'navWealth', 'investigate'],
+  ['sector', 'navSector', 'investigate'], ['trafficking', 'navTrafficking', 'investigate'], ['ingest', 'navIngest', 'investigate'],
+  ['audit', 'navAudit', 'audit'], ['disclosures', 'navDisclosures', 'audit'], ['purges', 'navPurges', 'audit'],
+  ['subject', 'navSubject', 'subjectReport']];
 
 const main = document.getElementById('main')!;
 let release: void | (() => void);
 let first = true;
 
+let activeName = '';
+
 function renderChrome(active: string): void {
+  activeName = active;
   document.documentElement.lang = currentLang();
   document.getElementById('skip-link')!.textContent = t('skip');
   const navEl = document.getElementById('nav')!;
   navEl.setAttribute('aria-label', t('navLabel'));
-  clear(navEl, ready() ? nav.map(([route, key]) =>
+  const shown = nav.filter(([, , ability]) => can(ability) && (ability !== 'investigate' || ready()));
+  clear(navEl, session() || isOpen() ? shown.map(([route, key]) =>
     h('a', { href: href([route]), 'aria-current': route === active ? 'page' : null }, t(key))) : null);
+  document.querySelector('.brand')!.setAttribute('href', href([home()]));
   const me = session();
   const purpose = currentPurpose();
   clear(document.getElementById('top-right')!,
@@ -58,19 +73,28 @@ async function route(): Promise<void> {
   if (typeof release === 'function') release();
   release = undefined;
   const params = current();
-  let name = params.path[0] ?? 'search';
-  if (!ready() && name !== 'login') {
-    if (!session() && !isOpen()) await loadSession().catch(() => null);
-    if (!ready() && !isOpen()) name = session() ? 'purpose' : 'login';
+  let name = params.path[0] ?? '';
+  if (!session() && !isOpen() && name !== 'login') {
+    await loadSession().catch(() => null);
+    if (!session() && !isOpen()) name = 'login';
   }
   if (isOpen() && (name === 'login' || name === 'purpose')) name = 'search';
+  if (!name) name = home();
+  const entry = screens[name];
+  const allowed = !entry || entry[1] === null || can(entry[1]);
+  // Investigation screens need a purpose; the audit screens do not (the subject report asks for one itself).
+  if (allowed && entry?.[1] === 'investigate' && !ready()) name = 'purpose';
   renderChrome(name);
-  const screen = screens[name];
+  const screen = screens[name]?.[0];
   main.replaceChildren();
   if (!first) main.focus({ preventScroll: true });
   first = false;
   if (!screen) {
     main.append(h('h1', null, t('unknownPage')));
+    return;
+  }
+  if (!allowed) {
+    main.append(h('h1', null, t('notForRole')), h('p', null, h('a', { href: href([home()]) }, t('toHome'))));
     return;
   }
   try {
@@ -83,4 +107,6 @@ async function route(): Promise<void> {
 window.addEventListener('hashchange', () => void route());
 loadSession().catch(() => null).finally(() => void route());
 // The login and purpose screens announce a changed session; read it again and route.
+// A screen that changed the purpose itself (the subject report) has the header show it.
+window.addEventListener('spoor:purpose', () => renderChrome(activeName));
 window.addEventListener('spoor:session', () => void loadSession().catch(() => null).finally(() => void route()));

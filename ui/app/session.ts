@@ -42,6 +42,27 @@ export const currentPurpose = (): Purpose | null => me?.purposes.find((p) => p.i
 /** Whether screens that read the graph may be shown: logged in with a purpose, or an open server. */
 export const ready = (): boolean => open || (me !== null && currentPurpose() !== null);
 
+/**
+ * What a user's roles let it do in the app (the server's AccessPolicy decides; the app only shows what would
+ * not be refused): investigators (fit, tif, rechercheur, analist) run investigation screens; privacy jurists
+ * and beheerders read the consultation log, the disclosure register and the purges; only privacy jurists make
+ * data-subject reports. An open server (no access module) has no roles: investigation screens only.
+ */
+export type Ability = 'investigate' | 'audit' | 'subjectReport';
+const ABILITY_ROLES: Record<Ability, string[]> = {
+  investigate: ['fit', 'tif', 'rechercheur', 'analist'],
+  audit: ['privacyjurist', 'beheerder'],
+  subjectReport: ['privacyjurist'],
+};
+
+export function can(ability: Ability): boolean {
+  if (open) return ability === 'investigate';
+  return (me?.roles ?? []).some((r) => ABILITY_ROLES[ability].includes(r.toLowerCase()));
+}
+
+/** The first screen after login: search for investigators, the consultation log for auditors. */
+export const home = (): string => (can('investigate') || !me ? 'search' : 'audit');
+
 export function clearSession(): void {
   me = null;
   setPurposeId(null);

@@ -2,7 +2,7 @@
 import { h } from '../dom';
 import { t } from '../i18n';
 import { rest, setPurposeId, ApiError } from '../api';
-import { session } from '../session';
+import { session, can, home } from '../session';
 import { field } from '../widgets';
 
 const sessionChanged = () => window.dispatchEvent(new Event('spoor:session'));
@@ -31,9 +31,17 @@ export function purposeScreen(root: HTMLElement): void {
   const list = h('ul', { class: 'purposes' }, me.purposes.map((p) => h('li', null,
     h('button', { type: 'button', 'data-purpose': p.id, onclick: () => {
       setPurposeId(p.id);
-      location.hash = '#/search';
+      location.hash = '#/' + home();
       sessionChanged();
     } }, `${p.title}`), ' ', h('span', { class: 'muted' }, `${p.kind} · ${p.id}${p.legalBasis ? ' · ' + p.legalBasis : ''}`))));
   root.append(list);
-  (list.querySelector('button') as HTMLButtonElement | null)?.focus();
+  // The consultation log, the register and the purges need no purpose: an auditor may go on without one.
+  if (can('audit') && !can('investigate')) {
+    root.append(h('p', null, h('button', { type: 'button', class: 'secondary', 'data-testid': 'no-purpose', onclick: () => {
+      setPurposeId(null);
+      location.hash = '#/audit';
+      sessionChanged();
+    } }, t('withoutPurpose'))), h('p', { class: 'muted' }, t('withoutPurposeHint')));
+  }
+  (root.querySelector('button') as HTMLButtonElement | null)?.focus();
 }

@@ -8,6 +8,7 @@ import { gql } from '../api';
 import { go, href, type Params } from '../router';
 import { REF, entityLink, errorBox, field, kindLabel, loading, type EntityRef } from '../widgets';
 import { graphStyle, KIND_COLOURS } from './networkStyle';
+import { exportButton } from './exportForm';
 
 type Neighbours = { entity: { spoorId: string; kind: string; caption: string;
   neighbours: { totalCount: number; edges: { node: { type: string; direction: string; key: string | null; other: EntityRef } }[] } } | null };
@@ -45,7 +46,9 @@ export async function networkScreen(root: HTMLElement, params: Params): Promise<
   const pathFrom = h('input', { id: 'path-from', value: centre ?? members[0] ?? '', size: 28 });
   root.append(title,
     h('div', { class: 'toolbar' }, field(t('layout'), layoutSelect), field(t('selected'), nodeSelect),
-      h('button', { type: 'button', id: 'expand-button', onclick: () => expandSelected() }, t('expand'))),
+      h('button', { type: 'button', id: 'expand-button', onclick: () => expandSelected() }, t('expand')),
+      // Export what the explorer shows (the kinds filtered out are left out), or the centre with its hops.
+      exportButton({ centre: centre ?? null, shown: () => cy.nodes().filter((n) => n.style('display') !== 'none').map((n) => n.id()) })),
     h('div', { class: 'explorer' }, container,
       h('aside', { class: 'side' }, counts, kindFilters, selectedPanel,
         h('form', { class: 'path-form', onsubmit: (e: Event) => { e.preventDefault(); void findPath(); } },

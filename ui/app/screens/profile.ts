@@ -7,6 +7,7 @@ import { href, type Params } from '../router';
 import { ASSERTION, REF, assertionsTable, entityLink, errorBox, kindLabel, loading, section, type Assertion, type EntityRef } from '../widgets';
 import { periodVars } from '../period';
 import { WEALTH_RESULT, wealthDetails, type WealthResult } from './wealthParts';
+import { exportButton } from './exportForm';
 
 type Entity = { spoorId: string; kind: string; caption: string; properties: { name: string; value: string }[]; sources: Assertion[];
   relationships: { type: string; direction: string; other: EntityRef; properties: { name: string; value: string }[]; sources: Assertion[] }[];
@@ -38,7 +39,9 @@ export async function profileScreen(root: HTMLElement, params: Params): Promise<
     h('p', { class: 'actions' },
       h('a', { class: 'button', href: href(['network', entity.spoorId]) }, t('openNetwork')),
       ['Person', 'Company', 'Organization', 'BankAccount'].includes(entity.kind)
-        ? h('a', { class: 'button', href: href(['trail', entity.spoorId]) }, t('openTrail')) : null),
+        ? h('a', { class: 'button', href: href(['trail', entity.spoorId]) }, t('openTrail')) : null,
+      // The profile shows the entity and the other ends of its relationships.
+      exportButton({ centre: entity.spoorId, shown: () => [...new Set([entity.spoorId, ...entity.relationships.map((r) => r.other.spoorId)])] })),
     h('div', { class: 'columns' },
       section(t('profileIdentifiers'), h('dl', { class: 'props' }, h('dt', null, 'Spoor-id'), h('dd', null, h('code', null, entity.spoorId)),
         ids.map((p) => [h('dt', null, p.name), h('dd', null, p.value)]))),

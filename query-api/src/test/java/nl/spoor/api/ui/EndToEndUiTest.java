@@ -37,8 +37,12 @@ import tools.jackson.databind.json.JsonMapper;
  * (seed 11; the demo's medium world takes minutes to load, too slow for a test), and {@code ui/e2e/scenario.mjs}
  * driving Debian's Chromium through playwright-core: log in as a FIT user, pick the case purpose, upload a proces-verbaal that names a planted FIT person
  * (truth.json and the documents' manifest say which), rank the unusual wealth, search the person, open the
- * profile with the wealth explanation and the document page, expand the network, trace the money two hops, the
- * other dashboards, English, and 2,000 nodes in the network explorer with their frame time. Screenshots of every
+ * profile with the wealth explanation and the document page, expand the network, trace the money two hops, export
+ * the network with a disclosure (and check the download against the disclosed SHA-256), the other dashboards,
+ * English, and 2,000 nodes in the network explorer with their frame time; then log out and in as a privacy jurist,
+ * who sees only the audit screens: the consultation log filtered on the FIT user (her export among them), the
+ * disclosure register, the purges (one made here by a beheerder) and the planted person's data-subject report
+ * (who consulted the person, and the disclosure that held it). Screenshots of every
  * screen go to {@code target/ui-screenshots}. Skipped without {@code /usr/bin/chromium}, unless {@code CI} is set.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -98,6 +102,12 @@ class EndToEndUiTest {
         partners.add(POLICE);
         SignedIn.purpose(context, PURPOSE, partners);
         SignedIn fit = SignedIn.as(context, port, "e2e-fit", Set.of(Role.FIT), PURPOSE);
+        // The jurist who audits her, member of the same purpose (a data-subject report is made for a purpose).
+        SignedIn jurist = SignedIn.as(context, port, "e2e-jurist", Set.of(Role.PRIVACYJURIST), PURPOSE);
+        // A purge for the purges screen: as of 2000 nothing has expired, so it deletes nothing and is recorded.
+        JsonNode purge = SignedIn.as(context, port, "e2e-beheerder", Set.of(Role.BEHEERDER), null)
+                .graphql("mutation { purge(asOf: \"2000-01-01\") { id sourceIds } }").at("/data/purge");
+        assertThat(purge.get("sourceIds").size()).as("nothing in the small world expired before 2000").isZero();
         String name = fit.graphql("{ entity(spoorId: \"" + subject.spoorId() + "\") { caption } }").at("/data/entity/caption").asString();
         Path screenshots = Path.of("target/ui-screenshots").toAbsolutePath();
         // A fresh folder, so the screenshots checked below are this run's.
@@ -112,6 +122,7 @@ class EndToEndUiTest {
                 "--person-name", name, "--person-id", subject.spoorId(),
                 "--upload", subject.document().toString(), "--upload-case", subject.caseId(), "--upload-partner", POLICE,
                 "--user", fit.username(), "--password", SignedIn.PASSWORD, "--purpose", PURPOSE,
+                "--jurist", jurist.username(), "--purge-id", purge.get("id").asString(), "--recipient", "om-haarlem", "--fresh",
                 "--screenshots", screenshots.toString(), "--chromium", CHROMIUM.toString());
         System.out.println("e2e: " + String.join(" ", command));
         Process node = new ProcessBuilder(command).directory(UI.toFile()).redirectErrorStream(true).start();
@@ -127,8 +138,9 @@ class EndToEndUiTest {
         try (var taken = Files.list(screenshots)) {
             assertThat(taken.map(f -> f.getFileName().toString()).sorted().toList()).as("a screenshot of every screen").containsExactly(
                     "01-login.png", "02-purpose.png", "03-ingest-upload.png", "04-unusual-wealth-dashboard.png", "05-search.png", "06-profile.png",
-                    "07-source-document-page.png", "08-network.png", "09-money-trail.png", "10-sector-networks.png", "11-trafficking-networks.png",
-                    "12-english.png", "13-network-2000-nodes.png");
+                    "07-source-document-page.png", "08-network.png", "09-money-trail.png", "10-export-disclosure.png",
+                    "11-sector-networks.png", "12-trafficking-networks.png", "13-english.png", "14-network-2000-nodes.png",
+                    "15-jurist-login.png", "16-audit-consultations.png", "17-disclosure-register.png", "18-purges.png", "19-subject-report.png");
         }
     }
 
