@@ -71,7 +71,8 @@ public final class TrailBenchmark {
             searches.keySet().forEach(e -> sides.add(e.name()));
             // The same searches for a purpose that may not use one source: every hop then checks its sources.
             searches.keySet().forEach(e -> sides.add(e.name() + "+VIS"));
-            // The first engine's search alone (one page, no accounts, sources or explanations): where moneyTrail's time goes.
+            // The first engine's search query alone (one page with its accounts and sources, but no start resolution, views or
+            // explanations): where moneyTrail's time goes.
             sides.add("SEARCH");
             sides.add("DEFAULTS");
             sides.add("NAIVE");
@@ -164,7 +165,7 @@ public final class TrailBenchmark {
         }
     }
 
-    /** Trails the search alone finds (ranked, one page returned), or -1 when it ran into the timeout. */
+    /** Trails the search query alone finds (ranked, one page returned with its details), or -1 when it ran into the timeout. */
     private static long searchOnly(TrailSearch search, String id, TrailQuery q) {
         try {
             return search.trails(List.of(id), q, 0, PAGE).total();
