@@ -24,6 +24,8 @@ import org.neo4j.procedure.Mode;
 import org.neo4j.procedure.Name;
 import org.neo4j.procedure.Procedure;
 
+import nl.spoor.model.store.KernelReads;
+
 /**
  * Money trails as a depth-first traversal inside Neo4j (DESIGN §5), registered in the embedded store
  * as {@code spoor.trailSearch}. It finds exactly the trails of the Cypher 25 formulation in
@@ -88,45 +90,56 @@ public final class TrailTraversal {
             @Name("minFraction") double minFraction, @Name("hubCap") long hubCap, @Name("from") LocalDate from,
             @Name("until") LocalDate until, @Name("scanLimit") long scanLimit, @Name("skip") long skip, @Name("limit") long limit,
             @Name(value = "usable", defaultValue = "null") List<String> usable) {
-        TrailWalk search = new TrailWalk(mode, Set.copyOf(targets), (int) Math.min(maxHops, 6), windowDays, minFraction, hubCap, from, until,
-                scanLimit, usable == null ? null : Set.copyOf(usable));
-        List<String> ids = new ArrayList<>();
-        List<Node> starts = new ArrayList<>();
-        boolean hubStart = false;
-        for (String id : accounts) {
-            Node start = tx.findNode(ENTITY, "spoorId", id);
-            if (start != null && start.hasLabel(ACCOUNT)) {
-                ids.add(id);
-                starts.add(start);
-                hubStart |= start.getDegree(TRANSFER, Direction.BOTH) > hubCap;
+        try (KernelReads reads = KernelReads.of(tx)) {
+            Set<Long> targetNodes = new HashSet<>();
+            for (String id : targets) {
+                Node target = tx.findNode(ENTITY, "spoorId", id);
+                if (target != null) {
+                    targetNodes.add(KernelReads.id(target));
+                }
             }
-        }
-        if (hubStart && !search.between && skip + limit > 0) {
-            search.largestFirst(ids, starts, skip + limit);
-        } else {
-            for (int i = 0; i < starts.size() && search.found.size() < scanLimit; i++) {
-                search.from(ids.get(i), starts.get(i));
+            TrailWalk search = new TrailWalk(reads, mode, targetNodes, (int) Math.min(maxHops, 6), windowDays, minFraction, hubCap, from,
+                    until, scanLimit, usable == null ? null : Set.copyOf(usable));
+            List<String> ids = new ArrayList<>();
+            List<Long> starts = new ArrayList<>();
+            boolean hubStart = false;
+            for (String id : accounts) {
+                Node start = tx.findNode(ENTITY, "spoorId", id);
+                if (start != null && start.hasLabel(ACCOUNT)) {
+                    ids.add(id);
+                    starts.add(KernelReads.id(start));
+                    hubStart |= search.degree(KernelReads.id(start)) > hubCap;
+                }
             }
+            if (hubStart && !search.between && skip + limit > 0) {
+                search.largestFirst(ids, starts, skip + limit);
+            } else {
+                for (int i = 0; i < starts.size() && search.found.size() < scanLimit; i++) {
+                    search.from(ids.get(i), starts.get(i));
+                }
+            }
+            return search.page(skip, limit).stream();
         }
-        return search.page(skip, limit);
     }
 
     /** A trail as the walk keeps it: the transfers in the order walked (from the start), its rank keys. */
     private static final class Walked {
         final String start;
-        final Relationship[] walked;
+        final TransfersByDay[] of;
+        final int[] at;
         final double rankAmount;
         final long rankDay;
-        final Node end;
+        final long end;
         final boolean endsAtHub;
         final long endTransfers;
         final boolean cycle;
         private String[] keys;
 
-        Walked(String start, Relationship[] walked, double rankAmount, long rankDay, Node end, boolean endsAtHub, long endTransfers,
+        Walked(String start, TransfersByDay[] of, int[] at, double rankAmount, long rankDay, long end, boolean endsAtHub, long endTransfers,
                 boolean cycle) {
             this.start = start;
-            this.walked = walked;
+            this.of = of;
+            this.at = at;
             this.rankAmount = rankAmount;
             this.rankDay = rankDay;
             this.end = end;
@@ -135,32 +148,19 @@ public final class TrailTraversal {
             this.cycle = cycle;
         }
 
-        /** The hops in time order: as walked forward, reversed backward. */
-        List<Relationship> hops(boolean backward) {
-            List<Relationship> hops = Arrays.asList(walked.clone());
-            if (backward) {
-                java.util.Collections.reverse(hops);
-            }
-            return hops;
-        }
-
-        /** The transfer keys in time order, read only when two trails tie on everything else. */
-        String[] keys(boolean backward) {
-            if (keys == null) {
-                keys = new String[walked.length];
-                for (int i = 0; i < walked.length; i++) {
-                    keys[backward ? walked.length - 1 - i : i] = (String) walked[i].getProperty("key", null);
-                }
-            }
-            return keys;
+        int length() {
+            return at.length;
         }
     }
 
     /** The depth-first walk of one search; not thread-safe (one per call). */
     private static final class TrailWalk {
+        final KernelReads reads;
+        final TransfersByDay.Tokens tokens;
+        final int accountLabel;
         final boolean backward;
         final boolean between;
-        final Set<String> targets;
+        final Set<Long> targets;
         final int maxHops;
         final long windowDays;
         final double minFraction;
@@ -169,21 +169,27 @@ public final class TrailTraversal {
         final long untilDay;
         final long scanLimit;
         final List<Walked> found = new ArrayList<>();
-        final Relationship[] path = new Relationship[6];
+        final TransfersByDay[] pathOf = new TransfersByDay[6];
+        final int[] pathAt = new int[6];
         int depth;
         double rankAmount;
         long rankDay;
-        // The accounts the trail left (forward) or reached (backward) so far: never left/reached twice.
-        final Set<Node> via = new HashSet<>();
-        final Map<Node, TransfersByDay> byDay = new HashMap<>();
+        // The accounts the trail left (forward) or reached (backward) so far: never left/reached twice (at most 7).
+        final long[] via = new long[8];
+        int vias;
+        final Map<Long, TransfersByDay> byDay = new HashMap<>();
+        final Map<Long, Long> degrees = new HashMap<>();
+        final Map<Long, Boolean> accounts = new HashMap<>();
         /** The sources the asking request may use (a transfer counts when one of its sourceIds is one), or null for all. */
         final Set<String> usable;
         String startId;
-        Node start;
         boolean truncated;
 
-        TrailWalk(String mode, Set<String> targets, int maxHops, long windowDays, double minFraction, long hubCap, LocalDate from,
-                LocalDate until, long scanLimit, Set<String> usable) {
+        TrailWalk(KernelReads reads, String mode, Set<Long> targets, int maxHops, long windowDays, double minFraction, long hubCap,
+                LocalDate from, LocalDate until, long scanLimit, Set<String> usable) {
+            this.reads = reads;
+            this.tokens = TransfersByDay.Tokens.of(reads);
+            this.accountLabel = reads.label(ACCOUNT.name());
             this.usable = usable;
             this.backward = mode.equals("BACKWARD");
             this.between = mode.equals("BETWEEN");
@@ -200,12 +206,11 @@ public final class TrailTraversal {
             this.scanLimit = scanLimit;
         }
 
-        void from(String id, Node node) {
+        void from(String id, long node) {
             startId = id;
-            start = node;
-            via.add(node);
+            via[vias++] = node;
             expand(node, Long.MIN_VALUE, 0);
-            via.remove(node);
+            vias--;
         }
 
         /**
@@ -217,7 +222,7 @@ public final class TrailTraversal {
          * whose ranking hop carries at least the amount of the page's last trail (the Cypher form trims to the same), and
          * {@code truncated} says so.
          */
-        void largestFirst(List<String> ids, List<Node> starts, long needed) {
+        void largestFirst(List<String> ids, List<Long> starts, long needed) {
             record First(int start, TransfersByDay transfers, int index) {
                 double amount() {
                     return transfers.amounts[index];
@@ -235,6 +240,9 @@ public final class TrailTraversal {
             firsts.sort(Comparator.comparingDouble(First::amount).reversed());
             double group = Double.NaN;
             for (First f : firsts) {
+                if (!isAccount(f.transfers().others[f.index()])) {
+                    continue;
+                }
                 if (f.amount() != group) {
                     if (found.size() >= needed) {
                         truncated = true;
@@ -246,14 +254,14 @@ public final class TrailTraversal {
                     return;
                 }
                 startId = ids.get(f.start());
-                start = starts.get(f.start());
-                via.add(start);
+                via[vias++] = starts.get(f.start());
                 rankAmount = f.amount();
                 rankDay = f.transfers().days[f.index()];
-                path[depth++] = f.transfers().transfers[f.index()];
+                pathOf[depth] = f.transfers();
+                pathAt[depth++] = f.index();
                 visit(f.transfers().others[f.index()], rankDay, rankAmount);
                 depth--;
-                via.remove(start);
+                vias--;
             }
         }
 
@@ -263,7 +271,7 @@ public final class TrailTraversal {
          * Returns whether {@code at} has an onward hop by the "reported whole" rule of the Cypher form
          * (found in the same scan that follows the hops).
          */
-        private boolean expand(Node at, long prevDay, double prevAmount) {
+        private boolean expand(long at, long prevDay, double prevAmount) {
             boolean first = prevDay == Long.MIN_VALUE;
             // Forward the next hop comes in [prev, prev + window], backward in [prev - window, prev].
             long lo = first ? fromDay : backward ? Math.max(fromDay, prevDay - windowDays) : prevDay;
@@ -284,13 +292,19 @@ public final class TrailTraversal {
                 double amount = transfers.amounts[i];
                 boolean carries = first || (backward ? prevAmount >= minFraction * amount : amount >= minFraction * prevAmount);
                 boolean follow = day >= lo && day <= hi && amount > 0 && carries;
-                onward |= !first && day >= onLo && day <= onHi && carries;
+                boolean counts = !first && !onward && day >= onLo && day <= onHi && carries;
+                // Only hops to a BankAccount count; checked last, for the few transfers that pass the rest.
+                if ((follow || counts) && !isAccount(transfers.others[i])) {
+                    continue;
+                }
+                onward |= counts;
                 if (follow) {
                     if (first) {
                         rankAmount = amount;
                         rankDay = day;
                     }
-                    path[depth++] = transfers.transfers[i];
+                    pathOf[depth] = transfers;
+                    pathAt[depth++] = i;
                     visit(transfers.others[i], day, amount);
                     depth--;
                 }
@@ -299,60 +313,128 @@ public final class TrailTraversal {
         }
 
         /** The trail now ends at {@code end} with a hop on {@code day} of {@code amount}: reports it if it ends here, walks on if it may. */
-        private void visit(Node end, long day, double amount) {
+        private void visit(long end, long day, double amount) {
             if (between) {
-                boolean target = targets.contains(spoorId(end));
-                if (target) {
-                    found.add(new Walked(startId, Arrays.copyOf(path, depth), rankAmount, rankDay, end, false, 0, false));
-                } else if (depth < maxHops && !via.contains(end) && end.getDegree(TRANSFER, Direction.BOTH) <= hubCap) {
-                    via.add(end);
+                if (targets.contains(end)) {
+                    found.add(walked(end, false, 0, false));
+                } else if (depth < maxHops && !passed(end) && degree(end) <= hubCap) {
+                    via[vias++] = end;
                     expand(end, day, amount);
-                    via.remove(end);
+                    vias--;
                 }
                 return;
             }
-            long endTransfers = end.getDegree(TRANSFER, Direction.BOTH);
+            long endTransfers = degree(end);
             boolean hub = endTransfers > hubCap;
-            boolean cycle = via.contains(end);
+            boolean cycle = passed(end);
             boolean onward = false;
             if (depth < maxHops && !hub && !cycle) {
-                via.add(end);
+                via[vias++] = end;
                 onward = expand(end, day, amount);
-                via.remove(end);
+                vias--;
             }
             if (!onward && found.size() < scanLimit) {
-                found.add(new Walked(startId, Arrays.copyOf(path, depth), rankAmount, rankDay, end, hub, endTransfers, cycle));
+                found.add(walked(end, hub, endTransfers, cycle));
             }
+        }
+
+        private Walked walked(long end, boolean hub, long endTransfers, boolean cycle) {
+            return new Walked(startId, Arrays.copyOf(pathOf, depth), Arrays.copyOf(pathAt, depth), rankAmount, rankDay, end, hub, endTransfers, cycle);
+        }
+
+        private boolean passed(long node) {
+            for (int i = 0; i < vias; i++) {
+                if (via[i] == node) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The account's transfers in the search's direction, read once per search. */
-        private TransfersByDay transfers(Node account) {
-            return byDay.computeIfAbsent(account, a -> TransfersByDay.of(a, backward ? Direction.INCOMING : Direction.OUTGOING, TRANSFER, ACCOUNT, usable));
+        private TransfersByDay transfers(long account) {
+            TransfersByDay t = byDay.get(account);
+            if (t == null) {
+                t = TransfersByDay.of(reads, tokens, account, backward ? Direction.INCOMING : Direction.OUTGOING, usable);
+                byDay.put(account, t);
+            }
+            return t;
+        }
+
+        /** The node's transfers in and out, all dates (the hub cap's measure), read once per search. */
+        long degree(long node) {
+            Long d = degrees.get(node);
+            if (d == null) {
+                d = (long) reads.node(node).getDegree(TRANSFER, Direction.BOTH);
+                degrees.put(node, d);
+            }
+            return d;
+        }
+
+        private boolean isAccount(long node) {
+            Boolean a = accounts.get(node);
+            if (a == null) {
+                a = reads.hasLabel(node, accountLabel);
+                accounts.put(node, a);
+            }
+            return a;
+        }
+
+        /** Hop {@code i} of a trail as a relationship of this transaction (forward the account is its start, backward its end). */
+        private Relationship hop(Walked w, int i) {
+            TransfersByDay t = w.of[i];
+            int at = w.at[i];
+            return backward ? reads.relationship(t.transfers[at], t.others[at], tokens.transfer(), t.account)
+                    : reads.relationship(t.transfers[at], t.account, tokens.transfer(), t.others[at]);
+        }
+
+        /** The hops in time order: as walked forward, reversed backward. */
+        private List<Relationship> hops(Walked w) {
+            Relationship[] hops = new Relationship[w.length()];
+            for (int i = 0; i < hops.length; i++) {
+                hops[backward ? hops.length - 1 - i : i] = hop(w, i);
+            }
+            return Arrays.asList(hops);
+        }
+
+        /** The transfer keys in time order, read only when two trails tie on everything else. */
+        private String[] keys(Walked w) {
+            if (w.keys == null) {
+                List<Relationship> hops = hops(w);
+                w.keys = new String[hops.size()];
+                for (int i = 0; i < w.keys.length; i++) {
+                    w.keys[i] = (String) hops.get(i).getProperty("key", null);
+                }
+            }
+            return w.keys;
         }
 
         /** The summary row, then the trails ranked as the Cypher form orders them, {@code skip} to {@code skip + limit}. */
-        Stream<Found> page(long skip, long limit) {
+        List<Found> page(long skip, long limit) {
             // FORWARD and BETWEEN rank by the first hop (date ascending), BACKWARD by the last (date descending): the hop walked first.
             Comparator<Walked> byDate = Comparator.comparingLong(w -> w.rankDay);
             Comparator<Walked> rank = Comparator.<Walked>comparingDouble(w -> w.rankAmount).reversed()
-                    .thenComparing(Comparator.<Walked>comparingInt(w -> w.walked.length).reversed())
+                    .thenComparing(Comparator.<Walked>comparingInt(Walked::length).reversed())
                     .thenComparing(backward ? byDate.reversed() : byDate)
-                    .thenComparing((a, b) -> compareKeys(a.keys(backward), b.keys(backward)));
+                    .thenComparing((a, b) -> compareKeys(keys(a), keys(b)));
             List<Walked> ranked = new ArrayList<>(found);
             ranked.sort(rank);
-            Map<Node, Long> hubs = new LinkedHashMap<>();
+            Map<Long, Long> hubs = new LinkedHashMap<>();
             for (Walked w : found) {
                 if (w.endsAtHub && !w.cycle) {
                     hubs.putIfAbsent(w.end, w.endTransfers);
                 }
             }
             List<Map<String, Object>> hubRows = new ArrayList<>();
-            hubs.forEach((node, transfers) -> hubRows.add(Map.of("account", spoorId(node), "transfers", transfers)));
-            Found summary = new Found(null, List.of(), false, 0, false, (long) found.size(), hubRows, truncated);
+            hubs.forEach((node, transfers) -> hubRows.add(Map.of("account", spoorId(reads.node(node)), "transfers", transfers)));
+            List<Found> rows = new ArrayList<>();
+            rows.add(new Found(null, List.of(), false, 0, false, (long) found.size(), hubRows, truncated));
             int fromIndex = (int) Math.min(skip, ranked.size());
             int toIndex = (int) Math.min(skip + limit, ranked.size());
-            return Stream.concat(Stream.of(summary), ranked.subList(fromIndex, toIndex).stream()
-                    .map(w -> new Found(w.start, w.hops(backward), w.endsAtHub, w.endTransfers, w.cycle, null, null, null)));
+            for (Walked w : ranked.subList(fromIndex, toIndex)) {
+                rows.add(new Found(w.start, hops(w), w.endsAtHub, w.endTransfers, w.cycle, null, null, null));
+            }
+            return rows;
         }
 
         /** Cypher's order of two lists of strings: element by element, null after any string, a prefix first. */

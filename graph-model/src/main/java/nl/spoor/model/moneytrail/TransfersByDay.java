@@ -1,56 +1,93 @@
 package nl.spoor.model.moneytrail;
 
-import java.time.LocalDate;
+import java.time.temporal.ChronoField;
 import java.util.Arrays;
-import java.util.Map;
+import java.util.Set;
 
 import org.neo4j.graphdb.Direction;
-import org.neo4j.graphdb.Label;
-import org.neo4j.graphdb.Node;
-import org.neo4j.graphdb.Relationship;
-import org.neo4j.graphdb.RelationshipType;
+import org.neo4j.values.storable.DateValue;
+import org.neo4j.values.storable.NumberValue;
+import org.neo4j.values.storable.TextArray;
+import org.neo4j.values.storable.Value;
+
+import nl.spoor.model.store.KernelReads;
 
 /**
  * One account's transfers in one direction, read once and sorted by booking day, so that a trail search
  * that reaches the account again (from a hub, many first hops lead to the same busy accounts, each
  * time on another day) finds the transfers inside its window by binary search instead of reading every
- * transfer's properties again. Only transfers with a date, an amount and a {@code BankAccount} at the
- * other end are kept: no trail rule looks at any other.
+ * transfer's properties again. Only transfers with a date and an amount are kept: no trail rule looks at
+ * any other. Whether the other end is a {@code BankAccount} is checked by the walk, and only for the
+ * transfers it considers (most transfers of a busy account lie outside every window).
+ *
+ * <p>Read through {@link KernelReads}: one relationship record and the first property record per transfer
+ * (date and amount are a transfer's first properties), ids instead of entities.
  */
 final class TransfersByDay {
 
-    private static final String[] HOP_PROPERTIES = {"date", "amount"};
-
+    final long account;
     final long[] days;
     final double[] amounts;
-    final Relationship[] transfers;
-    final Node[] others;
+    final long[] transfers;
+    final long[] others;
 
-    private TransfersByDay(long[] days, double[] amounts, Relationship[] transfers, Node[] others) {
+    private TransfersByDay(long account, long[] days, double[] amounts, long[] transfers, long[] others) {
+        this.account = account;
         this.days = days;
         this.amounts = amounts;
         this.transfers = transfers;
         this.others = others;
     }
 
+    /** The tokens a search reads transfers with. */
+    record Tokens(int transfer, int date, int amount, int sourceIds) {
+        static Tokens of(KernelReads reads) {
+            return new Tokens(reads.relationshipType("TRANSFER"), reads.propertyKey("date"), reads.propertyKey("amount"),
+                    reads.propertyKey("sourceIds"));
+        }
+    }
+
     /** {@code usable}: the sources a transfer must rest on one of (source partitioning), or null for every transfer. */
-    static TransfersByDay of(Node account, Direction direction, RelationshipType type, Label accountLabel, java.util.Set<String> usable) {
-        int n = 0;
+    static TransfersByDay of(KernelReads reads, Tokens tokens, long account, Direction direction, Set<String> usable) {
+        int[] keys = usable == null ? new int[] {tokens.date(), tokens.amount()} : new int[] {tokens.date(), tokens.amount(), tokens.sourceIds()};
+        Collected c = new Collected();
+        reads.relationships(account, tokens.transfer(), direction, keys, (relationship, other, values) -> {
+            if (!(values[0] instanceof DateValue d) || !(values[1] instanceof NumberValue a)) {
+                return;
+            }
+            if (usable != null && !restsOn(values[2], usable)) {
+                return;
+            }
+            c.add(d.getLong(ChronoField.EPOCH_DAY), a.doubleValue(), relationship, other, account);
+        });
+        int n = c.n;
+        long[] sorted = Arrays.copyOf(c.keys, n);
+        Arrays.sort(sorted);
+        long[] days = new long[n];
+        double[] sortedAmounts = new double[n];
+        long[] sortedTransfers = new long[n];
+        long[] sortedOthers = new long[n];
+        for (int i = 0; i < n; i++) {
+            int at = (int) (sorted[i] & 0xFFFFFF);
+            days[i] = sorted[i] >> 24;
+            sortedAmounts[i] = c.amounts[at];
+            sortedTransfers[i] = c.transfers[at];
+            sortedOthers[i] = c.others[at];
+        }
+        return new TransfersByDay(account, days, sortedAmounts, sortedTransfers, sortedOthers);
+    }
+
+    /** The transfers as read, in read order; keys: day in the high bits, read order in the low 24 (sorting them sorts by day, stably). */
+    private static final class Collected {
+        int n;
         long[] keys = new long[16];
         double[] amounts = new double[16];
-        Relationship[] transfers = new Relationship[16];
-        Node[] others = new Node[16];
-        for (Relationship r : account.getRelationships(direction, type)) {
-            Map<String, Object> p = r.getProperties(HOP_PROPERTIES);
-            if (!(p.get("date") instanceof LocalDate d) || !(p.get("amount") instanceof Number a)) {
-                continue;
-            }
-            Node other = r.getOtherNode(account);
-            if (!other.hasLabel(accountLabel) || usable != null && !restsOn(r, usable)) {
-                continue;
-            }
+        long[] transfers = new long[16];
+        long[] others = new long[16];
+
+        void add(long day, double amount, long transfer, long other, long account) {
             if (n == 1 << 24) {
-                throw new IllegalStateException("An account with more than 16,777,216 transfers: " + account.getElementId());
+                throw new IllegalStateException("An account with more than 16,777,216 transfers: node " + account);
             }
             if (n == keys.length) {
                 keys = Arrays.copyOf(keys, n * 2);
@@ -58,33 +95,18 @@ final class TransfersByDay {
                 transfers = Arrays.copyOf(transfers, n * 2);
                 others = Arrays.copyOf(others, n * 2);
             }
-            // Day in the high bits, read order in the low 24: sorting the keys sorts by day, stable.
-            keys[n] = d.toEpochDay() << 24 | n;
-            amounts[n] = a.doubleValue();
-            transfers[n] = r;
+            keys[n] = day << 24 | n;
+            amounts[n] = amount;
+            transfers[n] = transfer;
             others[n] = other;
             n++;
         }
-        long[] sorted = Arrays.copyOf(keys, n);
-        Arrays.sort(sorted);
-        long[] days = new long[n];
-        double[] sortedAmounts = new double[n];
-        Relationship[] sortedTransfers = new Relationship[n];
-        Node[] sortedOthers = new Node[n];
-        for (int i = 0; i < n; i++) {
-            int at = (int) (sorted[i] & 0xFFFFFF);
-            days[i] = sorted[i] >> 24;
-            sortedAmounts[i] = amounts[at];
-            sortedTransfers[i] = transfers[at];
-            sortedOthers[i] = others[at];
-        }
-        return new TransfersByDay(days, sortedAmounts, sortedTransfers, sortedOthers);
     }
 
-    private static boolean restsOn(Relationship r, java.util.Set<String> usable) {
-        if (r.getProperty("sourceIds", null) instanceof String[] ids) {
-            for (String id : ids) {
-                if (usable.contains(id)) {
+    private static boolean restsOn(Value sourceIds, Set<String> usable) {
+        if (sourceIds instanceof TextArray ids) {
+            for (int i = 0; i < ids.actualSize(); i++) {
+                if (usable.contains(ids.stringValue(i).stringValue())) {
                     return true;
                 }
             }

@@ -54,11 +54,10 @@ public class MoneyTrails {
     /** The trails {@code view} may see: from an entity it sees, over transfers of usable sources. */
     MoneyTrailResult moneyTrail(String from, TrailQuery q, Integer first, String after, View view) {
         Pages page = page(first, after);
-        // One read transaction for the start accounts, the search and the page's accounts and sources.
+        // One read transaction; on the traversal engine one query: start accounts, search, the page's accounts and sources.
         return search.inTransaction(tx -> {
-            List<String> accounts = startAccounts.of(tx, "from", from, view);
-            TrailSearch.Page found = search.trails(tx, accounts, q, page.offset(), page.size(), view);
-            return result(tx, found, accounts, List.of(), from, q, page);
+            TrailSearch.Started found = search.from(tx, startAccounts, "from", from, q, page.offset(), page.size(), view);
+            return result(tx, found.page(), found.accounts(), List.of(), from, q, page);
         });
     }
 
@@ -85,16 +84,16 @@ public class MoneyTrails {
         Set<String> accountIds = new LinkedHashSet<>(starts);
         accountIds.addAll(targets);
         accountIds.addAll(hubs.keySet());
-        Set<String> sourceIds = new LinkedHashSet<>();
         for (Found f : onPage) {
             for (Hop h : f.hops()) {
                 accountIds.add(h.from());
                 accountIds.add(h.to());
-                sourceIds.addAll(h.sourceIds());
             }
         }
-        TrailDetails.Details read = details.read(tx, accountIds, sourceIds);
-        Map<String, TrailAccount> accounts = read.accounts();
+        // The search read them in its own query; without a search (no start or target accounts) only the accounts are read.
+        TrailDetails.Details read = found.details() != null ? found.details() : details.read(tx, accountIds);
+        Map<String, TrailAccount> accounts = new java.util.HashMap<>();
+        accountIds.forEach(id -> accounts.put(id, read.account(id)));
         Map<String, Map<String, Object>> sources = read.sources();
 
         List<TrailEdge> edges = new ArrayList<>();

@@ -28,7 +28,12 @@ class StartAccounts {
     List<String> of(TransactionContext tx, String argument, String spoorId, View view) {
         return tx.run(CYPHER, view.with(Map.of("spoorId", spoorId))).list(r -> r.get("accounts").asList(v -> v.asString()))
                 .stream().findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(argument + ": Spoor holds no entity with spoorId \"" + spoorId
-                        + "\" (a Spoor id such as iban:NL91ABNA0417164300 or kvk:64567123, as `entity` returns it)"));
+                .orElseThrow(() -> unknown(argument, spoorId));
+    }
+
+    /** The error for a start Spoor does not hold (or the request may not see), naming the argument. */
+    static IllegalArgumentException unknown(String argument, String spoorId) {
+        return new IllegalArgumentException(argument + ": Spoor holds no entity with spoorId \"" + spoorId
+                + "\" (a Spoor id such as iban:NL91ABNA0417164300 or kvk:64567123, as `entity` returns it)");
     }
 }

@@ -30,10 +30,11 @@ import nl.spoor.model.store.SpoorStore;
 @Component
 class TrailSearch {
 
-    private static final String FORWARD = CypherResource.load(TrailSearch.class, "TrailSearch.forward.cypher");
-    private static final String BACKWARD = CypherResource.load(TrailSearch.class, "TrailSearch.backward.cypher");
-    private static final String BETWEEN = CypherResource.load(TrailSearch.class, "TrailSearch.between.cypher");
-    private static final String TRAVERSAL = CypherResource.load(TrailSearch.class, "TrailSearch.traversal.cypher");
+    private static final String FORWARD = CypherResource.load(TrailSearch.class, "TrailSearch.forward.cypher") + TrailDetails.PAGE;
+    private static final String BACKWARD = CypherResource.load(TrailSearch.class, "TrailSearch.backward.cypher") + TrailDetails.PAGE;
+    private static final String BETWEEN = CypherResource.load(TrailSearch.class, "TrailSearch.between.cypher") + TrailDetails.PAGE;
+    private static final String TRAVERSAL = CypherResource.load(TrailSearch.class, "TrailSearch.traversal.cypher") + TrailDetails.PAGE;
+    private static final String FROM = CypherResource.load(TrailSearch.class, "TrailSearch.from.cypher") + TrailDetails.PAGE;
 
     /** How the trails are found; both give the same trails (MoneyTrailsTest runs both). */
     enum Engine {
@@ -64,9 +65,11 @@ class TrailSearch {
      * @param truncated from a hub start the search walked only the trails that rank up to this page and those
      *                  whose ranking hop carries as much as its last one's (TrailTraversal.largestFirst): the page is
      *                  exact, {@code total} and {@code hubs} count those trails only
+     * @param details   the accounts of the page, the starts, targets and hubs, and the sources the page cites, read in
+     *                  the search's query; null when no search ran
      */
-    record Page(List<Found> trails, int total, Map<String, Long> hubs, boolean truncated) {
-        static final Page EMPTY = new Page(List.of(), 0, Map.of(), false);
+    record Page(List<Found> trails, int total, Map<String, Long> hubs, boolean truncated, TrailDetails.Details details) {
+        static final Page EMPTY = new Page(List.of(), 0, Map.of(), false, null);
     }
 
     private final SpoorStore store;
@@ -114,6 +117,32 @@ class TrailSearch {
         return run(tx, q.direction() == TrailQuery.Direction.FORWARD ? FORWARD : BACKWARD, accounts, List.of(), q, null, skip, limit, view);
     }
 
+    /** Where a search started (the accounts of the entity asked for) and the page it found. */
+    record Started(List<String> accounts, Page page) {
+    }
+
+    /**
+     * moneyTrail's search from an entity or account in the caller's transaction. On the traversal engine one query
+     * finds the start accounts, the trails and the page's details (instead of three round trips); the Cypher form
+     * reads the start accounts first ({@link StartAccounts}), as its search needs them as a parameter.
+     *
+     * @throws IllegalArgumentException when Spoor holds no entity {@code spoorId} that {@code view} may see
+     */
+    Started from(TransactionContext tx, StartAccounts startAccounts, String argument, String spoorId, TrailQuery q, int skip, int limit,
+                 View view) {
+        if (engine != Engine.TRAVERSAL) {
+            List<String> accounts = startAccounts.of(tx, argument, spoorId, view);
+            return new Started(accounts, trails(tx, accounts, q, skip, limit, view));
+        }
+        Map<String, Object> p = params(List.of(), List.of(), q, q.direction().name(), skip, limit, view);
+        p.put("spoorId", spoorId);
+        Record row = tx.run(FROM, p).single();
+        if (row.get("starts").isNull()) {
+            throw StartAccounts.unknown(argument, spoorId);
+        }
+        return new Started(row.get("starts").asList(Value::asString), capped(page(List.of(row))));
+    }
+
     /** The trails from the accounts to the targets, ranked {@code skip} to {@code skip + limit}, in a transaction of their own. */
     Page between(List<String> accounts, List<String> targets, TrailQuery q, int skip, int limit, View view) {
         return inTransaction(tx -> between(tx, accounts, targets, q, skip, limit, view));
@@ -155,7 +184,11 @@ class TrailSearch {
         if (accounts.isEmpty()) {
             return Page.EMPTY;
         }
-        Page found = page(tx.run(cypher, params(accounts, targets, q, mode, skip, limit, view)).list());
+        return capped(page(tx.run(cypher, params(accounts, targets, q, mode, skip, limit, view)).list()));
+    }
+
+    /** The page, or the refusal when the search found more trails than the server allows. */
+    private Page capped(Page found) {
         if (found.total() > limits.maxPaths()) {
             throw new QueryRefused(QueryRefused.Limit.TOO_MANY_PATHS, "The money trail search finds more than " + limits.maxPaths()
                     + " trails (SPOOR_TRAIL_MAX_PATHS), too many to rank and read. Narrow it: fewer maxHops, a shorter period "
@@ -182,18 +215,11 @@ class TrailSearch {
         return p;
     }
 
-    /**
-     * The Cypher forms return one row (total, hubs, the page as a list); the procedure a summary row
-     * (start null: total, hubs) and then one row per trail of the page.
-     */
+    /** Every form returns one row: total, truncated, hubs, the page as a list, and the page's details. */
     private static Page page(List<Record> rows) {
-        if (rows.size() == 1 && rows.getFirst().containsKey("page")) {
-            Record r = rows.getFirst();
-            return new Page(r.get("page").asList(TrailSearch::found), r.get("total").asInt(), hubs(r.get("hubs")), r.get("truncated").asBoolean());
-        }
-        Record summary = rows.getFirst();
-        return new Page(rows.subList(1, rows.size()).stream().map(TrailSearch::found).toList(), summary.get("total").asInt(),
-                hubs(summary.get("hubs")), summary.get("truncated").asBoolean());
+        Record r = rows.getFirst();
+        return new Page(r.get("page").asList(TrailSearch::found), r.get("total").asInt(), hubs(r.get("hubs")), r.get("truncated").asBoolean(),
+                TrailDetails.of(r));
     }
 
     private static Map<String, Long> hubs(Value rows) {

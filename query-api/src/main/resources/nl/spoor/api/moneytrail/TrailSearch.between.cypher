@@ -19,9 +19,10 @@ WITH start, t LIMIT $scanLimit
 // largest first hop first, then the longer trail, the earlier first hop.
 ORDER BY t[0].amount DESC, size(t) DESC, t[0].date, [r IN t | r.key]
 WITH collect({start: start.spoorId, t: t}) AS trails
-RETURN size(trails) AS total, false AS truncated, [] AS hubs,
+WITH $accounts AS starts, size(trails) AS total, false AS truncated, [] AS hubs,
        [trail IN trails[$skip..$skip + $limit] |
           {start: trail.start, endsAtHub: false, endTransfers: 0, cycle: false,
            hops: [r IN trail.t | {from: startNode(r).spoorId, to: endNode(r).spoorId, date: r.date, amount: r.amount,
                                     currency: r.currency, description: r.description, key: r.key,
                                     sourceIds: coalesce(r.sourceIds, []), evidence: coalesce(r.evidence, [])}]}] AS page
+// (TrailSearch appends TrailDetails.page.cypher: the page's accounts and sources, in this query.)

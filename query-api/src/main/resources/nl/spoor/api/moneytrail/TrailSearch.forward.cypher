@@ -44,7 +44,7 @@ WITH trails, CASE WHEN $skip + $limit > 0 AND size(trails) > $skip + $limit
                                                        AND COUNT { (s)-[:TRANSFER]-() } > $hubCap }
                   THEN trails[$skip + $limit - 1].t[0].amount END AS cut
 WITH trails, [x IN trails WHERE cut IS NULL OR x.t[0].amount >= cut] AS walked
-RETURN size(walked) AS total, size(walked) < size(trails) AS truncated,
+WITH $accounts AS starts, size(walked) AS total, size(walked) < size(trails) AS truncated,
        COLLECT { UNWIND walked AS x WITH x WHERE x.endsAtHub AND NOT x.cycle
                  RETURN DISTINCT {account: x.end, transfers: x.endTransfers} } AS hubs,
        [trail IN trails[$skip..$skip + $limit] |
@@ -52,3 +52,4 @@ RETURN size(walked) AS total, size(walked) < size(trails) AS truncated,
            hops: [r IN trail.t | {from: startNode(r).spoorId, to: endNode(r).spoorId, date: r.date, amount: r.amount,
                                     currency: r.currency, description: r.description, key: r.key,
                                     sourceIds: coalesce(r.sourceIds, []), evidence: coalesce(r.evidence, [])}]}] AS page
+// (TrailSearch appends TrailDetails.page.cypher: the page's accounts and sources, in this query.)
