@@ -251,7 +251,7 @@ public class FanInOutDetector {
      * The page's counterparties by element id, with Spoor id and caption: read here for one page, not in the
      * whole-graph query for every result (on the large world that was 557,000 of fan-in's 4.2 million db hits).
      */
-    private Map<String, EntityRef> counterparties(List<Found> page) {
+    Map<String, EntityRef> counterparties(List<Found> page) {
         List<String> ids = page.stream().flatMap(f -> f.counterparties().stream()).distinct().toList();
         Map<String, EntityRef> out = new java.util.HashMap<>();
         try (var s = detections.store().driver().session(detections.store().sessionConfig())) {
