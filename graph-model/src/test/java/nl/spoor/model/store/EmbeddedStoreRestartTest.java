@@ -53,7 +53,7 @@ class EmbeddedStoreRestartTest {
         Files.move(credentials, home.resolve("neo4j").resolve(EmbeddedCredentials.FILE_NAME + ".pending"));
 
         try (SpoorStore store = SpoorStore.open(StoreSettings.embedded(home))) {
-            assertThat(store.status().nodesPerLabel()).containsEntry("SchemaMigration", 8L);
+            assertThat(store.status().nodesPerLabel()).containsEntry("SchemaMigration", 10L);
         }
         assertThat(Files.readString(credentials)).isEqualTo(password);
         assertThat(home.resolve("neo4j").resolve(EmbeddedCredentials.FILE_NAME + ".pending")).doesNotExist();
@@ -77,7 +77,7 @@ class EmbeddedStoreRestartTest {
             assertThat(new nl.spoor.model.schema.SchemaMigrations(store.driver(), store.database()).apply()).isEmpty();
             try (var s = store.driver().session(store.sessionConfig())) {
                 var versions = s.run("MATCH (m:SchemaMigration) RETURN m.version AS v ORDER BY v").list(r -> r.get("v").asInt());
-                assertThat(versions).containsExactly(1, 2, 3, 4, 5, 6, 7, 8);
+                assertThat(versions).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
                 var constraints = s.run("SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names").single().get("names").asList(v -> v.asString());
                 assertThat(constraints).contains("entity_spoor_id", "bank_account_iban", "company_kvk", "vehicle_kenteken", "ingest_file_source");
                 var fulltext = s.run("SHOW FULLTEXT INDEXES YIELD name, options RETURN name, options.indexConfig.`fulltext.analyzer` AS analyzer ORDER BY name")
