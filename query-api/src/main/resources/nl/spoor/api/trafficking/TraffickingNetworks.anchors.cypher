@@ -26,7 +26,8 @@ UNION
   RETURN DISTINCT user, 'fanIn' AS anchor
 }
 CALL (user) {
-  MATCH (c:Person) WHERE c = user RETURN c
+  // A filter on user, not `MATCH (c:Person) WHERE c = user`, which may be planned as a scan of every Person per anchor.
+  WITH user AS c WHERE c:Person RETURN c
   UNION
   MATCH (c:Person)-[:DIRECTOR_OF|OWNS]->(user) RETURN c
 }
