@@ -17,11 +17,15 @@ UNION
   WHERE tenants >= $minUnrelatedPersons
   RETURN DISTINCT landlord AS user, 'address' AS anchor
 UNION
-  // The degree (a lookup) prunes before the senders are counted.
+  // The degree (a lookup) prunes before the senders are counted. The sending accounts are made distinct before their
+  // holders are looked up: once per account, not once per transfer (on the large world 861,830 transfers, 11 million db hits).
   MATCH (user:Person)-[:HOLDS_ACCOUNT]->(a:BankAccount)
   WHERE COUNT { (a)<-[:TRANSFER]-() } >= $minFanInSenders
-  WITH user, COUNT { MATCH (a)<-[t:TRANSFER]-(:BankAccount)<-[:HOLDS_ACCOUNT]-(s:Person)
-                     WHERE s <> user AND t.date >= $since AND t.date <= $until RETURN DISTINCT s } AS senders
+  WITH user, COUNT { MATCH (a)<-[t:TRANSFER]-(o:BankAccount)
+                     WHERE t.date >= $since AND t.date <= $until
+                     WITH DISTINCT o
+                     MATCH (o)<-[:HOLDS_ACCOUNT]-(s:Person) WHERE s <> user
+                     RETURN DISTINCT s } AS senders
   WHERE senders >= $minFanInSenders
   RETURN DISTINCT user, 'fanIn' AS anchor
 }
