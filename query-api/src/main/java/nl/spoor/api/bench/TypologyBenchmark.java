@@ -61,7 +61,17 @@ public final class TypologyBenchmark {
         this.out = out;
     }
 
-    public void run(boolean generatedWorld, int rounds, Duration timeout) throws Exception {
+    /** {@code only}: the names of the queries to time (null or empty: all). */
+    public void run(boolean generatedWorld, List<String> only, int rounds, Duration timeout) throws Exception {
+        Map<String, String> selected = new LinkedHashMap<>(queries(generatedWorld));
+        if (only != null && !only.isEmpty()) {
+            for (String name : only) {
+                if (!selected.containsKey(name)) {
+                    throw new IllegalArgumentException("--only " + name + ": no such query (one of " + String.join(", ", selected.keySet()) + ")");
+                }
+            }
+            selected.keySet().retainAll(only);
+        }
         String[] args = {"--SPOOR_HOME=" + home, "--SPOOR_NEO4J_PAGECACHE=" + pageCache, "--server.port=0",
                 "--SPOOR_GRAPHQL_TIMEOUT=" + timeout.toSeconds() + "s", "--SPOOR_TRAIL_TIMEOUT=" + timeout.toSeconds() + "s"};
         // The consultation log is always on; only this switch, installed by the benchmark itself, turns it off.
@@ -75,7 +85,7 @@ public final class TypologyBenchmark {
             out.println("Each round runs the query with the consultation log on and off, alternately; 'log p95' is on/off at p95.");
             out.printf("%-24s %8s %8s %8s %8s %8s %10s  %s%n", "query (defaults, page 20)", "p50 ms", "p95 ms", "off p50", "off p95", "log p95",
                     "results", "");
-            for (Map.Entry<String, String> q : queries(generatedWorld).entrySet()) {
+            for (Map.Entry<String, String> q : selected.entrySet()) {
                 Map<Boolean, List<Long>> times = Map.of(true, new ArrayList<>(), false, new ArrayList<>());
                 String note = "";
                 long total = -1;

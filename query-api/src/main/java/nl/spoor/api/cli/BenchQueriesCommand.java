@@ -64,6 +64,14 @@ class BenchQueriesCommand implements Callable<Integer> {
             description = "Also time the detectors (and, on a generated world, the typologies) over GraphQL; --no-typologies: only the trails.")
     boolean typologies;
 
+    @Option(names = "--trails", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Time the money trails (--no-trails: only the detectors and typologies).")
+    boolean trails;
+
+    @Option(names = "--only", paramLabel = "QUERY", split = ",",
+            description = "Time only these detectors and typologies, by name as printed (e.g. fanIn,cycles; default all).")
+    java.util.List<String> only;
+
     @Option(names = "--page-cache", defaultValue = "2g", description = "Page cache of the benchmark store (default ${DEFAULT-VALUE}).")
     String pageCache;
 
@@ -77,12 +85,14 @@ class BenchQueriesCommand implements Callable<Integer> {
             Files.writeString(ready, dataset + "\n");
         }
         Duration limit = Duration.parse("PT" + timeout.toUpperCase(Locale.ROOT));
-        try (SpoorStore store = SpoorStore.open(settings)) {
-            new QueryBenchmark(store, System.out, limit).run(name(), busiest, sample, rounds);
+        if (trails) {
+            try (SpoorStore store = SpoorStore.open(settings)) {
+                new QueryBenchmark(store, System.out, limit).run(name(), busiest, sample, rounds);
+            }
         }
         if (typologies) {
             System.out.println("== Detectors and typologies over GraphQL (a Spoor server on the benchmark store, in this process) ==");
-            new TypologyBenchmark(settings.home(), pageCache, System.out).run(!dataset.equals("finbench"), rounds, limit);
+            new TypologyBenchmark(settings.home(), pageCache, System.out).run(!dataset.equals("finbench"), only, rounds, limit);
         }
         return 0;
     }

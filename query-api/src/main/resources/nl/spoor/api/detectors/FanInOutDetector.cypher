@@ -64,6 +64,7 @@ RETURN {spoorId: a.spoorId, kind: 'BankAccount', caption: coalesce(a.iban, a.nam
                  RETURN {spoorId: h.spoorId, kind: [l IN labels(h) WHERE l <> 'Entity'][0],
                          caption: coalesce(h.name, h.kvkNummer, h.spoorId)} AS holder ORDER BY holder.spoorId } AS holders,
        wFrom, wLast, COLLECT { UNWIND inWindow AS m WITH m ORDER BY m.date, m.id RETURN m.id } AS transfers,
-       COLLECT { UNWIND others AS o WITH o ORDER BY o.spoorId
-                 RETURN {spoorId: o.spoorId, kind: 'BankAccount', caption: coalesce(o.iban, o.name, o.spoorId)} } AS others,
+       // The counterparties by element id only: their Spoor ids and captions are read for the page a user gets
+       // (FanInOutDetector.views), not for every result of a whole-graph run.
+       [o IN others | elementId(o)] AS others,
        total, size(moves) AS periodTransfers, onward, onwardTotal

@@ -17,16 +17,21 @@ UNION
   WHERE tenants >= $minUnrelatedPersons
   RETURN DISTINCT landlord AS user, 'address' AS anchor
 UNION
-  // The degree (a lookup) prunes before the senders are counted.
+  // The degree (a lookup) prunes before the senders are counted. The sending accounts are made distinct before their
+  // holders are looked up: once per account, not once per transfer (on the large world 861,830 transfers, 11 million db hits).
   MATCH (user:Person)-[:HOLDS_ACCOUNT]->(a:BankAccount)
   WHERE COUNT { (a)<-[:TRANSFER]-() } >= $minFanInSenders
-  WITH user, COUNT { MATCH (a)<-[t:TRANSFER]-(:BankAccount)<-[:HOLDS_ACCOUNT]-(s:Person)
-                     WHERE s <> user AND t.date >= $since AND t.date <= $until RETURN DISTINCT s } AS senders
+  WITH user, COUNT { MATCH (a)<-[t:TRANSFER]-(o:BankAccount)
+                     WHERE t.date >= $since AND t.date <= $until
+                     WITH DISTINCT o
+                     MATCH (o)<-[:HOLDS_ACCOUNT]-(s:Person) WHERE s <> user
+                     RETURN DISTINCT s } AS senders
   WHERE senders >= $minFanInSenders
   RETURN DISTINCT user, 'fanIn' AS anchor
 }
 CALL (user) {
-  MATCH (c:Person) WHERE c = user RETURN c
+  // A filter on user, not `MATCH (c:Person) WHERE c = user`, which may be planned as a scan of every Person per anchor.
+  WITH user AS c WHERE c:Person RETURN c
   UNION
   MATCH (c:Person)-[:DIRECTOR_OF|OWNS]->(user) RETURN c
 }

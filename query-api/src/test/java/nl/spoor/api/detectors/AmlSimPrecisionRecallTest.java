@@ -94,9 +94,10 @@ class AmlSimPrecisionRecallTest {
     static Measured fanIn(AmlSimSample s, FanInOutDetector.Thresholds th, String what) {
         Set<String> flagged = new HashSet<>();
         var found = fans.find(th, detections.scope(null, null, null, s.caseId));
+        var counterparties = fans.counterparties(found);
         found.forEach(f -> {
             flagged.add(f.account().spoorId());
-            f.counterparties().stream().map(EntityRef::spoorId).forEach(flagged::add);
+            f.counterparties().stream().map(counterparties::get).map(EntityRef::spoorId).forEach(flagged::add);
         });
         return print(s, "fanIn " + what + " (" + found.size() + " fan-ins)", Measured.of(found.size(), flagged, s));
     }
