@@ -22,12 +22,14 @@ import nl.spoor.api.retention.PurgeReport;
 import nl.spoor.api.retention.RetentionPurge;
 import nl.spoor.api.subject.SubjectReport;
 import nl.spoor.api.subject.SubjectReports;
+import nl.spoor.api.visibility.Visibility;
 import nl.spoor.ingest.world.load.LoadProgress;
 import nl.spoor.model.store.StoreSettings;
 
 /**
  * GraphQL {@code export}, {@code disclosures}, {@code purge}, {@code purges} and {@code subjectReport}. Who asks
  * (and for which purpose) comes from the request's {@link AccessContext}; without one, exports and purges are refused.
+ * An export is written through the request's view ({@link Visibility}): what its purpose may use, masked as its answers are.
  * An export's file is kept under {@code $SPOOR_HOME/exports} and fetched with {@code GET /api/exports/{id}}
  * ({@link ExportDownloadController}): exports run to hundreds of megabytes, which a GraphQL answer would hold in
  * memory twice and escape; a GET streams it, with its SHA-256 in a header.
@@ -48,9 +50,12 @@ class DisclosureController {
     private final RetentionPurge purge;
     private final SubjectReports subjects;
     private final Path exportDirectory;
+    private final Visibility visibility;
 
-    DisclosureController(Exports exports, DisclosureRegister register, RetentionPurge purge, SubjectReports subjects, StoreSettings settings) {
+    DisclosureController(Exports exports, DisclosureRegister register, RetentionPurge purge, SubjectReports subjects, StoreSettings settings,
+                         Visibility visibility) {
         this.exports = exports;
+        this.visibility = visibility;
         this.register = register;
         this.purge = purge;
         this.subjects = subjects;
@@ -70,7 +75,7 @@ class DisclosureController {
                 new ExportScope(caseId, entities, hops == null ? 0 : hops), who.user().username(), who.user().organisation());
         Exports.check(request);
         Path file = exportDirectory.resolve(UUID.randomUUID() + "." + format.extension());
-        Disclosure d = exports.export(request, file, LoadProgress.silent());
+        Disclosure d = exports.export(request, visibility.of(env), file, LoadProgress.silent());
         return new ExportResult(d, "/api/exports/" + d.disclosureId());
     }
 
