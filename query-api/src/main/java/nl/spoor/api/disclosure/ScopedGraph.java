@@ -94,13 +94,15 @@ final class ScopedGraph {
                     }""".formatted(visible("n"));
         }
         if (!scope.entityIds().isEmpty()) {
-            // Around entities only along what the view sees: a step through a hidden fact would disclose that it exists.
+            // Steps are facts between entities (not a source's ASSERTS, nor a document's pages), and only what the view sees:
+            // a step through a hidden fact would disclose that it exists.
             return """
                     CALL () {
                       MATCH (start:Entity) WHERE start.spoorId IN $ids AND %s
                       MATCH p = (start)-[steps*0..%d]-(n:Entity)
-                      WHERE $visibleAll OR (all(r IN steps WHERE any(vs IN r.sourceIds WHERE vs IN $usable))
-                                            AND all(m IN nodes(p) WHERE EXISTS { MATCH (vs:Source)-[:ASSERTS]->(m) WHERE vs.sourceId IN $usable }))
+                      WHERE all(m IN nodes(p) WHERE m:Entity) AND all(r IN steps WHERE r.sourceIds IS NOT NULL)
+                        AND ($visibleAll OR (all(r IN steps WHERE any(vs IN r.sourceIds WHERE vs IN $usable))
+                                            AND all(m IN nodes(p) WHERE EXISTS { MATCH (vs:Source)-[:ASSERTS]->(m) WHERE vs.sourceId IN $usable })))
                       RETURN DISTINCT n
                     }""".formatted(visible("start"), scope.hops());
         }
