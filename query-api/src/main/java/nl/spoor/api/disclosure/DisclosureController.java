@@ -15,6 +15,7 @@ import org.springframework.stereotype.Controller;
 
 import graphql.schema.DataFetchingEnvironment;
 import nl.spoor.api.access.AccessContext;
+import nl.spoor.api.audit.ConsultedEntities;
 import nl.spoor.api.graphql.Arguments;
 import nl.spoor.api.graphql.PageInfo;
 import nl.spoor.api.graphql.Pages;
@@ -76,6 +77,8 @@ class DisclosureController {
         Exports.check(request);
         Path file = exportDirectory.resolve(UUID.randomUUID() + "." + format.extension());
         Disclosure d = exports.export(request, visibility.of(env), file, LoadProgress.silent());
+        // The file's entities leave with the download: the consultation log names them as this request's.
+        ConsultedEntities.add(env.getGraphQlContext(), d.entityIds());
         return new ExportResult(d, "/api/exports/" + d.disclosureId());
     }
 
@@ -107,7 +110,9 @@ class DisclosureController {
     PurgeReport purgeExpired(@Argument String asOf, @Argument Boolean dryRun, DataFetchingEnvironment env) {
         AccessContext who = signedIn(env, "purge");
         LocalDate day = Arguments.date("asOf", asOf, LocalDate.now(ZoneOffset.UTC));
-        return purge.run(day, who.user().username(), Boolean.TRUE.equals(dryRun));
+        PurgeReport report = purge.run(day, who.user().username(), Boolean.TRUE.equals(dryRun));
+        ConsultedEntities.add(env.getGraphQlContext(), report.counts().entityIds);
+        return report;
     }
 
     @QueryMapping

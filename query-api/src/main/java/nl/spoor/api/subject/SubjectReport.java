@@ -18,8 +18,8 @@ import nl.spoor.api.entity.EntityViews.Source;
  * @param documents     the documents that mention the person, with where
  * @param sources       every source of the above: partner, legal basis, case, received, retain-until
  * @param disclosures   every registered disclosure whose file contained the person, newest first
- * @param consultations every entry of the consultation log whose answer held the person (or that purged facts on
- *                      them), in log order, oldest first
+ * @param consultations every entry of the consultation log that names the person among its returned ids (an answer,
+ *                      an export's file, a purge), in log order, oldest first
  * @param generatedAt   when the report was made (UTC)
  */
 public record SubjectReport(Entity subject, List<Relationship> relationships, List<MentioningDocument> documents,

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -144,7 +145,7 @@ class DisclosureGraphqlTest {
                 + "\"sources\":[{\"sourceId\":\"test:fiod-2019\",\"partner\":\"fiod\",\"caseId\":\"FIOD-2019-3\",\"retainUntil\":\"2024-12-31\"}],"
                 + "\"disclosures\":[]}");
 
-        // Who consulted Jan: the investigator's look-up, as the consultation log holds it.
+        // Who consulted Jan: the exports that disclosed him and the investigator's look-up, as the consultation log holds them.
         data(investigator.graphql("{ entity(spoorId: \"person:jan\") { caption } }"));
         JsonNode jan = data(jurist.graphql("""
                 { subjectReport(person: "person:jan") { disclosures { id }
@@ -152,9 +153,15 @@ class DisclosureGraphqlTest {
                 .get("subjectReport");
         assertThat(jan.get("disclosures").get(1).get("id").asString()).isEqualTo(id);
         JsonNode consulted = jan.get("consultations");
-        assertThat(consulted.size()).isEqualTo(1);
-        JsonNode c = consulted.get(0);
-        assertThat(c.get("seq").asLong()).isPositive();
+        assertThat(consulted.size()).as(consulted.toString()).isEqualTo(3);
+        // Both exports that disclosed Jan, then the look-up.
+        for (int i = 0; i < 2; i++) {
+            assertThat(List.of(consulted.get(i).get("user").asString(), consulted.get(i).get("operationType").asString(),
+                    consulted.get(i).get("fields").get(0).asString().substring(0, 7))).containsExactly(i == 0 ? "test-rechercheur" : "politie-rechercheur",
+                    "mutation", "export ");
+        }
+        JsonNode c = consulted.get(2);
+        assertThat(c.get("seq").asLong()).isGreaterThan(consulted.get(1).get("seq").asLong());
         assertThat(c.get("at").asString()).endsWith("Z");
         assertThat(c.toString()).isEqualTo("{\"seq\":" + c.get("seq").asLong() + ",\"at\":\"" + c.get("at").asString() + "\",\"channel\":\"graphql\","
                 + "\"user\":\"test-rechercheur\",\"roles\":[\"rechercheur\"],\"organisation\":\"politie-nh\",\"purpose\":\"TEST-CASE\","

@@ -239,10 +239,15 @@ class RetentionPurgeTest {
         JsonNode report = jurist.graphql("{ subjectReport(person: \"person:jan\") { consultations { seq user channel operationName } } }");
         assertThat(report.get("errors")).as(report.toString()).isNull();
         JsonNode consulted = report.get("data").get("subjectReport").get("consultations");
-        assertThat(consulted.toString()).as("the investigator's queries before and after the purge (their exports name no entity), and the purge")
+        assertThat(consulted.toString()).as("the investigator's queries and exports before and after the purge, and the purge")
                 .isEqualTo("[{\"seq\":1,\"user\":\"test-rechercheur\",\"channel\":\"graphql\",\"operationName\":\"\"},"
+                        + "{\"seq\":2,\"user\":\"test-rechercheur\",\"channel\":\"graphql\",\"operationName\":\"\"},"
                         + "{\"seq\":3,\"user\":\"beheerder-anna\",\"channel\":\"cli\",\"operationName\":\"purge\"},"
-                        + "{\"seq\":4,\"user\":\"test-rechercheur\",\"channel\":\"graphql\",\"operationName\":\"\"}]");
+                        + "{\"seq\":4,\"user\":\"test-rechercheur\",\"channel\":\"graphql\",\"operationName\":\"\"},"
+                        + "{\"seq\":5,\"user\":\"test-rechercheur\",\"channel\":\"graphql\",\"operationName\":\"\"}]");
+        // The export's entry names what the file disclosed.
+        assertThat(log.find(ConsultationLog.Filter.ALL, 4, 1).getFirst().returnedIds())
+                .containsExactly("iban:" + A3, "iban:" + A2, "kvk:11111111", "person:jan");
 
         try (var s = store.driver().session(store.sessionConfig())) {
             Map<String, Object> left = s.run("""
