@@ -19,14 +19,14 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * @param seq           place in the log, from 1, without gaps
  * @param at            when the request arrived (millisecond precision)
- * @param channel       {@code graphql} or {@code upload}
+ * @param channel       {@code graphql}, {@code upload} or {@code cli} (the command-line purge)
  * @param user          the signed-in user's name; empty when the request had no signed-in user
  * @param roles         the user's role codes, sorted
  * @param organisation  the user's organisation
  * @param purpose       the purpose id the request named (also when it was refused)
  * @param legalBasis    the purpose's legal basis; empty when the purpose was not accepted
  * @param requestId     correlation id of the request
- * @param operationType {@code query}, {@code mutation}, {@code subscription} or {@code upload}; empty when unparseable
+ * @param operationType {@code query}, {@code mutation}, {@code subscription}, {@code upload} or {@code command}; empty when unparseable
  * @param operationName the operation's name, if the client gave one
  * @param queryHash     SHA-256 (hex) of the query document; its text is stored once beside the log
  * @param variables     the request's variables (uploads: the form fields and file names) as JSON

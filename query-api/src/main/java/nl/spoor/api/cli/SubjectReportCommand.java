@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import nl.spoor.api.audit.ConsultationLog;
+import nl.spoor.api.audit.LogKey;
 import nl.spoor.api.disclosure.Disclosure;
 import nl.spoor.api.disclosure.DisclosureRegister;
 import nl.spoor.api.entity.EntityQuery;
@@ -28,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Command(name = "subject-report", mixinStandardHelpOptions = true,
         description = {"What Spoor holds on one person (by Spoor id or by BSN, found by its keyed hash): properties and what each source",
                 "asserted, relationships, documents that mention them, the sources (partner, basis, case, received, retain-until),",
-                "and the disclosures that contained them."})
+                "the disclosures that contained them, and who consulted them (the consultation log)."})
 class SubjectReportCommand implements Callable<Integer> {
 
     @Option(names = "--person", description = "The person's Spoor id.")
@@ -52,7 +54,8 @@ class SubjectReportCommand implements Callable<Integer> {
         DeliveryOptions.requireNoServer(settings);
         BsnKey bsnKey = BsnKey.load(settings.home(), System.getenv());
         try (SpoorStore store = SpoorStore.open(settings)) {
-            var report = new SubjectReports(new EntityQuery(store), new DisclosureRegister(store), bsnKey).report(person, bsn);
+            ConsultationLog log = new ConsultationLog(store.driver(), store.database(), LogKey.load(settings.home(), System.getenv()));
+            var report = new SubjectReports(new EntityQuery(store), new DisclosureRegister(store), log, bsnKey).report(person, bsn);
             if (report.isEmpty()) {
                 System.err.println("spoor: Spoor holds no such person");
                 return 1;
@@ -97,7 +100,13 @@ class SubjectReportCommand implements Callable<Integer> {
             w.printf("  %s  %s  by %s (%s) for %s under %s, %s of %s (%s)%n", d.at(), d.recipient(), d.by(), d.organisation(), d.purpose(),
                     d.legalBasis(), d.format(), d.scope(), d.disclosureId());
         }
-        w.printf("%nConsulted by: not included; this report is not yet connected to the consultation log.%n");
+        w.printf("%nConsulted by (%d)%n", r.consultations().size());
+        for (SubjectReport.Consulted c : r.consultations()) {
+            w.printf("  %s  %s (%s; %s) for %s under %s: %s %s%s → %s  [log entry %d]%n", c.at(), c.user().isEmpty() ? "-" : c.user(),
+                    c.roles().isEmpty() ? "no Spoor role" : String.join(", ", c.roles()), c.organisation().isEmpty() ? "-" : c.organisation(), c.purpose().isEmpty() ? "-" : c.purpose(),
+                    c.legalBasis().isEmpty() ? "-" : c.legalBasis(), c.channel(), c.operationType(),
+                    c.fields().isEmpty() ? "" : " " + String.join(", ", c.fields()), c.outcome(), c.seq());
+        }
         w.flush();
         return s.toString();
     }

@@ -3,6 +3,7 @@ package nl.spoor.api.disclosure;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import nl.spoor.api.audit.ConsultationLog;
 import nl.spoor.api.entity.EntityQuery;
 import nl.spoor.api.retention.RetentionPurge;
 import nl.spoor.api.subject.SubjectReports;
@@ -30,7 +31,7 @@ class DisclosureConfiguration {
     }
 
     @Bean
-    SubjectReports subjectReports(EntityQuery entities, DisclosureRegister register, BsnKey bsnKey) {
-        return new SubjectReports(entities, register, bsnKey);
+    SubjectReports subjectReports(EntityQuery entities, DisclosureRegister register, ConsultationLog log, BsnKey bsnKey) {
+        return new SubjectReports(entities, register, log, bsnKey);
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Controller;
 
 import graphql.schema.DataFetchingEnvironment;
 import nl.spoor.api.access.AccessContext;
+import nl.spoor.api.audit.ConsultedEntities;
 import nl.spoor.api.graphql.Arguments;
 import nl.spoor.api.graphql.PageInfo;
 import nl.spoor.api.graphql.Pages;
@@ -22,12 +23,14 @@ import nl.spoor.api.retention.PurgeReport;
 import nl.spoor.api.retention.RetentionPurge;
 import nl.spoor.api.subject.SubjectReport;
 import nl.spoor.api.subject.SubjectReports;
+import nl.spoor.api.visibility.Visibility;
 import nl.spoor.ingest.world.load.LoadProgress;
 import nl.spoor.model.store.StoreSettings;
 
 /**
  * GraphQL {@code export}, {@code disclosures}, {@code purge}, {@code purges} and {@code subjectReport}. Who asks
  * (and for which purpose) comes from the request's {@link AccessContext}; without one, exports and purges are refused.
+ * An export is written through the request's view ({@link Visibility}): what its purpose may use, masked as its answers are.
  * An export's file is kept under {@code $SPOOR_HOME/exports} and fetched with {@code GET /api/exports/{id}}
  * ({@link ExportDownloadController}): exports run to hundreds of megabytes, which a GraphQL answer would hold in
  * memory twice and escape; a GET streams it, with its SHA-256 in a header.
@@ -48,9 +51,12 @@ class DisclosureController {
     private final RetentionPurge purge;
     private final SubjectReports subjects;
     private final Path exportDirectory;
+    private final Visibility visibility;
 
-    DisclosureController(Exports exports, DisclosureRegister register, RetentionPurge purge, SubjectReports subjects, StoreSettings settings) {
+    DisclosureController(Exports exports, DisclosureRegister register, RetentionPurge purge, SubjectReports subjects, StoreSettings settings,
+                         Visibility visibility) {
         this.exports = exports;
+        this.visibility = visibility;
         this.register = register;
         this.purge = purge;
         this.subjects = subjects;
@@ -70,7 +76,9 @@ class DisclosureController {
                 new ExportScope(caseId, entities, hops == null ? 0 : hops), who.user().username(), who.user().organisation());
         Exports.check(request);
         Path file = exportDirectory.resolve(UUID.randomUUID() + "." + format.extension());
-        Disclosure d = exports.export(request, file, LoadProgress.silent());
+        Disclosure d = exports.export(request, visibility.of(env), file, LoadProgress.silent());
+        // The file's entities leave with the download: the consultation log names them as this request's.
+        ConsultedEntities.add(env.getGraphQlContext(), d.entityIds());
         return new ExportResult(d, "/api/exports/" + d.disclosureId());
     }
 
@@ -102,7 +110,9 @@ class DisclosureController {
     PurgeReport purgeExpired(@Argument String asOf, @Argument Boolean dryRun, DataFetchingEnvironment env) {
         AccessContext who = signedIn(env, "purge");
         LocalDate day = Arguments.date("asOf", asOf, LocalDate.now(ZoneOffset.UTC));
-        return purge.run(day, who.user().username(), Boolean.TRUE.equals(dryRun));
+        PurgeReport report = purge.run(day, who.user().username(), Boolean.TRUE.equals(dryRun));
+        ConsultedEntities.add(env.getGraphQlContext(), report.counts().entityIds);
+        return report;
     }
 
     @QueryMapping

@@ -18,6 +18,8 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
+import nl.spoor.api.visibility.BsnIds;
+import nl.spoor.api.visibility.View;
 import nl.spoor.ingest.ftm.FtmExport;
 import nl.spoor.ingest.world.load.LoadProgress;
 import nl.spoor.model.graph.BsnKey;
@@ -29,6 +31,11 @@ import nl.spoor.model.store.SpoorStore;
  * them), the file is written beside its target as {@code .partial} while its SHA-256 and contents are
  * counted, the disclosure is recorded, and only then is the file moved into place. A failure at any step
  * leaves no file.
+ *
+ * <p>A GraphQL export discloses what the request's purpose may use: it is written through the request's
+ * {@link View} (see {@link ScopedGraph}); FtM, which carries every source's evidence and the BSN hash, is refused
+ * for a view that may not see everything unmasked. The command line exports with {@link View#internal()}. An
+ * export that would hold no entity is refused and registers nothing.
  */
 public final class Exports {
 
@@ -39,11 +46,13 @@ public final class Exports {
 
     private final SpoorStore store;
     private final BsnKey bsnKey;
+    private final BsnIds bsnIds;
     private final DisclosureRegister register;
 
     public Exports(SpoorStore store, BsnKey bsnKey, DisclosureRegister register) {
         this.store = store;
         this.bsnKey = bsnKey;
+        this.bsnIds = new BsnIds(bsnKey);
         this.register = register;
     }
 
@@ -72,16 +81,32 @@ public final class Exports {
         }
     }
 
-    /** Writes the export to {@code target} after recording the disclosure; returns the register's entry. */
+    /** Writes everything in scope (the command line: no user, no view) to {@code target} after recording the disclosure. */
     public Disclosure export(Request r, Path target, LoadProgress progress) {
+        return export(r, View.internal(), target, progress);
+    }
+
+    /**
+     * Writes what {@code view} may see of the scope to {@code target} after recording the disclosure; returns the register's entry.
+     *
+     * @throws IllegalArgumentException "Export refused, ..." without recipient, purpose or basis, for FtM through a
+     *                                  restricted view, and when the scope holds nothing the view may see
+     */
+    public Disclosure export(Request r, View view, Path target, LoadProgress progress) {
         check(r);
+        if (r.format() == ExportFormat.FTM && !view.unrestricted()) {
+            throw new IllegalArgumentException("Export refused, nothing written: FtM carries every source's evidence and the BSN's keyed hash"
+                    + " and cannot yet leave out what this request may not see (" + view.who() + ": "
+                    + (view.all() ? "" : "not every source is usable; ") + (view.seesProtected() ? "" : "minors and victims are masked; ")
+                    + (view.seesBsn() ? "" : "BSNs are hidden; ") + "see README, Who sees what). Export graphml, csv or i2, which apply the view.");
+        }
         Path file = target.toAbsolutePath().normalize();
         Path partial = file.resolveSibling(file.getFileName() + ".partial");
         try {
             Files.createDirectories(file.getParent());
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            ExportContents contents = new ExportContents();
-            ScopedGraph graph = new ScopedGraph(store, r.scope(), r.format() == ExportFormat.FTM ? LoadProgress.silent() : progress);
+            ScopedGraph graph = new ScopedGraph(store, r.scope(), view, bsnIds, r.format() == ExportFormat.FTM ? LoadProgress.silent() : progress);
+            ExportContents contents = new ExportContents(graph::storedId);
             try (OutputStream out = new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(partial)), sha)) {
                 switch (r.format()) {
                     case FTM -> {
@@ -95,6 +120,11 @@ public final class Exports {
                     case CSV -> CsvFiles.write(graph, out, contents);
                     case I2 -> I2LinkFile.write(graph, out, contents);
                 }
+            }
+            if (contents.entityIds.isEmpty()) {
+                throw new IllegalArgumentException("Export refused, nothing registered: " + r.scope().describe() + " holds no entity"
+                        + (view.all() ? "" : " that a source this request may use asserts (" + view.who() + ": sources of other partners,"
+                        + " and sources past their retain-until date, are not disclosed)") + ".");
             }
             String hash = HexFormat.of().formatHex(sha.digest());
             Instant at = Instant.now();

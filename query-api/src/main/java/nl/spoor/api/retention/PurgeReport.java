@@ -33,6 +33,12 @@ public record PurgeReport(Instant at, String by, LocalDate asOf, boolean dryRun,
         public long pages;
         public long sources;
         public long ingestFiles;
+        /**
+         * Spoor ids of every entity the purge deleted or took facts from (an assertion, a property, a relationship or
+         * one of its sources), sorted; not stored in the PurgeRecord (it can be long) but in the consultation log's
+         * entry of a command-line purge, so that a data-subject report shows the purge. Empty for a dry run.
+         */
+        public final java.util.SortedSet<String> entityIds = new java.util.TreeSet<>();
 
         Map<String, Object> asMap() {
             Map<String, Object> m = new LinkedHashMap<>();

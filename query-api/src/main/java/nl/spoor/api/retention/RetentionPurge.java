@@ -104,7 +104,7 @@ public final class RetentionPurge {
             List<org.neo4j.driver.Record> done = s.executeWrite(tx -> tx.run("""
                     MATCH ()-[r]->() WHERE r.sourceIds IS NOT NULL AND any(id IN r.sourceIds WHERE id IN $expired)
                     WITH r LIMIT $batch
-                    WITH r, type(r) AS type, [id IN r.sourceIds WHERE NOT id IN $expired] AS keep
+                    WITH r, type(r) AS type, [id IN r.sourceIds WHERE NOT id IN $expired] AS keep, [startNode(r).spoorId, endNode(r).spoorId] AS ends
                     CALL (r, keep) {
                       WITH r, keep WHERE size(keep) = 0
                       DELETE r
@@ -114,7 +114,7 @@ public final class RetentionPurge {
                       SET r.sourceIds = keep,
                           r.evidence = [e IN coalesce(r.evidence, []) WHERE none(x IN $patterns WHERE e CONTAINS x)]
                     }
-                    RETURN type, size(keep) = 0 AS gone, count(*) AS n""", p).list());
+                    RETURN type, size(keep) = 0 AS gone, count(*) AS n, collect(ends) AS ends""", p).list());
             if (done.isEmpty()) {
                 break;
             }
@@ -122,6 +122,8 @@ public final class RetentionPurge {
                 (r.get("gone").asBoolean() ? counts.relationshipsDeleted : counts.relationshipsKept)
                         .merge(r.get("type").asString(), r.get("n").asLong(), Long::sum);
                 progress.stepBy(r.get("n").asLong());
+                r.get("ends").asList(v -> v.asList(Value::asString)).forEach(ends -> ends.stream()
+                        .filter(java.util.Objects::nonNull).forEach(counts.entityIds::add));
             }
         }
         progress.stageDone();
@@ -145,6 +147,7 @@ public final class RetentionPurge {
             for (var r : batch) {
                 List<Map<String, Object>> asserts = r.get("asserts").asList(Value::asMap);
                 boolean live = asserts.stream().anyMatch(a -> Boolean.TRUE.equals(a.get("live")));
+                counts.entityIds.add(r.get("id").asString());
                 if (!live && !r.get("stated").asBoolean()) {
                     delete.add(r.get("id").asString());
                     counts.entitiesDeleted.merge(r.get("label").asString(), 1L, Long::sum);

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import nl.spoor.api.audit.ConsultationLog;
 import nl.spoor.api.disclosure.DisclosureRegister;
 import nl.spoor.api.entity.EntityQuery;
 import nl.spoor.api.entity.EntityViews.Assertion;
@@ -18,9 +19,10 @@ import nl.spoor.model.graph.BsnKey;
 import nl.spoor.model.graph.IdentifierKeys;
 
 /**
- * Builds {@link SubjectReport}s from the entity read (the same as GraphQL {@code entity}) and the disclosure
- * register. Who consulted the person is not part of it yet: the consultation log is another feature (issue 6
- * point 4) and is added to the report when it offers "who consulted this entity".
+ * Builds {@link SubjectReport}s from the entity read (the same as GraphQL {@code entity}, unrestricted), the
+ * disclosure register (who received the person) and the consultation log (who consulted them:
+ * {@link ConsultationLog#about}). The log keeps the real Spoor id of a person keyed by BSN ({@code bsn:<hash>}),
+ * also when the user saw the alias {@code persoon:…}, so the report finds those consultations too.
  */
 public final class SubjectReports {
 
@@ -29,11 +31,13 @@ public final class SubjectReports {
 
     private final EntityQuery entities;
     private final DisclosureRegister register;
+    private final ConsultationLog log;
     private final BsnKey bsnKey;
 
-    public SubjectReports(EntityQuery entities, DisclosureRegister register, BsnKey bsnKey) {
+    public SubjectReports(EntityQuery entities, DisclosureRegister register, ConsultationLog log, BsnKey bsnKey) {
         this.entities = entities;
         this.register = register;
+        this.log = log;
         this.bsnKey = bsnKey;
     }
 
@@ -73,6 +77,7 @@ public final class SubjectReports {
         }
         documents.values().forEach(d -> d.locators().sort(null));
         return new SubjectReport(e, relationships, List.copyOf(documents.values()), List.copyOf(sources.values()),
-                register.find(null, null, e.spoorId(), null, null), Instant.now().toString());
+                register.find(null, null, e.spoorId(), null, null),
+                log.about(e.spoorId()).stream().map(SubjectReport.Consulted::of).toList(), Instant.now().toString());
     }
 }

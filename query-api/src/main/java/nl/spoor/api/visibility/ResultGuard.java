@@ -48,7 +48,7 @@ public class ResultGuard {
     private static final Object DROP = new Object();
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /** Kinds of entity that locate or identify a person: a masked person's ties to them are left out. */
-    private static final Set<String> LOCATING = Set.of("Address", "Phone", "Email", "BankAccount", "OnlineAccount", "Vehicle", "RealEstate");
+    public static final Set<String> LOCATING = Set.of("Address", "Phone", "Email", "BankAccount", "OnlineAccount", "Vehicle", "RealEstate");
     private static final String PERSONS = "MATCH (p:Person) WHERE p.spoorId IN $ids "
             + "RETURN p.spoorId AS id, p.name AS name, p.birthDate AS birthDate, p.victim = true AS victim";
 
@@ -104,6 +104,15 @@ public class ResultGuard {
             }
         });
         return labels;
+    }
+
+    /**
+     * The label that replaces a person's name when the view does not see protected persons ("minderjarige" for a
+     * minor on {@code today}, "slachtoffer" for a person marked victim), or null: for callers that read persons
+     * themselves (the exports), so that they mask as this guard does.
+     */
+    public static String protectedLabel(Value birthDate, boolean victim, LocalDate today) {
+        return minor(birthDate, today) ? MINOR : victim ? VICTIM : null;
     }
 
     private static boolean minor(Value birthDate, LocalDate today) {

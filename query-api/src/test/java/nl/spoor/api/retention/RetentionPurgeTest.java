@@ -10,7 +10,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,10 +23,23 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import nl.spoor.api.audit.ChainVerifier;
+import nl.spoor.api.audit.Consultation;
+import nl.spoor.api.audit.ConsultationLog;
+import nl.spoor.api.disclosure.Disclosure;
+import nl.spoor.api.disclosure.DisclosureRegister;
+import nl.spoor.api.disclosure.ExportFormat;
+import nl.spoor.api.disclosure.ExportScope;
+import nl.spoor.api.disclosure.Exports;
 import nl.spoor.api.testing.TwoSourceFixture;
+import nl.spoor.api.visibility.Visibility;
+import nl.spoor.model.graph.BsnKey;
 import nl.spoor.ingest.world.load.LoadProgress;
 import nl.spoor.model.store.SpoorStore;
 import tools.jackson.databind.JsonNode;
@@ -31,10 +47,15 @@ import tools.jackson.databind.JsonNode;
 /**
  * The retention purge on a hand-built store of two deliveries, one expired ({@link TwoSourceFixture}): every
  * query a user can run finds the expired facts before and none after; facts both deliveries gave stay, with only the live one.
+ * The server decides views as on 2024-06-01, when FIOD's delivery (kept until 2024-12-31) could still be used, so that the
+ * queries find its facts before the purge: a view of today would hide them already (README "Who sees what"), and what the
+ * purge must guarantee is that they are gone for every reader, also those that see all (the jurist, the command line).
+ * The purge runs as the command line runs it ({@link LoggedPurge}), into the server's consultation log.
  */
 // The machine is shared: generous timeouts, so that a slow moment is no failure (limits are tested elsewhere).
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"SPOOR_GRAPHQL_TIMEOUT=180s",
-        "spring.mvc.async.request-timeout=180s", "SPOOR_TRAIL_TIMEOUT=180s", "SPOOR_PATHS_TIMEOUT=180s", "SPOOR_SEARCH_TIMEOUT=180s"})
+        "spring.mvc.async.request-timeout=180s", "SPOOR_TRAIL_TIMEOUT=180s", "SPOOR_PATHS_TIMEOUT=180s", "SPOOR_SEARCH_TIMEOUT=180s",
+        "SPOOR_NETWORK_TIMEOUT=180s"})
 class RetentionPurgeTest {
 
     static final Path HOME;
@@ -56,6 +77,16 @@ class RetentionPurgeTest {
     @AfterAll
     static void removeRunFile() throws Exception {
         Files.deleteIfExists(HOME.resolve("run/server.properties"));
+    }
+
+    /** Views as on a day before FIOD's delivery expired. */
+    @TestConfiguration
+    static class BeforeExpiry {
+        @Bean
+        @Primary
+        Visibility visibilityBeforeExpiry(SpoorStore store) {
+            return new Visibility(store, Clock.fixed(Instant.parse("2024-06-01T12:00:00Z"), ZoneOffset.UTC));
+        }
     }
 
     @Value("${local.server.port}")
@@ -91,6 +122,8 @@ class RetentionPurgeTest {
               jan: entity(spoorId: "person:jan") { properties { name value } sources { source { sourceId } }
                 neighbours { totalCount edges { node { type other { spoorId } sources { source { sourceId } } } } } }
               firm: entity(spoorId: "kvk:11111111") { relationships { type other { spoorId } sources { source { sourceId } } } }
+              a1: entityByIdentifier(type: IBAN, value: "%1$s") { spoorId }
+              network: networkAround(entity: "kvk:11111111", hops: 2) { entities communities { members { spoorId } } }
               a4: entity(spoorId: "iban:%4$s") { timeline { totalCount edges { node { date relationship { key sources { source { sourceId } } } } } } }
               gerritHits: search(query: "Gerrit Geheim") { hits { totalCount } }
               villaHits: search(query: "villa Bloemendaal", types: [DOCUMENT]) { hits { totalCount } }
@@ -99,6 +132,19 @@ class RetentionPurgeTest {
               trail: moneyTrail(from: "iban:%2$s", minFraction: 0.1) { trails { totalCount edges { node { hops { key sources { source { sourceId } } } } } } }
               fanIn(minSenders: 2, windowDays: 3, around: "iban:%4$s", since: "2024-03-01", until: "2024-03-31") { totalCount edges { node { explanation } } } }
             """.formatted(A1, A2, A3, A4);
+
+    static final String EXPORT = "mutation { export(format: I2, recipient: \"om-haarlem\", legalBasis: \"WGS art. 2.3\", entities: [\"person:jan\"], hops: 2)"
+            + " { disclosure { entityIds } } }";
+
+    List<String> exported(String mutation) throws Exception {
+        return texts(graphql(mutation).get("export").get("disclosure").get("entityIds"));
+    }
+
+    static List<String> members(JsonNode network) {
+        List<String> out = new ArrayList<>();
+        network.get("communities").forEach(c -> out.addAll(texts(c.get("members"), "spoorId")));
+        return out.stream().sorted().toList();
+    }
 
     @Test
     void afterThePurgeNoQueryFindsAFactOnlyTheExpiredSourceGaveAndSharedFactsKeepOnlyTheLiveSource() throws Exception {
@@ -123,8 +169,13 @@ class RetentionPurgeTest {
         assertThat(before.get("fanIn").get("totalCount").asInt()).isEqualTo(1);
         assertThat(before.get("paths").get("paths").get("totalCount").asInt()).as("via A2, via A1, via the firm and Gerrit, and both").isEqualTo(4);
         assertThat(texts(before.get("jan").get("properties"), "name")).containsExactly("aliases", "birthDate", "name");
+        assertThat(before.get("a1").get("spoorId").asString()).isEqualTo("iban:" + A1);
+        assertThat(members(before.get("network"))).containsExactly("iban:" + A1, "iban:" + A2, "kvk:11111111", "person:gerrit", "person:jan");
+        assertThat(exported(EXPORT)).containsExactly("iban:" + A1, "iban:" + A3, "iban:" + A2, "kvk:11111111", "person:gerrit", "person:jan");
 
-        PurgeReport done = new RetentionPurge(store, LoadProgress.silent()).run(asOf, "beheerder-anna", false);
+        ConsultationLog log = context.getBean(ConsultationLog.class);
+        LoggedPurge.Result logged = new LoggedPurge(new RetentionPurge(store, LoadProgress.silent()), log).run(asOf, "beheerder-anna", "local", false);
+        PurgeReport done = logged.report();
         assertThat(done.counts().asMap()).isEqualTo(dry.counts().asMap().entrySet().stream()
                 .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> e.getKey().equals("sources") ? 1L
                         : e.getKey().equals("ingestFiles") ? 1L : e.getValue())));
@@ -155,6 +206,48 @@ class RetentionPurgeTest {
         assertThat(trail.get("totalCount").asInt()).as(seen).isEqualTo(1);
         assertThat(texts(trail.get("edges").get(0).get("node").get("hops"), "key")).as(seen).containsExactly("t2", "t3");
         assertThat(after.get("fanIn").get("totalCount").asInt()).isZero();
+        assertThat(after.get("a1").isNull()).isTrue();
+        assertThat(members(after.get("network"))).as(seen).containsExactly("iban:" + A2, "kvk:11111111", "person:jan");
+        assertThat(exported(EXPORT)).containsExactly("iban:" + A3, "iban:" + A2, "kvk:11111111", "person:jan");
+        // The command line's export sees all that is held: nothing of the expired delivery either.
+        Disclosure all = new Exports(store, context.getBean(BsnKey.class), new DisclosureRegister(store)).export(new Exports.Request(ExportFormat.CSV,
+                "om-haarlem", "RIEC-NH-2025-017", "WGS art. 2.3", ExportScope.graph(), "beheerder-anna", "local"), HOME.resolve("all.zip"), LoadProgress.silent());
+        assertThat(all.sourceIds()).containsExactly(LIVE);
+        assertThat(all.entityIds()).containsExactly("iban:" + A3, "iban:" + A4, "iban:" + A2, "kvk:11111111", "person:jan");
+
+        // The purge is in the consultation log: who, what was deleted, and every entity it deleted or took facts from.
+        Consultation entry = logged.entry();
+        assertThat(List.of(entry.channel(), entry.user(), entry.roles().toString(), entry.organisation(), entry.purpose(), entry.legalBasis(),
+                entry.operationType(), entry.operationName(), entry.fields().toString(), entry.outcome().name(), entry.reason()))
+                .containsExactly("cli", "beheerder-anna", "[]", "local", "", "", "command", "purge", "[purge {\"asOf\":\"2025-01-01\",\"dryRun\":false}]",
+                        "ANSWERED", "");
+        assertThat(entry.returnedIds()).containsExactly("doc:sha256:geheim", "iban:" + A1, "iban:" + A3, "iban:" + A4, "iban:" + A2,
+                "kvk:11111111", "person:gerrit", "person:jan");
+        Map<String, Object> deleted = new java.util.LinkedHashMap<>();
+        deleted.put("purgeId", done.purgeId());
+        deleted.put("sourceIds", List.of(OLD));
+        deleted.putAll(done.counts().asMap());
+        assertThat(entry.variables()).isEqualTo(tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(deleted));
+        // Stored as returned, between the investigator's queries before (2 requests) and after it (2 more), in a chain that verifies.
+        assertThat(entry.seq()).isEqualTo(3);
+        assertThat(log.find(ConsultationLog.Filter.ALL, 2, 1)).containsExactly(entry);
+        ChainVerifier.Verification verified = new ChainVerifier(log).verify(Map.of(), n -> { });
+        assertThat(verified.intact()).as(verified.toString()).isTrue();
+        assertThat(verified.entries()).isEqualTo(5);
+        nl.spoor.api.testing.SignedIn jurist = nl.spoor.api.testing.SignedIn.as(context, port, "test-jurist",
+                java.util.Set.of(nl.spoor.api.access.Role.PRIVACYJURIST), nl.spoor.api.testing.SignedIn.TEST_PURPOSE);
+        JsonNode report = jurist.graphql("{ subjectReport(person: \"person:jan\") { consultations { seq user channel operationName } } }");
+        assertThat(report.get("errors")).as(report.toString()).isNull();
+        JsonNode consulted = report.get("data").get("subjectReport").get("consultations");
+        assertThat(consulted.toString()).as("the investigator's queries and exports before and after the purge, and the purge")
+                .isEqualTo("[{\"seq\":1,\"user\":\"test-rechercheur\",\"channel\":\"graphql\",\"operationName\":\"\"},"
+                        + "{\"seq\":2,\"user\":\"test-rechercheur\",\"channel\":\"graphql\",\"operationName\":\"\"},"
+                        + "{\"seq\":3,\"user\":\"beheerder-anna\",\"channel\":\"cli\",\"operationName\":\"purge\"},"
+                        + "{\"seq\":4,\"user\":\"test-rechercheur\",\"channel\":\"graphql\",\"operationName\":\"\"},"
+                        + "{\"seq\":5,\"user\":\"test-rechercheur\",\"channel\":\"graphql\",\"operationName\":\"\"}]");
+        // The export's entry names what the file disclosed.
+        assertThat(log.find(ConsultationLog.Filter.ALL, 4, 1).getFirst().returnedIds())
+                .containsExactly("iban:" + A3, "iban:" + A2, "kvk:11111111", "person:jan");
 
         try (var s = store.driver().session(store.sessionConfig())) {
             Map<String, Object> left = s.run("""

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
+import nl.spoor.api.audit.Consultation;
+import nl.spoor.api.audit.ConsultationLog;
+import nl.spoor.api.audit.LogKey;
 import nl.spoor.api.disclosure.Disclosure;
 import nl.spoor.api.disclosure.DisclosureRegister;
 import nl.spoor.api.disclosure.ExportFormat;
@@ -42,6 +46,7 @@ class SubjectReportsTest {
     static SubjectReports reports;
     static Disclosure toOm;
     static EntityRef bea;
+    static ConsultationLog log;
 
     @BeforeAll
     static void fixture(@TempDir Path dir) {
@@ -53,7 +58,8 @@ class SubjectReportsTest {
         DisclosureRegister register = new DisclosureRegister(NEO4J.store());
         toOm = new Exports(NEO4J.store(), KEY, register).export(new Exports.Request(ExportFormat.CSV, "om-haarlem", "FIOD-2019-3", "Wpg art. 16",
                 new ExportScope(null, List.of("person:gerrit"), 1), "analist-piet", "politie-nh"), dir.resolve("g.zip"), LoadProgress.silent());
-        reports = new SubjectReports(new EntityQuery(NEO4J.store()), register, KEY);
+        log = new ConsultationLog(NEO4J.store().driver(), NEO4J.store().database(), LogKey.of(new byte[32])).openForAppending();
+        reports = new SubjectReports(new EntityQuery(NEO4J.store()), register, log, KEY);
     }
 
     @Test
@@ -87,5 +93,37 @@ class SubjectReportsTest {
                 .hasMessage("subject report: give either person (a Spoor id) or bsn, not both");
         assertThatThrownBy(() -> reports.report(null, " ")).hasMessage("subject report: give either person (a Spoor id) or bsn, not neither");
         assertThatThrownBy(() -> reports.report("kvk:11111111", null)).hasMessage("subject report: kvk:11111111 is a Company, not a Person");
+    }
+
+    static Consultation consulted(String at, String user, List<String> roles, String purpose, String field, Consultation.Outcome outcome,
+                                  List<String> returned) {
+        return log.append(new ConsultationLog.Request(Instant.parse(at), "graphql", user, roles, "politie-nh", purpose,
+                purpose.isEmpty() ? "" : "WGS art. 2.3", "req-" + at, "query", "Buurt", "{ entity }", "{}", List.of(field), outcome, "", returned));
+    }
+
+    @Test
+    void listsWhoConsultedThePersonFromTheConsultationLogAlsoByTheStoredIdOfAPersonKeyedByBsn() {
+        Consultation first = consulted("2026-12-01T10:00:00.123Z", "de-vries", List.of("rechercheur", "analist"), "RIEC-NH-2025-017",
+                "entity {\"spoorId\":\"person:jan\"}", Consultation.Outcome.ANSWERED, List.of("person:jan", "kvk:11111111"));
+        consulted("2026-12-01T10:05:00Z", "bakker", List.of("fit"), "RIEC-NH-2025-017", "entity {\"spoorId\":\"kvk:11111111\"}",
+                Consultation.Outcome.ANSWERED, List.of("kvk:11111111"));
+        consulted("2026-12-01T10:06:00Z", "bakker", List.of("fit"), "", "entity {\"spoorId\":\"person:jan\"}",
+                Consultation.Outcome.REFUSED, List.of());
+        Consultation failed = consulted("2026-12-02T08:00:00Z", "jansen", List.of("analist"), "RIEC-NH-2025-017",
+                "paths {\"from\":\"person:jan\",\"to\":\"kvk:11111111\"}", Consultation.Outcome.ERROR, List.of("kvk:11111111", "person:jan"));
+        // The user saw the alias persoon:…; the log keeps the stored id, and so does the report's lookup by BSN.
+        Consultation ofBea = consulted("2026-12-03T09:00:00Z", "jansen", List.of("analist"), "RIEC-NH-2025-017",
+                "entity {\"spoorId\":\"" + bea.spoorId() + "\"}", Consultation.Outcome.ANSWERED, List.of(bea.spoorId()));
+
+        assertThat(reports.report("person:jan", null).orElseThrow().consultations()).containsExactly(
+                new SubjectReport.Consulted(first.seq(), "2026-12-01T10:00:00.123Z", "graphql", "de-vries", List.of("analist", "rechercheur"),
+                        "politie-nh", "RIEC-NH-2025-017", "WGS art. 2.3", "query", "Buurt", List.of("entity {\"spoorId\":\"person:jan\"}"),
+                        Consultation.Outcome.ANSWERED),
+                new SubjectReport.Consulted(failed.seq(), "2026-12-02T08:00:00Z", "graphql", "jansen", List.of("analist"), "politie-nh",
+                        "RIEC-NH-2025-017", "WGS art. 2.3", "query", "Buurt", List.of("paths {\"from\":\"person:jan\",\"to\":\"kvk:11111111\"}"),
+                        Consultation.Outcome.ERROR));
+        assertThat(reports.report(null, "111222333").orElseThrow().consultations()).extracting(SubjectReport.Consulted::seq, SubjectReport.Consulted::user)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(ofBea.seq(), "jansen"));
+        assertThat(reports.report("person:gerrit", null).orElseThrow().consultations()).isEmpty();
     }
 }
