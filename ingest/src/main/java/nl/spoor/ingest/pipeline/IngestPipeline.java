@@ -121,14 +121,18 @@ public final class IngestPipeline {
                 unwinds.forEach(q -> tx.run(q).consume());
                 sameAs.warmUp(tx);
                 // A claim writes: from here on the transaction has changes, and the statements are planned for that case too.
+                // (A file's claim and an attachment's differ in one parameter's type, null or text: two plans.)
                 files.claim(tx, "0".repeat(64), "warm-up", null, options);
+                files.claim(tx, "1".repeat(64), "warm-up!/attachment", "0".repeat(64), options);
                 unwinds.forEach(q -> tx.run(q).consume());
                 sameAs.warmUp(tx);
                 tx.rollback();
             }
-            try (var tx = session.beginTransaction()) {
-                files.mark(tx, options, "0".repeat(64), "warm-up", null, IngestFileStatus.FAILED, "warm-up");
-                tx.rollback();
+            for (String parent : java.util.Arrays.asList(null, "0".repeat(64))) {
+                try (var tx = session.beginTransaction()) {
+                    files.mark(tx, options, "1".repeat(64), "warm-up", parent, IngestFileStatus.QUARANTINED, "warm-up");
+                    tx.rollback();
+                }
             }
         }
     }
