@@ -93,6 +93,22 @@ public final class GraphWriter {
         return transaction.isEmpty() ? result : result.plus(commit(transaction));
     }
 
+    /**
+     * Every statement {@link #write} sends, with no rows: running them (in a transaction that is then rolled
+     * back) makes Neo4j plan and cache them before the first write, so a process that starts writing into
+     * a store does not pay the planning of tens of statements on its first batches. With no rows they
+     * change nothing.
+     */
+    public static List<Query> statementsToPlan() {
+        List<Query> queries = new ArrayList<>();
+        queries.add(new Query(SOURCES, rows(List.of())));
+        queries.add(new Query(ENTITIES, rows(List.of())));
+        for (RelationshipKind kind : RelationshipKind.values()) {
+            queries.add(new Query(RELATIONSHIPS.replace("{{TYPE}}", kind.name()), rows(List.of())));
+        }
+        return List.copyOf(queries);
+    }
+
     /** One statement of a write: its query, how many rows it holds, and (relationships only) its facts, to name missing ends. */
     private record Statement(Query query, int rows, boolean entities, List<RelationshipFact> relationships) {
     }
@@ -133,7 +149,7 @@ public final class GraphWriter {
                 .map(s -> Map.<String, Object>of("sourceId", s.sourceId(), "props", sourceProperties(s)))
                 .toList();
         // Counted as no rows of facts: a source is one small node, and it must commit with (or before) its facts.
-        out.add(new Statement(new Query(SOURCES, Map.of("rows", rows)), 0, false, null));
+        out.add(new Statement(new Query(SOURCES, rows(rows)), 0, false, null));
     }
 
     private void entityStatements(List<EntityFact> facts, List<Statement> out) {
@@ -143,7 +159,7 @@ public final class GraphWriter {
                 .map(this::entityRow)
                 .toList();
         for (List<Map<String, Object>> chunk : chunks(rows)) {
-            out.add(new Statement(new Query(ENTITIES, Map.of("rows", chunk)), chunk.size(), true, null));
+            out.add(new Statement(new Query(ENTITIES, rows(chunk)), chunk.size(), true, null));
         }
     }
 
@@ -179,7 +195,7 @@ public final class GraphWriter {
                     .toList();
             for (List<RelationshipFact> chunk : chunks(sorted)) {
                 List<Map<String, Object>> rows = chunk.stream().map(this::relationshipRow).toList();
-                out.add(new Statement(new Query(cypher, Map.of("rows", rows)), chunk.size(), false, chunk));
+                out.add(new Statement(new Query(cypher, rows(rows)), chunk.size(), false, chunk));
             }
         }
     }
@@ -299,6 +315,17 @@ public final class GraphWriter {
         m.put("extractor", s.extractor());
         m.put("extractorVersion", s.extractorVersion());
         return m;
+    }
+
+    /**
+     * The rows of a statement as its parameters: {@code $batch.rows}, a list inside a map. Neo4j keys its
+     * plan cache on the query text and its parameters' types, and a list parameter's type includes the
+     * order of magnitude of its length (1, 10, 100, 1,000 … rows: {@code internal.cypher.use_parameter_size}),
+     * so {@code UNWIND $rows} is planned again for every batch size; a map's type has no size. Our plans
+     * are index seeks at any size, so that replanning only cost time: most of it on small batches.
+     */
+    public static Map<String, Object> rows(List<? extends Map<String, ?>> rows) {
+        return Map.of("batch", Map.of("rows", rows));
     }
 
     private <T> List<List<T>> chunks(List<T> rows) {

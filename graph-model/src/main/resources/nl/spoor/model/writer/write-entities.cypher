@@ -8,8 +8,9 @@
 // chunk before the rest, so a marker set by one row would be seen, and cleared, by another.)
 // replan=skip: the plan is two unique-index seeks at any store size, so replanning it as the store's
 // statistics change (every ten seconds while a fresh store fills) would only cost.
+// $batch.rows, a list inside a map: one cached plan for every batch size (GraphWriter.rows says why).
 CYPHER replan=skip
-UNWIND $rows AS row
+UNWIND $batch.rows AS row
 MATCH (s:Source {sourceId: row.source}) USING INDEX s:Source(sourceId)
 MERGE (n:Entity:$(row.label) {spoorId: row.id})
   ON CREATE SET n += row.props

@@ -8,8 +8,9 @@
 // is read from the lists themselves, so rows of one chunk naming the same relationship each count.
 // replan=skip: with the hints below the plan is the same at any store size; replanning it as the
 // statistics change (every ten seconds while a fresh store fills) would only cost.
+// $batch.rows, a list inside a map: one cached plan for every batch size (GraphWriter.rows says why).
 CYPHER replan=skip
-UNWIND $rows AS row
+UNWIND $batch.rows AS row
 // The hints keep the unique-index seek even when the plan was cached while the graph was tiny.
 MATCH (a:Entity {spoorId: row.from}) USING INDEX a:Entity(spoorId)
 MATCH (b:Entity {spoorId: row.to}) USING INDEX b:Entity(spoorId)

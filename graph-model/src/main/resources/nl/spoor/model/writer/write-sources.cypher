@@ -1,6 +1,6 @@
-// One row per Source. Sources are immutable once written: a repeat changes nothing.
+// One row per Source ($batch.rows: see GraphWriter.rows, why rows come inside a map). Sources are immutable once written: a repeat changes nothing.
 CYPHER replan=skip
-UNWIND $rows AS row
+UNWIND $batch.rows AS row
 MERGE (s:Source {sourceId: row.sourceId})
   ON CREATE SET s += row.props
 RETURN count(s) AS written

@@ -9,9 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
+import org.neo4j.driver.SimpleQueryRunner;
+
 import nl.spoor.ingest.extract.Mention;
 import nl.spoor.ingest.extract.MentionType;
 import nl.spoor.model.store.SpoorStore;
+import nl.spoor.model.writer.GraphWriter;
 
 /**
  * A document's text for search, and the amounts and dates it states: one {@code Page} node per page
@@ -77,10 +80,11 @@ final class DocumentPages {
     }
 
     // replan=skip: unique-index seeks and a MERGE between two bound nodes, the same plan at any store
-    // size; replanning as a fresh store's statistics change would only cost (see GraphWriter).
-    private static final String WRITE_PAGES = """
+    // size; replanning as a fresh store's statistics change would only cost (see GraphWriter). The rows
+    // come inside a map, $batch.rows, so one plan serves every batch size (GraphWriter.rows).
+    static final String WRITE_PAGES = """
             CYPHER replan=skip
-            UNWIND $rows AS row
+            UNWIND $batch.rows AS row
             MATCH (d:Entity:Document {spoorId: row.document}) USING INDEX d:Entity(spoorId)
             MERGE (p:Page {pageId: row.pageId})
               ON CREATE SET p.sha256 = row.sha256, p.number = row.number, p.part = row.part, p.start = row.start,
@@ -88,17 +92,46 @@ final class DocumentPages {
             MERGE (d)-[:HAS_PAGE]->(p)
             RETURN count(*) AS written""";
 
-    private static final String WRITE_AMOUNTS = """
+    static final String WRITE_AMOUNTS = """
             CYPHER replan=skip
-            UNWIND $rows AS row
+            UNWIND $batch.rows AS row
             MATCH (d:Entity:Document {spoorId: row.document}) USING INDEX d:Entity(spoorId)
             MATCH (p:Page {pageId: row.pageId}) USING INDEX p:Page(pageId)
             MERGE (d)-[a:STATES_AMOUNT {at: row.at}]->(p)
               ON CREATE SET a += row.props
             RETURN count(*) AS written""";
 
-    /** Writes the pages and amounts of these documents (their Document entities must be stored). */
+    /** Writes the pages and amounts of these documents (their Document entities must be stored), each part in its own transaction. */
     static void write(SpoorStore store, Collection<Pages> documents) {
+        for (Write w : writes(documents)) {
+            try (var session = store.driver().session(store.sessionConfig())) {
+                session.executeWrite(tx -> tx.run(w.cypher(), GraphWriter.rows(w.rows())).consume());
+            }
+        }
+    }
+
+    /**
+     * Writes the pages and amounts of these documents in the caller's transaction when they are small (at
+     * most {@link #CHARS_PER_WRITE} characters of text and 10,000 amounts: one statement each), so the
+     * pipeline commits them with the candidates and the done marks of the same documents; returns false,
+     * writing nothing, when they are larger: then {@link #write(SpoorStore, Collection)} cuts them.
+     */
+    static boolean writeSmall(SimpleQueryRunner tx, Collection<Pages> documents) {
+        List<Write> writes = writes(documents);
+        if (writes.stream().filter(w -> w.cypher().equals(WRITE_PAGES)).count() > 1
+                || writes.stream().filter(w -> w.cypher().equals(WRITE_AMOUNTS)).count() > 1) {
+            return false;
+        }
+        writes.forEach(w -> tx.run(w.cypher(), GraphWriter.rows(w.rows())).consume());
+        return true;
+    }
+
+    /** One statement of a page write: its query and rows. */
+    private record Write(String cypher, List<Map<String, Object>> rows) {
+    }
+
+    private static List<Write> writes(Collection<Pages> documents) {
+        List<Write> writes = new ArrayList<>();
         List<Map<String, Object>> rows = new ArrayList<>();
         List<Map<String, Object>> amounts = new ArrayList<>();
         long chars = 0;
@@ -120,7 +153,7 @@ final class DocumentPages {
                     rows.add(row);
                     chars += piece.length();
                     if (chars >= CHARS_PER_WRITE) {
-                        run(store, WRITE_PAGES, rows);
+                        writes.add(new Write(WRITE_PAGES, List.copyOf(rows)));
                         rows.clear();
                         chars = 0;
                     }
@@ -141,23 +174,16 @@ final class DocumentPages {
                         "at", "p" + a.page() + ":" + a.start(), "props", props));
             }
         }
-        run(store, WRITE_PAGES, rows);
-        for (int i = 0; i < amounts.size(); i += 10_000) {
-            run(store, WRITE_AMOUNTS, amounts.subList(i, Math.min(amounts.size(), i + 10_000)));
+        if (!rows.isEmpty()) {
+            writes.add(new Write(WRITE_PAGES, List.copyOf(rows)));
         }
+        for (int i = 0; i < amounts.size(); i += 10_000) {
+            writes.add(new Write(WRITE_AMOUNTS, List.copyOf(amounts.subList(i, Math.min(amounts.size(), i + 10_000)))));
+        }
+        return writes;
     }
 
     static String pageId(String sha256, int page, int part) {
         return sha256 + ":" + page + ":" + part;
-    }
-
-    private static void run(SpoorStore store, String cypher, List<Map<String, Object>> rows) {
-        if (rows.isEmpty()) {
-            return;
-        }
-        List<Map<String, Object>> copy = List.copyOf(rows);
-        try (var session = store.driver().session(store.sessionConfig())) {
-            session.executeWrite(tx -> tx.run(cypher, Map.of("rows", copy)).consume());
-        }
     }
 }

@@ -9,8 +9,10 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.neo4j.driver.Record;
+import org.neo4j.driver.SimpleQueryRunner;
 
 import nl.spoor.model.store.SpoorStore;
+import nl.spoor.model.writer.GraphWriter;
 
 /**
  * The per-file status records of {@code spoor ingest}: one {@code (:IngestFile {sourceId, sha256, path,
@@ -42,9 +44,15 @@ public final class IngestFiles {
      * store size: {@code replan=skip} spares the replanning a fresh store's changing statistics would cause.
      */
     String claim(String sha256, String path, String parent, IngestOptions delivery) {
-        Map<String, Object> p = parameters(sha256, path, parent, delivery);
         try (var s = store.driver().session(store.sessionConfig())) {
-            return s.executeWrite(tx -> tx.run("""
+            return s.executeWrite(tx -> claim(tx, sha256, path, parent, delivery));
+        }
+    }
+
+    /** {@link #claim(String, String, String, IngestOptions)} in the caller's transaction. */
+    String claim(SimpleQueryRunner tx, String sha256, String path, String parent, IngestOptions delivery) {
+        Map<String, Object> p = parameters(sha256, path, parent, delivery);
+        return tx.run("""
                     CYPHER replan=skip
                     MERGE (f:IngestFile {sourceId: $source})
                       ON CREATE SET f.sha256 = $sha, f.path = $path, f.parent = $parent, f.caseId = $case, f.partner = $partner,
@@ -60,16 +68,16 @@ public final class IngestFiles {
                           f.finishedAt = CASE WHEN quarantinedBefore IS NULL THEN null ELSE datetime() END
                     }
                     RETURN CASE WHEN before IN ['done', 'quarantined'] OR quarantinedBefore IS NULL THEN before ELSE 'quarantined' END AS before
-                    """, p).single().get("before").asString());
-        }
+                    """, p).single().get("before").asString();
     }
 
     /**
-     * Marks files of this delivery done, in one transaction, after their facts are written, with why a
+     * Marks files of this delivery done, in the caller's transaction (the pipeline's, which also writes the
+     * files' pages and candidates), after their facts are written, with why a
      * file that looks like a bank statement could not be read as one ({@code statementErrors} by content
      * hash), and which of them have images that were not read ({@code needOcr}).
      */
-    void done(IngestOptions delivery, Collection<String> sha256s, Map<String, String> statementErrors, Set<String> needOcr) {
+    static void done(SimpleQueryRunner tx, IngestOptions delivery, Collection<String> sha256s, Map<String, String> statementErrors, Set<String> needOcr) {
         if (sha256s.isEmpty()) {
             return;
         }
@@ -81,16 +89,17 @@ public final class IngestFiles {
             row.put("needsOcr", needOcr.contains(sha));
             rows.add(row);
         }
-        try (var s = store.driver().session(store.sessionConfig())) {
-            s.executeWrite(tx -> tx.run("""
-                    CYPHER replan=skip
-                    UNWIND $files AS file
-                    MATCH (f:IngestFile {sourceId: file.source})
-                    SET f.status = 'done', f.statementError = file.statementError, f.needsOcr = file.needsOcr, f.finishedAt = datetime()
-                    REMOVE f.error
-                    """, Map.of("files", rows)).consume());
-        }
+        tx.run(DONE, GraphWriter.rows(rows)).consume();
     }
+
+    // The rows inside a map ($batch.rows): one plan for any number of files (GraphWriter.rows says why).
+    static final String DONE = """
+            CYPHER replan=skip
+            UNWIND $batch.rows AS file
+            MATCH (f:IngestFile {sourceId: file.source}) USING INDEX f:IngestFile(sourceId)
+            SET f.status = 'done', f.statementError = file.statementError, f.needsOcr = file.needsOcr, f.finishedAt = datetime()
+            REMOVE f.error
+            """;
 
     void quarantine(IngestOptions delivery, String sha256, String path, String parent, String reason) {
         mark(delivery, sha256, path, parent, IngestFileStatus.QUARANTINED, reason);
@@ -101,18 +110,25 @@ public final class IngestFiles {
     }
 
     private void mark(IngestOptions delivery, String sha256, String path, String parent, String status, String reason) {
+        try (var s = store.driver().session(store.sessionConfig())) {
+            s.executeWrite(tx -> {
+                mark(tx, delivery, sha256, path, parent, status, reason);
+                return null;
+            });
+        }
+    }
+
+    void mark(SimpleQueryRunner tx, IngestOptions delivery, String sha256, String path, String parent, String status, String reason) {
         Map<String, Object> p = parameters(sha256, path, parent, delivery);
         p.put("status", status);
         p.put("error", reason);
-        try (var s = store.driver().session(store.sessionConfig())) {
-            s.executeWrite(tx -> tx.run("""
-                    CYPHER replan=skip
-                    MERGE (f:IngestFile {sourceId: $source})
-                      ON CREATE SET f.sha256 = $sha, f.path = $path, f.parent = $parent, f.caseId = $case, f.partner = $partner,
-                                    f.legalBasis = $basis, f.attempts = 1
-                    SET f.status = $status, f.error = $error, f.finishedAt = datetime()
-                    """, p).consume());
-        }
+        tx.run("""
+                CYPHER replan=skip
+                MERGE (f:IngestFile {sourceId: $source})
+                  ON CREATE SET f.sha256 = $sha, f.path = $path, f.parent = $parent, f.caseId = $case, f.partner = $partner,
+                                f.legalBasis = $basis, f.attempts = 1
+                SET f.status = $status, f.error = $error, f.finishedAt = datetime()
+                """, p).consume();
     }
 
     /**

@@ -102,6 +102,42 @@ public final class IngestPipeline {
     }
 
     /**
+     * Has Neo4j plan every statement the pipeline sends, before the first file: the writer's (one per
+     * relationship type), the page, candidate and status writes, each with no rows and each also after a
+     * change in the same transaction (Neo4j caches a plan per query text, parameter types and whether the
+     * transaction has changes), in transactions that are rolled back, so nothing is written. A process
+     * that ingests into a store pays this once (seconds on a busy machine); without it the first
+     * deliveries pay it file by file. {@code spoor bench ingest} calls it before timing each round's empty
+     * store, as raw Tika's side is warmed before timing too.
+     */
+    public void warmUp() {
+        List<org.neo4j.driver.Query> unwinds = new ArrayList<>(GraphWriter.statementsToPlan());
+        Map<String, Object> none = GraphWriter.rows(List.of());
+        for (String cypher : List.of(DocumentPages.WRITE_PAGES, DocumentPages.WRITE_AMOUNTS, IngestFiles.DONE)) {
+            unwinds.add(new org.neo4j.driver.Query(cypher, none));
+        }
+        try (var session = store.driver().session(store.sessionConfig())) {
+            try (var tx = session.beginTransaction()) {
+                unwinds.forEach(q -> tx.run(q).consume());
+                sameAs.warmUp(tx);
+                // A claim writes: from here on the transaction has changes, and the statements are planned for that case too.
+                // (A file's claim and an attachment's differ in one parameter's type, null or text: two plans.)
+                files.claim(tx, "0".repeat(64), "warm-up", null, options);
+                files.claim(tx, "1".repeat(64), "warm-up!/attachment", "0".repeat(64), options);
+                unwinds.forEach(q -> tx.run(q).consume());
+                sameAs.warmUp(tx);
+                tx.rollback();
+            }
+            for (String parent : java.util.Arrays.asList(null, "0".repeat(64))) {
+                try (var tx = session.beginTransaction()) {
+                    files.mark(tx, options, "1".repeat(64), "warm-up", parent, IngestFileStatus.QUARANTINED, "warm-up");
+                    tx.rollback();
+                }
+            }
+        }
+    }
+
+    /**
      * Test hook standing in for a kill: the writer stops the run with {@link SimulatedCrash} after
      * writing the facts of {@code documents} documents and before marking them done.
      */
@@ -430,15 +466,15 @@ public final class IngestPipeline {
                 }
             }
         }
-        // Page text, stated amounts, then name candidates: after the facts, before the documents are marked done,
-        // so a run stopped in between does them again.
+        // Page text, stated amounts, name candidates and the done marks: after the facts, in one transaction
+        // (a commit per step cost more than the step on small documents), so a run stopped before it commits
+        // does all of them again and one stopped after has them all. Pages too large for one statement are
+        // written first in transactions of their own (DocumentPages.CHARS_PER_WRITE), as before.
         List<DocumentPages.Pages> pages = pending.stream().filter(i -> done.contains(i.facts().sha256()) && i.facts().pages() != null)
                 .map(i -> i.facts().pages()).toList();
-        DocumentPages.write(store, pages);
         java.util.Set<String> named = new java.util.TreeSet<>();
         pending.stream().filter(i -> done.contains(i.facts().sha256())).flatMap(i -> i.facts().batch().entities().stream())
                 .filter(f -> NAMED.contains(f.ref().kind())).forEach(f -> named.add(f.ref().spoorId()));
-        sameAs.refresh(named);
         documentsWritten += pending.size();
         if (crashAfterDocuments >= 0 && documentsWritten >= crashAfterDocuments) {
             throw new SimulatedCrash();
@@ -448,7 +484,24 @@ public final class IngestPipeline {
                 .forEach(i -> statementErrors.put(i.facts().sha256(), i.facts().statementError()));
         java.util.Set<String> needOcr = new java.util.HashSet<>();
         pending.stream().filter(Ingested::needsOcr).forEach(i -> needOcr.add(i.facts().sha256()));
-        files.done(options, done, statementErrors, needOcr);
+        try (var session = store.driver().session(store.sessionConfig())) {
+            boolean pagesWritten = session.executeWrite(tx -> {
+                boolean small = DocumentPages.writeSmall(tx, pages);
+                if (small) {
+                    sameAs.refresh(tx, named);
+                    IngestFiles.done(tx, options, done, statementErrors, needOcr);
+                }
+                return small;
+            });
+            if (!pagesWritten) {
+                DocumentPages.write(store, pages);
+                session.executeWrite(tx -> {
+                    sameAs.refresh(tx, named);
+                    IngestFiles.done(tx, options, done, statementErrors, needOcr);
+                    return null;
+                });
+            }
+        }
         return new Flushed(result, java.util.Set.copyOf(done), refused);
     }
 

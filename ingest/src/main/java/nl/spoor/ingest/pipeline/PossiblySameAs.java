@@ -10,11 +10,13 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.neo4j.driver.SimpleQueryRunner;
 import org.neo4j.driver.Value;
 
 import nl.spoor.ingest.extract.PersonName;
 import nl.spoor.model.graph.EntityKind;
 import nl.spoor.model.store.SpoorStore;
+import nl.spoor.model.writer.GraphWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -60,9 +62,14 @@ final class PossiblySameAs {
     record Candidate(String from, String to, double score, List<String> reasons) {
     }
 
+    // The statements below take their lists inside a map ($batch.…), so Neo4j plans each once whatever
+    // the list's length (GraphWriter.rows says why). Those whose plan starts from a hinted index seek
+    // skip replanning as a fresh store's statistics change (CYPHER replan=skip; see GraphWriter): their
+    // plan is the same at any store size.
     private static final String FEATURES = """
-            UNWIND $ids AS id
-            MATCH (n:Entity {spoorId: id})
+            CYPHER replan=skip
+            UNWIND $batch.ids AS id
+            MATCH (n:Entity {spoorId: id}) USING INDEX n:Entity(spoorId)
             WHERE n:Person OR n:Company OR n:Organization
             RETURN n.spoorId AS id, [l IN labels(n) WHERE l <> 'Entity'][0] AS label, n.name AS name,
                    toString(n.birthDate) AS birthDate, n.birthPlace AS birthPlace,
@@ -77,25 +84,28 @@ final class PossiblySameAs {
     // The blocks of all entities a write touched, in one round trip per kind: a bank statement names a
     // hundred counterparties, and a query each made the writer wait on the store a hundred times.
     private static final String PERSON_BLOCKS = """
-            UNWIND $keys AS key
+            CYPHER replan=skip
+            UNWIND $batch.keys AS key
             CALL (key) {
-              MATCH (c:Person) WHERE c.surnameKey = key RETURN c.spoorId AS id
+              MATCH (c:Person) USING INDEX c:Person(surnameKey) WHERE c.surnameKey = key RETURN c.spoorId AS id
               UNION
-              MATCH (c:Person) WHERE c.surnameKeyAlt = key RETURN c.spoorId AS id
+              MATCH (c:Person) USING INDEX c:Person(surnameKeyAlt) WHERE c.surnameKeyAlt = key RETURN c.spoorId AS id
             }
             RETURN key, collect(id) AS ids""";
 
     private static final String ORG_BLOCKS = """
-            UNWIND $keys AS key
+            CYPHER replan=skip
+            UNWIND $batch.keys AS key
             CALL (key) {
-              MATCH (c:Company) WHERE c.orgKey = key RETURN c.spoorId AS id
+              MATCH (c:Company) USING INDEX c:Company(orgKey) WHERE c.orgKey = key RETURN c.spoorId AS id
               UNION
-              MATCH (c:Organization) WHERE c.orgKey = key RETURN c.spoorId AS id
+              MATCH (c:Organization) USING INDEX c:Organization(orgKey) WHERE c.orgKey = key RETURN c.spoorId AS id
             }
             RETURN key, collect(id) AS ids""";
 
     private static final String WRITE = """
-            UNWIND $rows AS row
+            CYPHER replan=skip
+            UNWIND $batch.rows AS row
             MATCH (a:Entity {spoorId: row.from}) USING INDEX a:Entity(spoorId)
             MATCH (b:Entity {spoorId: row.to}) USING INDEX b:Entity(spoorId)
             MERGE (a)-[r:POSSIBLY_SAME_AS {key: ''}]->(b)
@@ -104,24 +114,39 @@ final class PossiblySameAs {
             RETURN count(*) AS written""";
 
     private static final String REMOVE_STALE = """
-            UNWIND $rows AS row
-            MATCH (a:Entity {spoorId: row.id})-[r:POSSIBLY_SAME_AS]-(b:Entity)
+            CYPHER replan=skip
+            UNWIND $batch.rows AS row
+            MATCH (a:Entity {spoorId: row.id})-[r:POSSIBLY_SAME_AS]-(b:Entity) USING INDEX a:Entity(spoorId)
             WHERE NOT b.spoorId IN row.keep
             DELETE r""";
 
     /** Recomputes the candidates of these entities (others are ignored); returns how many candidates they have now. */
     int refresh(Collection<String> spoorIds) {
+        if (spoorIds.isEmpty()) {
+            return 0;
+        }
+        try (var session = store.driver().session(store.sessionConfig())) {
+            return session.executeWrite(tx -> refresh(tx, spoorIds));
+        }
+    }
+
+    /**
+     * {@link #refresh(Collection)} inside the caller's transaction (the pipeline's: with the pages and the
+     * done marks of the same documents, one commit). Reads and writes only through {@code tx}, so the
+     * driver may run it again when it retries the transaction.
+     */
+    int refresh(SimpleQueryRunner tx, Collection<String> spoorIds) {
         List<String> ids = new ArrayList<>(new TreeSet<>(spoorIds));
         if (ids.isEmpty()) {
             return 0;
         }
-        Map<String, Features> touched = features(ids);
+        Map<String, Features> touched = features(tx, ids);
         Map<String, Candidate> candidates = new TreeMap<>();
         List<Map<String, Object>> keep = new ArrayList<>();
         Map<String, Features> known = new LinkedHashMap<>(touched);
         // Nothing is written before the end, so reading every block and its features first sees the same graph.
-        Map<String, List<String>> blocks = blocks(touched.values());
-        known.putAll(features(blocks.values().stream().flatMap(List::stream).filter(b -> !known.containsKey(b)).distinct().toList()));
+        Map<String, List<String>> blocks = blocks(tx, touched.values());
+        known.putAll(features(tx, blocks.values().stream().flatMap(List::stream).filter(b -> !known.containsKey(b)).distinct().toList()));
         for (Features t : touched.values()) {
             List<String> block = blocks.get(t.id());
             List<String> kept = new ArrayList<>();
@@ -142,16 +167,20 @@ final class PossiblySameAs {
         for (Candidate c : candidates.values()) {
             rows.add(row(c, known.get(c.from()), known.get(c.to())));
         }
-        try (var session = store.driver().session(store.sessionConfig())) {
-            session.executeWrite(tx -> {
-                tx.run(REMOVE_STALE, Map.of("rows", keep)).consume();
-                for (int i = 0; i < rows.size(); i += 1_000) {
-                    tx.run(WRITE, Map.of("rows", rows.subList(i, Math.min(rows.size(), i + 1_000)))).consume();
-                }
-                return null;
-            });
+        tx.run(REMOVE_STALE, GraphWriter.rows(keep)).consume();
+        for (int i = 0; i < rows.size(); i += 1_000) {
+            tx.run(WRITE, GraphWriter.rows(rows.subList(i, Math.min(rows.size(), i + 1_000)))).consume();
         }
         return candidates.size();
+    }
+
+    /** Runs every statement of {@link #refresh} with nothing to look up or write, so Neo4j plans them (see IngestPipeline.warmUp). */
+    void warmUp(SimpleQueryRunner tx) {
+        tx.run(FEATURES, Map.of("batch", Map.of("ids", List.of()))).consume();
+        tx.run(PERSON_BLOCKS, Map.of("batch", Map.of("keys", List.of()))).consume();
+        tx.run(ORG_BLOCKS, Map.of("batch", Map.of("keys", List.of()))).consume();
+        tx.run(REMOVE_STALE, GraphWriter.rows(List.of())).consume();
+        tx.run(WRITE, GraphWriter.rows(List.of())).consume();
     }
 
     /**
@@ -187,23 +216,21 @@ final class PossiblySameAs {
         }
     }
 
-    private Map<String, Features> features(List<String> ids) {
+    private static Map<String, Features> features(SimpleQueryRunner tx, List<String> ids) {
         Map<String, Features> result = new LinkedHashMap<>();
         if (ids.isEmpty()) {
             return result;
         }
-        try (var session = store.driver().session(store.sessionConfig())) {
-            session.run(FEATURES, Map.of("ids", ids)).forEachRemaining(r -> {
-                if (r.get("name").isNull()) {
-                    return;
-                }
-                Features f = new Features(r.get("id").asString(), EntityKind.fromLabel(r.get("label").asString()).orElseThrow(),
-                        r.get("strong").asBoolean(), r.get("name").asString(), string(r.get("birthDate")), string(r.get("birthPlace")),
-                        new TreeSet<>(r.get("addresses").asList(Value::asString)), new TreeSet<>(r.get("held").asList(Value::asString)),
-                        new TreeSet<>(r.get("near").asList(Value::asString)), r.get("asserts").asList(Value::asMap));
-                result.put(f.id(), f);
-            });
-        }
+        tx.run(FEATURES, Map.of("batch", Map.of("ids", ids))).forEachRemaining(r -> {
+            if (r.get("name").isNull()) {
+                return;
+            }
+            Features f = new Features(r.get("id").asString(), EntityKind.fromLabel(r.get("label").asString()).orElseThrow(),
+                    r.get("strong").asBoolean(), r.get("name").asString(), string(r.get("birthDate")), string(r.get("birthPlace")),
+                    new TreeSet<>(r.get("addresses").asList(Value::asString)), new TreeSet<>(r.get("held").asList(Value::asString)),
+                    new TreeSet<>(r.get("near").asList(Value::asString)), r.get("asserts").asList(Value::asMap));
+            result.put(f.id(), f);
+        });
         return result;
     }
 
@@ -212,7 +239,7 @@ final class PossiblySameAs {
     }
 
     /** The block of each entity (its id → the ids sharing a blocking key with it, itself included, sorted). */
-    private Map<String, List<String>> blocks(Collection<Features> entities) {
+    private static Map<String, List<String>> blocks(SimpleQueryRunner tx, Collection<Features> entities) {
         Map<String, List<String>> keysOf = new LinkedHashMap<>();
         Set<String> personKeys = new TreeSet<>();
         Set<String> orgKeys = new TreeSet<>();
@@ -229,8 +256,8 @@ final class PossiblySameAs {
             }
             keysOf.put(f.id(), keys);
         }
-        Map<String, List<String>> persons = idsByKey(PERSON_BLOCKS, personKeys);
-        Map<String, List<String>> orgs = idsByKey(ORG_BLOCKS, orgKeys);
+        Map<String, List<String>> persons = idsByKey(tx, PERSON_BLOCKS, personKeys);
+        Map<String, List<String>> orgs = idsByKey(tx, ORG_BLOCKS, orgKeys);
         Map<String, List<String>> blocks = new LinkedHashMap<>();
         for (Features f : entities) {
             Map<String, List<String>> byKey = f.kind() == EntityKind.PERSON ? persons : orgs;
@@ -241,16 +268,14 @@ final class PossiblySameAs {
         return blocks;
     }
 
-    private Map<String, List<String>> idsByKey(String query, Set<String> keys) {
+    private static Map<String, List<String>> idsByKey(SimpleQueryRunner tx, String query, Set<String> keys) {
         if (keys.isEmpty()) {
             return Map.of();
         }
-        try (var session = store.driver().session(store.sessionConfig())) {
-            Map<String, List<String>> result = new java.util.HashMap<>();
-            session.run(query, Map.of("keys", List.copyOf(keys)))
-                    .forEachRemaining(r -> result.put(r.get("key").asString(), r.get("ids").asList(Value::asString)));
-            return result;
-        }
+        Map<String, List<String>> result = new java.util.HashMap<>();
+        tx.run(query, Map.of("batch", Map.of("keys", List.copyOf(keys))))
+                .forEachRemaining(r -> result.put(r.get("key").asString(), r.get("ids").asList(Value::asString)));
+        return result;
     }
 
     /** The candidate between two entities, or null when they are none. */
