@@ -16,15 +16,11 @@ class StartAccounts {
     private static final String CYPHER = CypherResource.load(StartAccounts.class, "StartAccounts.cypher");
 
     /**
-     * The accounts of {@code spoorId}, sorted; empty for an entity that holds none.
+     * The accounts of {@code spoorId} that {@code view} may see it hold, sorted; empty for an entity that holds
+     * none. An entity the view may not see is one Spoor does not hold.
      *
-     * @throws IllegalArgumentException when Spoor holds no entity with that id
+     * @throws IllegalArgumentException when Spoor holds no such entity
      */
-    List<String> of(TransactionContext tx, String argument, String spoorId) {
-        return of(tx, argument, spoorId, View.internal());
-    }
-
-    /** The accounts of {@code spoorId} that {@code view} may see it hold; an entity it may not see is one Spoor does not hold. */
     List<String> of(TransactionContext tx, String argument, String spoorId, View view) {
         return tx.run(CYPHER, view.with(Map.of("spoorId", spoorId))).list(r -> r.get("accounts").asList(v -> v.asString()))
                 .stream().findFirst()
