@@ -16,10 +16,12 @@ MATCH p = (a) ((x:Entity)-[r]-(y:Entity)
               AND (NOT r.date IS :: DATE NOT NULL OR (r.date >= $since AND r.date <= $until))
               AND (NOT r.from IS :: DATE NOT NULL OR r.from <= $until)
               AND (NOT r.until IS :: DATE NOT NULL OR r.until >= $since)
-              AND (y.spoorId = $to OR (
-                    (size($through) = 0 OR any(l IN labels(y) WHERE l IN $through))
-                    AND NOT any(l IN labels(y) WHERE l IN $avoid)
-                    AND COUNT { (y)--() } - COUNT { (y)<-[:ASSERTS]-() } <= $hubCap))
+              // CASE, not OR: Neo4j 2026.08 plans `y.spoorId = $to OR …` as a union with an index seek on $to,
+              // which loses the path's allReduce state ("Plan references unavailable variables") for some filters.
+              AND CASE WHEN y.spoorId = $to THEN true
+                       ELSE (size($through) = 0 OR any(l IN labels(y) WHERE l IN $through))
+                            AND NOT any(l IN labels(y) WHERE l IN $avoid)
+                            AND COUNT { (y)--() } - COUNT { (y)<-[:ASSERTS]-() } <= $hubCap END
           ){1,MAX_HOPS} (b)
   // No entity twice: checked step by step as the path grows (allReduce is inlined into the expansion).
   WHERE allReduce(s = {via: [], ok: true}, n IN y | {via: s.via + [n], ok: s.ok AND n <> a AND NOT n IN s.via}, s.ok)
