@@ -102,6 +102,10 @@ final class EmbeddedNeo4j implements AutoCloseable {
         return sb.toString();
     }
 
+    org.neo4j.graphdb.GraphDatabaseService database(String name) {
+        return dbms.database(name);
+    }
+
     URI boltUri() {
         return boltUri;
     }

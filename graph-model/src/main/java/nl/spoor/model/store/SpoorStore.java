@@ -102,6 +102,14 @@ public final class SpoorStore implements AutoCloseable {
         return driver;
     }
 
+    /**
+     * The database itself when it runs in this JVM (embedded mode), for the few writes on every request's
+     * path that cannot afford a Bolt round trip (the consultation log); empty for an external server.
+     */
+    public java.util.Optional<org.neo4j.graphdb.GraphDatabaseService> inProcess() {
+        return embedded == null ? java.util.Optional.empty() : java.util.Optional.of(embedded.database(database));
+    }
+
     public SessionConfig sessionConfig() {
         return SessionConfig.forDatabase(database);
     }

@@ -2,6 +2,7 @@ package nl.spoor.api.audit;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -10,6 +11,9 @@ import org.springframework.core.env.Environment;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import graphql.execution.instrumentation.Instrumentation;
 import nl.spoor.api.access.PurposeBinding;
 import nl.spoor.model.store.SpoorStore;
@@ -30,8 +34,22 @@ class AuditConfiguration {
     }
 
     @Bean
-    ConsultationLog consultationLog(SpoorStore store, LogKey key) {
-        return new ConsultationLog(store.driver(), store.database(), key).openForAppending();
+    ConsultationLog consultationLog(SpoorStore store, LogKey key, ObjectProvider<MeterRegistry> meters) {
+        ConsultationLog log = new ConsultationLog(store.driver(), store.database(), key).openForAppending();
+        store.inProcess().ifPresent(log::appendingInProcess);
+        MeterRegistry registry = meters.getIfAvailable();
+        if (registry != null) {
+            // What each request waits for its entry: one commit, shared by the requests that finished together.
+            Timer commits = Timer.builder("spoor.consultations.commit").description("Commits of consultation log entries")
+                    .publishPercentiles(0.5, 0.95).register(registry);
+            DistributionSummary batch = DistributionSummary.builder("spoor.consultations.batch")
+                    .description("Consultation log entries per commit").register(registry);
+            log.measuredBy((entries, nanos) -> {
+                commits.record(nanos, TimeUnit.NANOSECONDS);
+                batch.record(entries);
+            });
+        }
+        return log;
     }
 
     @Bean

@@ -2,13 +2,20 @@ package nl.spoor.api.audit;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.Label;
+import org.neo4j.graphdb.Node;
+import org.neo4j.graphdb.Transaction;
 
 /**
  * The consultation log in the store (DESIGN §6): append-only, hash-chained, shared by every API process
@@ -16,8 +23,9 @@ import org.neo4j.driver.SessionConfig;
  * reaches it, and the retention purge leaves it alone (it has its own labels, never {@code :Entity}).
  *
  * <p>Appends from all processes are serialised by a write lock on the one {@code (:ConsultationLogHead)}
- * node, taken in the same transaction that reads the head, creates the entry and moves the head, so the
- * chain never forks; a uniqueness constraint on {@code seq} is the second guard.
+ * node, taken in the same transaction that reads the head, creates the entries and moves the head, so the
+ * chain never forks; a uniqueness constraint on {@code seq} is the second guard. Within one process,
+ * concurrent appends share a commit ({@link #append}).
  *
  * <p>For other features: {@link #about(String)} answers "who consulted this entity" (the data-subject
  * report), {@link #find} the auditors' questions.
@@ -34,6 +42,7 @@ public final class ConsultationLog {
         this.driver = driver;
         this.session = SessionConfig.forDatabase(database);
         this.key = key;
+        this.appender = new BoltAppender(driver, session);
     }
 
     /**
@@ -72,30 +81,231 @@ public final class ConsultationLog {
         }
     }
 
-    /** Appends one entry at the end of the chain and returns it as stored. */
+    /**
+     * Appends one entry at the end of the chain and returns it as stored, once it is committed.
+     *
+     * <p>Group commit: requests that finish while another request's entries are being committed queue up,
+     * and the next of them to get the writer lock commits every queued entry in one transaction (in queue
+     * order), so concurrent requests share one commit and no request waits for more than two. Each caller
+     * still returns only after its own entry is committed.
+     *
+     * <p>A server on the embedded store writes straight into the database through Neo4j's Java API
+     * ({@link #appendingInProcess}); otherwise through Bolt, one auto-commit statement per batch: this process
+     * remembers the head it last wrote and the statement checks it under the head's write lock; when another
+     * process appended meanwhile, the entries are chained again on the head read under that same lock, in one
+     * transaction.
+     */
     public Consultation append(Request request) {
-        Consultation entry = request.unchained().withMillis();
-        try (var s = driver.session(session)) {
-            return s.executeWrite(tx -> {
-                // SET before reading: the head's write lock is held from here until commit, so no other process reads this head.
-                var head = tx.run("MATCH (h:ConsultationLogHead {log: $log}) SET h.appending = true WITH h RETURN h.seq AS seq, h.hash AS hash",
-                        Map.of("log", HEAD)).single();
-                Consultation chained = entry.chained(head.get("seq").asLong() + 1, head.get("hash").asString(), key);
-                Map<String, Object> params = new HashMap<>();
-                params.put("log", HEAD);
-                params.put("props", chained.properties());
-                params.put("seq", chained.seq());
-                params.put("hash", chained.hash());
-                params.put("document", request.document() == null ? "" : request.document());
-                tx.run("""
-                        MATCH (h:ConsultationLogHead {log: $log})
-                        SET h.seq = $seq, h.hash = $hash REMOVE h.appending
-                        CREATE (c:Consultation) SET c = $props
-                        WITH c WHERE c.queryHash <> ''
-                        MERGE (q:ConsultationQuery {sha256: c.queryHash}) ON CREATE SET q.text = $document""", params).consume();
-                return chained;
-            });
+        Pending pending = new Pending(request.unchained().withMillis(), request.document() == null ? "" : request.document());
+        queued.add(pending);
+        writer.lock();
+        try {
+            while (pending.stored == null && pending.failure == null) {
+                List<Pending> batch = new ArrayList<>();
+                for (Pending p; batch.size() < MAX_BATCH && (p = queued.poll()) != null; ) {
+                    batch.add(p);
+                }
+                commit(batch);
+            }
+        } finally {
+            writer.unlock();
         }
+        if (pending.failure != null) {
+            throw pending.failure;
+        }
+        return pending.stored;
+    }
+
+    /** How many entries wait for a commit now. */
+    int queuedEntries() {
+        return queued.size();
+    }
+
+    /** Most entries committed in one transaction. */
+    static final int MAX_BATCH = 256;
+
+    /** An entry waiting to be chained and committed. Written and read under {@link #writer}. */
+    private static final class Pending {
+        final Consultation entry;
+        final String document;
+        Consultation stored;
+        RuntimeException failure;
+
+        Pending(Consultation entry, String document) {
+            this.entry = entry;
+            this.document = document;
+        }
+    }
+
+    private final ConcurrentLinkedQueue<Pending> queued = new ConcurrentLinkedQueue<>();
+    private final ReentrantLock writer = new ReentrantLock();
+    /** The head this process last committed; null when unknown (then the first statement only reads it, under its lock). */
+    private Head lastWritten;
+
+    private void commit(List<Pending> batch) {
+        long started = System.nanoTime();
+        try {
+            List<String> documents = batch.stream().map(p -> p.document).toList();
+            List<Consultation> chained = appender.append(lastWritten, head -> chain(batch, head), documents);
+            lastWritten = new Head(chained.getLast().seq(), chained.getLast().hash());
+            for (int i = 0; i < batch.size(); i++) {
+                batch.get(i).stored = chained.get(i);
+            }
+        } catch (RuntimeException e) {
+            lastWritten = null;
+            batch.forEach(p -> p.failure = e);
+        } finally {
+            if (metrics != null) {
+                metrics.record(batch.size(), System.nanoTime() - started);
+            }
+        }
+    }
+
+    /** Where appends are written: through Bolt, or straight into the database when it runs in this JVM. */
+    private interface Appender {
+        /**
+         * Under the head's write lock, chains the entries on the head ({@code chain}) and writes them with the
+         * head moved to the last; {@code lastWritten} is the head this process wrote last (null: unknown).
+         */
+        List<Consultation> append(Head lastWritten, java.util.function.Function<Head, List<Consultation>> chain, List<String> documents);
+    }
+
+    private record BoltAppender(Driver driver, SessionConfig session) implements Appender {
+        @Override
+        public List<Consultation> append(Head lastWritten, java.util.function.Function<Head, List<Consultation>> chain, List<String> documents) {
+            try (var s = driver.session(session)) {
+                if (lastWritten != null) {
+                    // The usual case, one round trip: an auto-commit statement on the head this process wrote last.
+                    List<Consultation> entries = chain.apply(lastWritten);
+                    if (s.run(APPEND, appendParameters(entries, documents, lastWritten)).single().get("current").asBoolean()) {
+                        return entries;
+                    }
+                }
+                // First append of this process, or another process appended since: chain on the head read under its
+                // lock, which this transaction holds from its first statement to its commit.
+                return s.executeWrite(tx -> {
+                    var head = tx.run(APPEND, appendParameters(chain.apply(Head.NONE), documents, Head.NONE)).single();
+                    Head actual = new Head(head.get("seq").asLong(), head.get("hash").asString());
+                    List<Consultation> entries = chain.apply(actual);
+                    if (!tx.run(APPEND, appendParameters(entries, documents, actual)).single().get("current").asBoolean()) {
+                        throw new IllegalStateException("The consultation log's head moved while its write lock was held");
+                    }
+                    return entries;
+                });
+            }
+        }
+    }
+
+    /**
+     * In-process, through Neo4j's Java API: the same nodes and properties as {@link #APPEND} writes, without
+     * Bolt round trips or a Cypher plan per request (README, consultation log overhead). The chain's
+     * verification reads them back through Bolt, so a difference in what is stored would break it (tested).
+     */
+    private record InProcessAppender(GraphDatabaseService database) implements Appender {
+        private static final Label HEAD_LABEL = Label.label("ConsultationLogHead");
+        private static final Label CONSULTATION = Label.label("Consultation");
+        private static final Label QUERY = Label.label("ConsultationQuery");
+
+        @Override
+        public List<Consultation> append(Head lastWritten, java.util.function.Function<Head, List<Consultation>> chain, List<String> documents) {
+            try (Transaction tx = database.beginTx()) {
+                Node head = tx.findNode(HEAD_LABEL, "log", HEAD);
+                if (head == null) {
+                    throw new IllegalStateException("The consultation log's head node (:ConsultationLogHead) is missing");
+                }
+                tx.acquireWriteLock(head);
+                List<Consultation> entries = chain.apply(new Head(((Number) head.getProperty("seq")).longValue(), (String) head.getProperty("hash")));
+                for (int i = 0; i < entries.size(); i++) {
+                    Node c = tx.createNode(CONSULTATION);
+                    entries.get(i).properties().forEach((name, value) -> c.setProperty(name, value instanceof List<?> list
+                            ? list.stream().map(String.class::cast).toArray(String[]::new) : value));
+                    String queryHash = entries.get(i).queryHash();
+                    if (!queryHash.isEmpty() && tx.findNode(QUERY, "sha256", queryHash) == null) {
+                        // No race with another writer's: every append holds the head's lock until commit.
+                        Node query = tx.createNode(QUERY);
+                        query.setProperty("sha256", queryHash);
+                        query.setProperty("text", documents.get(i));
+                    }
+                }
+                head.setProperty("seq", entries.getLast().seq());
+                head.setProperty("hash", entries.getLast().hash());
+                tx.commit();
+                return entries;
+            }
+        }
+    }
+
+    private volatile Appender appender;
+
+    /**
+     * Appends straight into {@code database}, the same database as the driver's, running in this JVM (the
+     * embedded store): an answer then waits for the commit but not for Bolt round trips. Reads stay on the driver.
+     */
+    public ConsultationLog appendingInProcess(GraphDatabaseService database) {
+        this.appender = new InProcessAppender(database);
+        return this;
+    }
+
+    private List<Consultation> chain(List<Pending> batch, Head after) {
+        List<Consultation> entries = new ArrayList<>(batch.size());
+        long seq = after.seq();
+        String hash = after.hash();
+        for (Pending p : batch) {
+            Consultation c = p.entry.chained(++seq, hash, key);
+            entries.add(c);
+            hash = c.hash();
+        }
+        return entries;
+    }
+
+    private static Map<String, Object> appendParameters(List<Consultation> entries, List<String> documents, Head expected) {
+        List<Map<String, Object>> rows = new ArrayList<>(entries.size());
+        for (int i = 0; i < entries.size(); i++) {
+            rows.add(Map.of("props", entries.get(i).properties(), "document", documents.get(i)));
+        }
+        Map<String, Object> params = new HashMap<>();
+        params.put("log", HEAD);
+        params.put("expectedSeq", expected.seq());
+        params.put("expectedHash", expected.hash());
+        params.put("seq", entries.getLast().seq());
+        params.put("hash", entries.getLast().hash());
+        params.put("entries", rows);
+        return params;
+    }
+
+    /**
+     * Takes the head's write lock (SET before reading: held until commit, so no other process reads or moves
+     * this head meanwhile), and only when the head is the one expected, moves it and creates the entries.
+     */
+    private static final String APPEND = """
+            MATCH (h:ConsultationLogHead {log: $log})
+            SET h.appending = true
+            WITH h, h.seq AS seq, h.hash AS hash
+            WITH h, seq, hash, seq = $expectedSeq AND hash = $expectedHash AS current
+            REMOVE h.appending
+            WITH h, seq, hash, current
+            CALL (h, current) {
+              WITH h WHERE current
+              SET h.seq = $seq, h.hash = $hash
+              WITH h
+              UNWIND $entries AS e
+              CREATE (c:Consultation) SET c = e.props
+              WITH c, e WHERE c.queryHash <> ''
+              MERGE (q:ConsultationQuery {sha256: c.queryHash}) ON CREATE SET q.text = e.document
+            }
+            RETURN current, seq, hash""";
+
+    /** Time and size of each committed batch, for the metrics of a server; not set in tools and tests. */
+    public interface AppendMetrics {
+        void record(int entries, long nanos);
+    }
+
+    private volatile AppendMetrics metrics;
+
+    /** Reports each commit of entries to {@code metrics}. */
+    public ConsultationLog measuredBy(AppendMetrics metrics) {
+        this.metrics = metrics;
+        return this;
     }
 
     /** What an auditor asks: every condition given must hold; {@code until} is exclusive. */
@@ -176,6 +386,9 @@ public final class ConsultationLog {
 
     /** The log's head: sequence number and hash of its last entry ({@code 0} and 64 zeros for an empty log; -1 when missing). */
     public record Head(long seq, String hash) {
+
+        /** No head: what an append expects when it does not know the head, so that it only reads it. */
+        static final Head NONE = new Head(-1, "");
         @Override
         public String toString() {
             return seq + ":" + hash;

@@ -11,7 +11,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -121,6 +125,14 @@ public final class TypologyBenchmark {
                 out.printf("%-24s %8s %8s %8s %8s %8s %10s  %s%n", q.getKey(), ms(times.get(true), 50), ms(times.get(true), 95),
                         ms(times.get(false), 50), ms(times.get(false), 95), ratio(times.get(true), times.get(false)),
                         total < 0 ? "-" : Long.toString(total), note.isEmpty() ? "" : "refused/failed: " + note);
+            }
+            Timer commits = app.getBeanProvider(MeterRegistry.class).getIfAvailable(SimpleMeterRegistry::new)
+                    .find("spoor.consultations.commit").timer();
+            if (commits != null && commits.count() > 0) {
+                var percentiles = commits.takeSnapshot().percentileValues();
+                out.printf(java.util.Locale.ROOT, "Consultation log: %d commits (what a logged request waits for its entry), p50 %.2f ms, p95 %.2f ms, "
+                        + "max %.1f ms (the first, cold).%n", commits.count(), percentiles[0].value(TimeUnit.MILLISECONDS),
+                        percentiles[1].value(TimeUnit.MILLISECONDS), commits.max(TimeUnit.MILLISECONDS));
             }
         }
     }

@@ -162,7 +162,9 @@ class ConsultationChainTest {
     @Test
     void keepsOneChainUnderConcurrentAppendsFromTwoWriters() throws Exception {
         // Two logs, as two API processes would have, appending at once from two threads each.
-        ConsultationLog other = new ConsultationLog(NEO4J.store().driver(), NEO4J.store().database(), KEY);
+        // One writer through Bolt, the other straight into the database, as a server on the embedded store writes.
+        ConsultationLog other = new ConsultationLog(NEO4J.store().driver(), NEO4J.store().database(), KEY)
+                .appendingInProcess(NEO4J.store().inProcess().orElseThrow());
         ExecutorService pool = Executors.newFixedThreadPool(4);
         List<Future<?>> done = new ArrayList<>();
         for (int t = 0; t < 4; t++) {
@@ -183,6 +185,51 @@ class ConsultationChainTest {
         assertThat(v.intact()).isTrue();
         assertThat(v.entries()).isEqualTo(100);
         assertThat(log.count(new ConsultationLog.Filter("writer3", null, null, null, null))).isEqualTo(25);
+    }
+
+    @Test
+    void chainsOnTheStoredHeadWhenAnotherProcessAppendedMeanwhile() {
+        ConsultationLog other = new ConsultationLog(NEO4J.store().driver(), NEO4J.store().database(), KEY).openForAppending()
+                .appendingInProcess(NEO4J.store().inProcess().orElseThrow());
+        List<Consultation> entries = new ArrayList<>();
+        for (int i = 1; i <= 6; i++) {
+            // Alternating writers: each finds the head moved by the other since its own last append.
+            entries.add((i % 2 == 1 ? log : other).append(request("user" + i, "CASE-1", "{ x }", List.of())));
+        }
+        assertThat(entries).extracting(Consultation::seq).containsExactly(1L, 2L, 3L, 4L, 5L, 6L);
+        for (int i = 1; i < 6; i++) {
+            assertThat(entries.get(i).previousHash()).isEqualTo(entries.get(i - 1).hash());
+        }
+        assertThat(verify().intact()).isTrue();
+        assertThat(log.head()).isEqualTo(new ConsultationLog.Head(6, entries.getLast().hash()));
+    }
+
+    @Test
+    void commitsTheEntriesOfRequestsThatFinishTogetherInOneTransaction() throws Exception {
+        List<Integer> batches = new java.util.concurrent.CopyOnWriteArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        log.measuredBy((entries, nanos) -> {
+            batches.add(entries);
+            if (batches.size() == 1) {
+                // While the first entry's commit is still being reported, three more requests finish and queue up.
+                for (int t = 1; t <= 3; t++) {
+                    String user = "late" + t;
+                    pool.submit(() -> log.append(request(user, "CASE-2", "{ y }", List.of("kvk:" + user))));
+                }
+                while (log.queuedEntries() < 3) {
+                    Thread.onSpinWait();
+                }
+            }
+        });
+        Consultation first = log.append(request("first", "CASE-1", "{ x }", List.of()));
+        pool.shutdown();
+        assertThat(pool.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(first.seq()).isEqualTo(1);
+        assertThat(batches).containsExactly(1, 3);
+        assertThat(log.find(ConsultationLog.Filter.ALL, 0, 10)).extracting(Consultation::seq, Consultation::purpose).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(1L, "CASE-1"), org.assertj.core.groups.Tuple.tuple(2L, "CASE-2"),
+                org.assertj.core.groups.Tuple.tuple(3L, "CASE-2"), org.assertj.core.groups.Tuple.tuple(4L, "CASE-2"));
+        assertThat(verify().intact()).isTrue();
     }
 
     @Test
