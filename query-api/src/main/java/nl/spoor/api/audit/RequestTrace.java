@@ -19,6 +19,13 @@ final class RequestTrace {
     private String operationType = "";
     private String operationName = "";
 
+    private final Set<Object> named = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+    /** Whether the entities {@code source} names are still to be recorded (each object once). */
+    synchronized boolean firstNaming(Object source) {
+        return named.add(source);
+    }
+
     synchronized void returned(String spoorId) {
         returned.add(spoorId);
     }

@@ -3,9 +3,12 @@ package nl.spoor.api.audit;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.lang.reflect.RecordComponent;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import graphql.execution.instrumentation.InstrumentationState;
@@ -51,8 +54,66 @@ final class ReturnedEntities extends SimplePerformantInstrumentation {
             if (id != null) {
                 trace.returned(id);
             }
+        } else if (NAMING_FIELDS.contains(env.getField().getName()) && env.getSource() != null && trace.firstNaming(env.getSource())) {
+            // An explanation or description names the entities of what it explains, also when the client asked for
+            // nothing else of them: those are in the answer too.
+            named(env.getSource(), trace, 0);
         }
         return fetcher;
+    }
+
+    /** Text fields that name the entities of the object they belong to: results' explanations, evidence descriptions. */
+    static final Set<String> NAMING_FIELDS = Set.of("explanation", "description");
+    private static final int MAX_DEPTH = 6;
+
+    /** Records every entity held by {@code value}: itself, or in its record components, lists and maps, to a bounded depth. */
+    private void named(Object value, RequestTrace trace, int depth) {
+        if (value == null || depth > MAX_DEPTH || value instanceof CharSequence || value instanceof Number || value instanceof Boolean
+                || value instanceof Enum<?>) {
+            return;
+        }
+        if (value instanceof Iterable<?> items) {
+            items.forEach(item -> named(item, trace, depth + 1));
+            return;
+        }
+        if (value instanceof Map<?, ?> map) {
+            if (map.get("spoorId") instanceof String id) {
+                trace.returned(id);
+            }
+            map.values().forEach(v -> named(v, trace, depth + 1));
+            return;
+        }
+        String id = spoorId(value);
+        if (id != null) {
+            trace.returned(id);
+        }
+        for (MethodHandle component : components.computeIfAbsent(value.getClass(), ReturnedEntities::components)) {
+            try {
+                named(component.invoke(value), trace, depth + 1);
+            } catch (Throwable e) {
+                throw new IllegalStateException("Cannot read a component of " + value.getClass().getName(), e);
+            }
+        }
+    }
+
+    /** Per record class: its components' accessors (none for other classes). */
+    private final Map<Class<?>, List<MethodHandle>> components = new ConcurrentHashMap<>();
+
+    private static List<MethodHandle> components(Class<?> type) {
+        if (!type.isRecord()) {
+            return List.of();
+        }
+        List<MethodHandle> accessors = new java.util.ArrayList<>();
+        for (RecordComponent c : type.getRecordComponents()) {
+            try {
+                var accessor = c.getAccessor();
+                accessor.setAccessible(true);
+                accessors.add(MethodHandles.lookup().unreflect(accessor).asType(MethodType.methodType(Object.class, Object.class)));
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                // not readable from here: left out
+            }
+        }
+        return List.copyOf(accessors);
     }
 
     private String spoorId(Object source) {

@@ -117,6 +117,32 @@ class ConsultationLogServerTest {
     }
 
     @Test
+    void logsTheEntitiesAnExplanationNamesEvenWhenNoneOfThemWasAskedFor() throws Exception {
+        JsonNode explained = graphql("femke/fit/belastingdienst", "CASE-2025-020",
+                "{ unusualWealth(since: \"2023-01-01\", until: \"2024-12-31\", minScore: 0, first: 1) { edges { node { explanation } } } }", null);
+        assertThat(explained.get("errors")).isNull();
+        assertThat(explained.get("data").get("unusualWealth").get("edges").get(0).get("node").get("explanation").asString()).isNotBlank();
+        JsonNode whole = graphql("gerrit/fit/belastingdienst", "CASE-2025-020", """
+                { unusualWealth(since: \"2023-01-01\", until: \"2024-12-31\", minScore: 0, first: 1) { edges { node { subjects { spoorId } assets { asset { spoorId } }
+                    evidence { steps { from { spoorId } to { spoorId } } } } } } }""", null);
+        JsonNode node = whole.get("data").get("unusualWealth").get("edges").get(0).get("node");
+        java.util.Set<String> inTheResult = new java.util.LinkedHashSet<>();
+        node.get("subjects").forEach(e -> inTheResult.add(e.get("spoorId").asString()));
+        node.get("assets").forEach(a -> inTheResult.add(a.get("asset").get("spoorId").asString()));
+        node.get("evidence").forEach(p -> p.get("steps").forEach(st -> {
+            inTheResult.add(st.get("from").get("spoorId").asString());
+            inTheResult.add(st.get("to").get("spoorId").asString());
+        }));
+        assertThat(inTheResult).isNotEmpty();
+        // Who asked only for the explanation consulted the same persons and things as who asked for them by id.
+        assertThat(of("femke").getFirst().returnedIds()).containsAll(inTheResult.stream().map(bsnIds::reveal).toList());
+        assertThat(of("gerrit").getFirst().returnedIds()).containsAll(inTheResult.stream().map(bsnIds::reveal).toList());
+        // Asking for neither names nor explanations records none.
+        graphql("hidde/fit/belastingdienst", "CASE-2025-020", "{ unusualWealth(since: \"2023-01-01\", until: \"2024-12-31\", minScore: 0, first: 1) { edges { node { rank score } } } }", null);
+        assertThat(of("hidde").getFirst().returnedIds()).isEmpty();
+    }
+
+    @Test
     void logsARefusedQueryWithThePurposeItNamedAndWhy() throws Exception {
         JsonNode answer = graphql("bram/rechercheur/politie-nh", "CASE-2025-015", "{ consultations { totalCount } }", null);
         assertThat(answer.get("errors").get(0).get("message").asString())
