@@ -95,7 +95,8 @@ final class ScopedGraph {
         }
         if (!scope.entityIds().isEmpty()) {
             // Steps are facts between entities (not a source's ASSERTS, nor a document's pages), and only what the view sees:
-            // a step through a hidden fact would disclose that it exists.
+            // a step through a hidden fact would disclose that it exists. That includes a masked person's ties to what
+            // locates them ($masked: read first, over the walk without this rule, which can only reach more of them).
             return """
                     CALL () {
                       MATCH (start:Entity) WHERE start.spoorId IN $ids AND %s
@@ -103,6 +104,9 @@ final class ScopedGraph {
                       WHERE all(m IN nodes(p) WHERE m:Entity) AND all(r IN steps WHERE r.sourceIds IS NOT NULL)
                         AND ($visibleAll OR (all(r IN steps WHERE any(vs IN r.sourceIds WHERE vs IN $usable))
                                             AND all(m IN nodes(p) WHERE EXISTS { MATCH (vs:Source)-[:ASSERTS]->(m) WHERE vs.sourceId IN $usable })))
+                        AND (size($masked) = 0 OR none(r IN steps WHERE
+                              startNode(r).spoorId IN $masked AND any(l IN labels(endNode(r)) WHERE l IN $locating)
+                              OR endNode(r).spoorId IN $masked AND any(l IN labels(startNode(r)) WHERE l IN $locating)))
                       RETURN DISTINCT n
                     }""".formatted(visible("start"), scope.hops());
         }
@@ -117,6 +121,8 @@ final class ScopedGraph {
         p.put("case", scope.caseId() == null ? Values.NULL : Values.value(scope.caseId()));
         p.put("ids", scope.entityIds().stream().map(this::storedId).toList());
         p.put("caseSources", caseSources);
+        p.put("masked", masked == null ? List.of() : List.copyOf(masked.keySet()));
+        p.put("locating", List.copyOf(ResultGuard.LOCATING));
         return p;
     }
 

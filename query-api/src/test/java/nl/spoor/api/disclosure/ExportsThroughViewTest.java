@@ -146,6 +146,24 @@ class ExportsThroughViewTest {
     }
 
     @Test
+    void walksNotFromAMaskedMinorToWhatLocatesThem() {
+        // Kees is a minor: a view that masks him does not show his account, so a walk around him may not reach it
+        // (nor, a step further, the account it paid); his family, the document that mentions him and theirs are fine.
+        Disclosure masked = exports.export(request(ExportFormat.I2, new ExportScope(null, List.of("person:kees"), 2)), politie(false, true),
+                dir.resolve("kees.csv"), LoadProgress.silent());
+        assertThat(masked.entityIds()).containsExactlyInAnyOrder("doc:sha256:verhoor", "iban:" + A2, "kvk:11111111", "person:jan", "person:kees");
+        // From his account the walk stops at him too: the account's tie to him is not there for this view.
+        Disclosure fromAccount = exports.export(request(ExportFormat.I2, new ExportScope(null, List.of("iban:" + A3), 1)), politie(false, true),
+                dir.resolve("a3.csv"), LoadProgress.silent());
+        assertThat(fromAccount.entityIds()).containsExactlyInAnyOrder("iban:" + A2, "iban:" + A3, "iban:" + A4);
+        // A view that may see him walks on to his account and what it paid.
+        Disclosure seen = exports.export(request(ExportFormat.I2, new ExportScope(null, List.of("person:kees"), 2)), politie(true, true),
+                dir.resolve("kees-seen.csv"), LoadProgress.silent());
+        assertThat(seen.entityIds()).containsExactlyInAnyOrder("doc:sha256:verhoor", "iban:" + A2, "iban:" + A3, "iban:" + A4, "kvk:11111111",
+                "person:jan", "person:kees");
+    }
+
+    @Test
     void masksMinorsAndHidesBsnsAsTheQueryAnswersDoButRegistersTheStoredIds() throws Exception {
         Path out = dir.resolve("masked.zip");
         Disclosure d = exports.export(request(ExportFormat.CSV, ExportScope.graph()), politie(false, false), out, LoadProgress.silent());
