@@ -109,6 +109,14 @@ public final class IngestFiles {
         mark(delivery, sha256, path, parent, IngestFileStatus.FAILED, reason);
     }
 
+    /**
+     * A delivered file that could not be read at all, known only by the content hash its upload computed (a
+     * worker found it gone from the shared file store): FAILED with the reason, so the job's status says so.
+     */
+    public void failUnreadable(IngestOptions delivery, String sha256, String path, String reason) {
+        fail(delivery, sha256, path, null, reason);
+    }
+
     private void mark(IngestOptions delivery, String sha256, String path, String parent, String status, String reason) {
         try (var s = store.driver().session(store.sessionConfig())) {
             s.executeWrite(tx -> {

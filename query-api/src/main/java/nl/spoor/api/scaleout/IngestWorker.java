@@ -21,6 +21,7 @@ import org.springframework.util.unit.DataSize;
 import nl.spoor.ingest.extract.Extractor;
 import nl.spoor.ingest.extract.RuleExtractor;
 import nl.spoor.ingest.pipeline.ExtractorRelease;
+import nl.spoor.ingest.pipeline.IngestFiles;
 import nl.spoor.ingest.pipeline.IngestLimits;
 import nl.spoor.ingest.pipeline.IngestOptions;
 import nl.spoor.ingest.pipeline.IngestPipeline;
@@ -157,7 +158,17 @@ public final class IngestWorker implements AutoCloseable {
             Map<FileTask.Delivery, List<Path>> byDelivery = new LinkedHashMap<>();
             // The graph knows each file by its place in the store, not by where this worker reads it.
             Map<Path, String> shown = new java.util.HashMap<>();
+            List<RedisFileQueue.Entry> present = new ArrayList<>();
             for (RedisFileQueue.Entry e : batch) {
+                if (files.exists(e.task().file())) {
+                    present.add(e);
+                } else {
+                    // Gone for good (the store answered, and has no such file): retrying it would hold its batch-mates
+                    // back forever. It is marked failed, with why, and taken off the queue; the others go on.
+                    gone(e);
+                }
+            }
+            for (RedisFileQueue.Entry e : present) {
                 FileStore.Fetched f = files.fetch(e.task().file(), workDir);
                 fetched.add(f);
                 shown.put(f.path(), f.location());
@@ -173,9 +184,10 @@ public final class IngestWorker implements AutoCloseable {
                 report.failed().forEach(p -> LOG.warn("Worker {}: {} failed: {}", name, p.path(), p.reason()));
             }
             touching.cancel(false);
-            queue.done(ids);
-            filesDone.addAndGet(ids.size());
-            LOG.info("Worker {} ingested {} file(s) of job(s) {} in {} ms", name, ids.size(),
+            List<String> ingested = present.stream().map(RedisFileQueue.Entry::id).toList();
+            queue.done(ingested);
+            filesDone.addAndGet(ingested.size());
+            LOG.info("Worker {} ingested {} file(s) of job(s) {} in {} ms", name, ingested.size(),
                     batch.stream().map(e -> e.task().job()).distinct().toList(), (System.nanoTime() - started) / 1_000_000);
         } finally {
             touching.cancel(false);
@@ -188,6 +200,18 @@ public final class IngestWorker implements AutoCloseable {
                 }
             }
         }
+    }
+
+    private void gone(RedisFileQueue.Entry e) {
+        FileTask t = e.task();
+        FileTask.Delivery d = t.delivery();
+        String reason = "not in the file store (" + files.describe() + ") when worker " + name + " came to read it: removed before it was ingested;"
+                + " upload it again";
+        new IngestFiles(store).failUnreadable(new IngestOptions(d.caseId(), d.partner(), d.legalBasis(), d.retainUntil(), d.receivedAt(),
+                parseWorkers, limits, ocr), t.sha256(), files.location(t.file()), reason);
+        queue.done(List.of(e.id()));
+        filesDone.incrementAndGet();
+        LOG.error("Worker {}: {} of job {} is {}", name, files.location(t.file()), t.job(), reason);
     }
 
     private static void sleep(Duration d) {
