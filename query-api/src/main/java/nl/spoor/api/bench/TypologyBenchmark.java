@@ -15,7 +15,6 @@ import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -126,8 +125,8 @@ public final class TypologyBenchmark {
                         ms(times.get(false), 50), ms(times.get(false), 95), ratio(times.get(true), times.get(false)),
                         total < 0 ? "-" : Long.toString(total), note.isEmpty() ? "" : "refused/failed: " + note);
             }
-            Timer commits = app.getBeanProvider(MeterRegistry.class).getIfAvailable(SimpleMeterRegistry::new)
-                    .find("spoor.consultations.commit").timer();
+            MeterRegistry meters = app.getBeanProvider(MeterRegistry.class).getIfAvailable();
+            Timer commits = meters == null ? null : meters.find("spoor.consultations.commit").timer();
             if (commits != null && commits.count() > 0) {
                 var percentiles = commits.takeSnapshot().percentileValues();
                 out.printf(java.util.Locale.ROOT, "Consultation log: %d commits (what a logged request waits for its entry), p50 %.2f ms, p95 %.2f ms, "

@@ -176,8 +176,7 @@ public final class IngestWorker implements AutoCloseable {
             }
             for (var group : byDelivery.entrySet()) {
                 FileTask.Delivery d = group.getKey();
-                IngestOptions options = new IngestOptions(d.caseId(), d.partner(), d.legalBasis(), d.retainUntil(), d.receivedAt(),
-                        parseWorkers, limits, ocr);
+                IngestOptions options = options(d);
                 IngestReport report = new IngestPipeline(store, bsnKey, extractor, release, options, IngestProgress.silent())
                         .run(group.getValue(), p -> shown.getOrDefault(p, p.toString()));
                 report.quarantined().forEach(p -> LOG.warn("Worker {}: {} quarantined: {}", name, p.path(), p.reason()));
@@ -202,13 +201,17 @@ public final class IngestWorker implements AutoCloseable {
         }
     }
 
+    /** How this worker ingests a delivery's files. */
+    private IngestOptions options(FileTask.Delivery d) {
+        return new IngestOptions(d.caseId(), d.partner(), d.legalBasis(), d.retainUntil(), d.receivedAt(), parseWorkers, limits, ocr);
+    }
+
     private void gone(RedisFileQueue.Entry e) {
         FileTask t = e.task();
         FileTask.Delivery d = t.delivery();
         String reason = "not in the file store (" + files.describe() + ") when worker " + name + " came to read it: removed before it was ingested;"
                 + " upload it again";
-        new IngestFiles(store).failUnreadable(new IngestOptions(d.caseId(), d.partner(), d.legalBasis(), d.retainUntil(), d.receivedAt(),
-                parseWorkers, limits, ocr), t.sha256(), files.location(t.file()), reason);
+        new IngestFiles(store).failUnreadable(options(d), t.sha256(), files.location(t.file()), reason);
         queue.done(List.of(e.id()));
         filesDone.incrementAndGet();
         LOG.error("Worker {}: {} of job {} is {}", name, files.location(t.file()), t.job(), reason);

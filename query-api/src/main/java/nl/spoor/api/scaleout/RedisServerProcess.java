@@ -82,13 +82,6 @@ public final class RedisServerProcess implements AutoCloseable {
 
     @Override
     public void close() {
-        process.destroy();
-        try {
-            if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        SpoorProcesses.stop(process, java.time.Duration.ofSeconds(10));
     }
 }

@@ -51,6 +51,18 @@ public final class SpoorProcesses {
         }
     }
 
+    /** Asks {@code process} to end, and ends it by force when it has not within {@code grace}. */
+    public static void stop(Process process, java.time.Duration grace) {
+        process.destroy();
+        try {
+            if (!process.waitFor(grace.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** The Spring Boot jar ({@code spoor.jar}): one file whose manifest starts Boot's launcher. */
     private static boolean isApplicationJar(String classPath) {
         if (classPath.contains(java.io.File.pathSeparator) || !classPath.endsWith(".jar")) {

@@ -8,10 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -84,10 +80,10 @@ class S3ScaleOutProcessesTest {
                     "SPOOR_INGEST_OCR", "false", "SPOOR_QUEUE_CLAIM_AFTER", "3s", "SPOOR_QUEUE_BATCH", "1", "SPOOR_INGEST_WORKERS", "1"));
             shared.putAll(s3proxy.environment(BUCKET, PREFIX));
             int port = RedisServerProcess.freePort();
-            Process api = start(tmp, "api", shared, Map.of("SPOOR_PORT", Integer.toString(port)));
-            awaitHealth(tmp, api, port);
+            Process api = ScaleOutProcessesTest.start(tmp, processes, "api", shared, Map.of("SPOOR_PORT", Integer.toString(port)));
+            ScaleOutProcessesTest.awaitHealth(tmp, api, port);
             ScaleOutProcessesTest.signUp(graph);
-            Process worker1 = start(tmp, "worker-1", shared, Map.of("SPOOR_WORKER_NAME", "worker-1"));
+            Process worker1 = ScaleOutProcessesTest.start(tmp, processes, "worker-1", shared, Map.of("SPOOR_WORKER_NAME", "worker-1"));
 
             JsonNode job = ScaleOutProcessesTest.upload(port, documents);
             String id = job.get("id").asString();
@@ -112,7 +108,7 @@ class S3ScaleOutProcessesTest {
                 awaitUntil(Duration.ofMinutes(5), "worker-1 to hold a file", () -> queue.heldBy("worker-1") > 0);
                 worker1.destroyForcibly().waitFor();
                 assertThat(queue.depth()).isPositive();
-                Process worker2 = start(tmp, "worker-2", shared, Map.of("SPOOR_WORKER_NAME", "worker-2"));
+                Process worker2 = ScaleOutProcessesTest.start(tmp, processes, "worker-2", shared, Map.of("SPOOR_WORKER_NAME", "worker-2"));
                 awaitUntil(Duration.ofMinutes(8), "the queue to be empty", () -> queue.depth() == 0);
                 assertThat(worker2.isAlive()).isTrue();
             }
@@ -174,30 +170,5 @@ class S3ScaleOutProcessesTest {
             out.add(Files.writeString(folder.resolve(d[0]), d[1]));
         }
         return out;
-    }
-
-    private static Process start(Path tmp, String name, Map<String, String> shared, Map<String, String> own) {
-        Map<String, String> env = new TreeMap<>(shared);
-        env.putAll(own);
-        env.put("SPOOR_HOME", tmp.resolve(name + "-home").toString());
-        String role = name.startsWith("worker") ? "worker" : "api";
-        Process p = SpoorProcesses.start(env, tmp.resolve(name + ".log"), "768m", "serve", "--role", role);
-        processes.add(p);
-        return p;
-    }
-
-    private static void awaitHealth(Path tmp, Process api, int port) throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
-        awaitUntil(Duration.ofMinutes(4), "the api process to answer /actuator/health", () -> {
-            if (!api.isAlive()) {
-                throw new AssertionError("The api process ended:\n" + Files.readString(tmp.resolve("api.log")));
-            }
-            try {
-                return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(),
-                        HttpResponse.BodyHandlers.ofString()).statusCode() == 200;
-            } catch (IOException notYet) {
-                return false;
-            }
-        });
     }
 }

@@ -105,7 +105,7 @@ class ScaleOutProcessesTest {
                     "SPOOR_INGEST_OCR", "false", "SPOOR_QUEUE_CLAIM_AFTER", "3s", "SPOOR_QUEUE_BATCH", "2", "SPOOR_INGEST_WORKERS", "1");
             int port = RedisServerProcess.freePort();
             Process api = start("api", shared, Map.of("SPOOR_PORT", Integer.toString(port)));
-            awaitHealth(api, port);
+            awaitHealth(tmp, api, port);
             signUp(graph);
             Process worker1 = start("worker-1", shared, Map.of("SPOOR_WORKER_NAME", "worker-1"));
             Process worker2 = start("worker-2", shared, Map.of("SPOOR_WORKER_NAME", "worker-2"));
@@ -171,6 +171,11 @@ class ScaleOutProcessesTest {
     }
 
     private static Process start(String name, Map<String, String> shared, Map<String, String> own) {
+        return start(tmp, processes, name, shared, own);
+    }
+
+    /** A spoor process {@code name} (role worker when the name starts so, else api), its home and log in {@code tmp}; added to {@code processes}. */
+    static Process start(Path tmp, List<Process> processes, String name, Map<String, String> shared, Map<String, String> own) {
         Map<String, String> env = new TreeMap<>(shared);
         env.putAll(own);
         env.put("SPOOR_HOME", tmp.resolve(name + "-home").toString());
@@ -180,7 +185,8 @@ class ScaleOutProcessesTest {
         return p;
     }
 
-    private static void awaitHealth(Process api, int port) throws Exception {
+    /** Until the api process (logging to {@code tmp}/api.log) answers its health check; fails with its log if it ended. */
+    static void awaitHealth(Path tmp, Process api, int port) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         awaitUntil(Duration.ofMinutes(4), "the api process to answer /actuator/health", () -> {
             if (!api.isAlive()) {
