@@ -158,6 +158,15 @@ class ObservabilityTest {
     }
 
     @Test
+    void prometheusTimesTheConsultationLogsCommits() throws Exception {
+        String metrics = scrape();
+        // The GraphQL request of the set-up was logged: at least its entry's commit is counted, with its size.
+        assertThat(value(metrics, "spoor_consultations_commit_seconds_count", Map.of()).orElse(0)).isPositive();
+        assertThat(value(metrics, "spoor_consultations_commit_seconds", Map.of("quantile", "0.95"))).isPresent();
+        assertThat(value(metrics, "spoor_consultations_batch_count", Map.of()).orElse(0)).isPositive();
+    }
+
+    @Test
     void actuatorIsOnlyOnTheManagementPort() throws Exception {
         assertThat(managementPort).isNotEqualTo(port);
         for (String path : List.of("/actuator/prometheus", "/actuator/metrics", "/actuator/health")) {
