@@ -3,8 +3,6 @@ package nl.spoor.api.audit;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
-import java.lang.reflect.RecordComponent;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +15,7 @@ import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchPar
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.GraphQLObjectType;
+import nl.spoor.api.visibility.Records;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -87,33 +86,11 @@ final class ReturnedEntities extends SimplePerformantInstrumentation {
         if (id != null) {
             trace.returned(id);
         }
-        for (MethodHandle component : components.computeIfAbsent(value.getClass(), ReturnedEntities::components)) {
-            try {
-                named(component.invoke(value), trace, depth + 1);
-            } catch (Throwable e) {
-                throw new IllegalStateException("Cannot read a component of " + value.getClass().getName(), e);
+        if (value instanceof Record r) {
+            for (Object component : Records.components(r)) {
+                named(component, trace, depth + 1);
             }
         }
-    }
-
-    /** Per record class: its components' accessors (none for other classes). */
-    private final Map<Class<?>, List<MethodHandle>> components = new ConcurrentHashMap<>();
-
-    private static List<MethodHandle> components(Class<?> type) {
-        if (!type.isRecord()) {
-            return List.of();
-        }
-        List<MethodHandle> accessors = new java.util.ArrayList<>();
-        for (RecordComponent c : type.getRecordComponents()) {
-            try {
-                var accessor = c.getAccessor();
-                accessor.setAccessible(true);
-                accessors.add(MethodHandles.lookup().unreflect(accessor).asType(MethodType.methodType(Object.class, Object.class)));
-            } catch (ReflectiveOperationException | RuntimeException e) {
-                // not readable from here: left out
-            }
-        }
-        return List.copyOf(accessors);
     }
 
     private String spoorId(Object source) {

@@ -9,10 +9,10 @@ import java.util.function.UnaryOperator;
 
 /**
  * Rebuilds any record with its components transformed, so that {@link ResultGuard} can walk every view
- * type of every query family without knowing them one by one. Accessors and constructors are looked up
- * once per record class.
+ * type of every query family without knowing them one by one (and the consultation log can find the
+ * entities an answer names). Accessors and constructors are looked up once per record class.
  */
-final class Records {
+public final class Records {
 
     private record Shape(Method[] accessors, Constructor<?> constructor) {
     }
@@ -39,7 +39,7 @@ final class Records {
     }
 
     /** The components of a record, in declaration order. */
-    static Object[] components(Record r) {
+    public static Object[] components(Record r) {
         Shape shape = SHAPES.get(r.getClass());
         Object[] out = new Object[shape.accessors().length];
         for (int i = 0; i < out.length; i++) {
