@@ -184,7 +184,7 @@ public final class ConsultationLog {
                 // First append of this process, or another process appended since: chain on the head read under its
                 // lock, which this transaction holds from its first statement to its commit.
                 return s.executeWrite(tx -> {
-                    var head = tx.run(APPEND, appendParameters(chain.apply(Head.NONE), documents, Head.NONE)).single();
+                    var head = tx.run(LOCK_HEAD, Map.of("log", HEAD)).single();
                     Head actual = new Head(head.get("seq").asLong(), head.get("hash").asString());
                     List<Consultation> entries = chain.apply(actual);
                     if (!tx.run(APPEND, appendParameters(entries, documents, actual)).single().get("current").asBoolean()) {
@@ -272,6 +272,9 @@ public final class ConsultationLog {
         params.put("entries", rows);
         return params;
     }
+
+    /** Takes the head's write lock (SET before reading: held until commit) and reads it. */
+    private static final String LOCK_HEAD = "MATCH (h:ConsultationLogHead {log: $log}) SET h.appending = true REMOVE h.appending RETURN h.seq AS seq, h.hash AS hash";
 
     /**
      * Takes the head's write lock (SET before reading: held until commit, so no other process reads or moves
@@ -386,9 +389,6 @@ public final class ConsultationLog {
 
     /** The log's head: sequence number and hash of its last entry ({@code 0} and 64 zeros for an empty log; -1 when missing). */
     public record Head(long seq, String hash) {
-
-        /** No head: what an append expects when it does not know the head, so that it only reads it. */
-        static final Head NONE = new Head(-1, "");
         @Override
         public String toString() {
             return seq + ":" + hash;
