@@ -106,7 +106,15 @@ async function route(): Promise<void> {
 
 window.addEventListener('hashchange', () => void route());
 loadSession().catch(() => null).finally(() => void route());
-// The login and purpose screens announce a changed session; read it again and route.
+// The login and purpose screens announce a changed session and where to go next: the session is read again first,
+// then that screen is routed to once (moving there before the session was read rendered it twice, and the second
+// rendering emptied what the user had begun to fill in).
 // A screen that changed the purpose itself (the subject report) has the header show it.
 window.addEventListener('spoor:purpose', () => renderChrome(activeName));
-window.addEventListener('spoor:session', () => void loadSession().catch(() => null).finally(() => void route()));
+window.addEventListener('spoor:session', (e) => {
+  const to = (e as CustomEvent<string>).detail;
+  void loadSession().catch(() => null).finally(() => {
+    if (location.hash === to) void route();
+    else location.hash = to;
+  });
+});

@@ -5,7 +5,8 @@ import { rest, setPurposeId, ApiError } from '../api';
 import { session, can, home } from '../session';
 import { field } from '../widgets';
 
-const sessionChanged = () => window.dispatchEvent(new Event('spoor:session'));
+// The session changed: main reads it again and then goes to `to`, so that screen renders once, with the new session.
+const sessionChanged = (to: string) => window.dispatchEvent(new CustomEvent('spoor:session', { detail: to }));
 
 export function loginScreen(root: HTMLElement): void {
   const user = h('input', { name: 'username', autocomplete: 'username', required: true, id: 'login-user' });
@@ -15,8 +16,7 @@ export function loginScreen(root: HTMLElement): void {
     e.preventDefault();
     try {
       await rest('/api/login', { method: 'POST', body: JSON.stringify({ username: user.value.trim(), password: pass.value }) });
-      location.hash = '#/purpose';
-      sessionChanged();
+      sessionChanged('#/purpose');
     } catch (err) {
       msg.textContent = t('loginFailed', { message: err instanceof ApiError ? err.message : String(err) });
     }
@@ -31,16 +31,14 @@ export function purposeScreen(root: HTMLElement): void {
   const list = h('ul', { class: 'purposes' }, me.purposes.map((p) => h('li', null,
     h('button', { type: 'button', 'data-purpose': p.id, onclick: () => {
       setPurposeId(p.id);
-      location.hash = '#/' + home();
-      sessionChanged();
+      sessionChanged('#/' + home());
     } }, `${p.title}`), ' ', h('span', { class: 'muted' }, `${p.kind} · ${p.id}${p.legalBasis ? ' · ' + p.legalBasis : ''}`))));
   root.append(list);
   // The consultation log, the register and the purges need no purpose: an auditor may go on without one.
   if (can('audit') && !can('investigate')) {
     root.append(h('p', null, h('button', { type: 'button', class: 'secondary', 'data-testid': 'no-purpose', onclick: () => {
       setPurposeId(null);
-      location.hash = '#/audit';
-      sessionChanged();
+      sessionChanged('#/audit');
     } }, t('withoutPurpose'))), h('p', { class: 'muted' }, t('withoutPurposeHint')));
   }
   (root.querySelector('button') as HTMLButtonElement | null)?.focus();
