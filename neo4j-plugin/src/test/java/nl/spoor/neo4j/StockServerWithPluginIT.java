@@ -68,6 +68,7 @@ class StockServerWithPluginIT {
             List<String> classes = jar.stream().map(e -> e.getName()).filter(n -> n.endsWith(".class")).toList();
             assertThat(classes).contains("nl/spoor/model/analysis/AnalyzerProviders$Names.class",
                     "nl/spoor/model/moneytrail/TrailTraversal.class", "nl/spoor/model/store/KernelReads.class",
+                    "nl/spoor/model/provenance/AssertedProperty.class",
                     "nl/spoor/neo4j/shaded/codec/language/DoubleMetaphone.class");
             assertThat(classes).noneMatch(n -> n.startsWith("org/neo4j/") || n.startsWith("org/apache/lucene/")
                     || n.startsWith("org/apache/commons/codec/")
@@ -124,6 +125,26 @@ class StockServerWithPluginIT {
         assertThat(rows.getFirst().get("total").asLong()).isEqualTo(rows.size() - 1L);
         assertThat(rows.stream().skip(1).map(r -> r.get("start").asString() + ":" + r.get("keys").asList(v -> v.asString())))
                 .contains("acc-a:[t1, t2]");
+    }
+
+    @Test
+    void assertedReadsAPropertyAsTheUsableSourcesStateItInTheServer() {
+        // Jackson 2 comes from the server's own lib, not from the plugin jar.
+        write("CREATE (v:Entity:Vehicle {spoorId: 'kenteken:XX999X', catalogueValue: 80000.0, registered: date('2024-05-01')}), "
+                + "(:Source {sourceId: 'src:rdw'})-[:ASSERTS {locator: 'row 1', asserted: '{\"catalogueValue\":80000.0,\"registered\":\"2024-05-01\"}'}]->(v), "
+                + "(:Source {sourceId: 'src:pv'})-[:ASSERTS {locator: 'p. 2', asserted: '{\"catalogueValue\":20000}'}]->(v)");
+        String q = "MATCH (v:Vehicle {spoorId: 'kenteken:XX999X'}) RETURN spoor.asserted(v, 'catalogueValue', $usable) AS value, "
+                + "spoor.asserted(v, 'registered', $usable) AS registered";
+        try (var s = store.driver().session(store.sessionConfig())) {
+            Record rdw = s.run(q, Map.of("usable", List.of("src:rdw"))).single();
+            assertThat(rdw.get("value").asDouble()).isEqualTo(80000.0);
+            assertThat(rdw.get("registered").asLocalDate()).isEqualTo(LocalDate.parse("2024-05-01"));
+            Record pv = s.run(q, Map.of("usable", List.of("src:pv"))).single();
+            assertThat(pv.get("value").asDouble()).isEqualTo(20000.0);
+            assertThat(pv.get("registered").isNull()).isTrue();
+            assertThat(s.run(q, Map.of("usable", List.of())).single().get("value").isNull()).isTrue();
+            assertThat(s.run(q, Values.parameters("usable", null)).single().get("value").asDouble()).isEqualTo(80000.0);
+        }
     }
 
     @Test

@@ -71,8 +71,9 @@ final class EmbeddedNeo4j implements AutoCloseable {
         GraphDatabaseAPI system = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
         try {
             // Spoor's own procedures (a server gets them from the plugin jar, when installed there).
-            system.getDependencyResolver().resolveDependency(org.neo4j.kernel.api.procedure.GlobalProcedures.class)
-                    .registerProcedure(nl.spoor.model.moneytrail.TrailTraversal.class);
+            var procedures = system.getDependencyResolver().resolveDependency(org.neo4j.kernel.api.procedure.GlobalProcedures.class);
+            procedures.registerProcedure(nl.spoor.model.moneytrail.TrailTraversal.class);
+            procedures.registerFunction(nl.spoor.model.provenance.AssertedProperty.class);
         } catch (org.neo4j.exceptions.KernelException e) {
             dbms.shutdown();
             throw new StoreException("Cannot register Spoor's procedures in the embedded store: " + e.getMessage(), e);

@@ -46,9 +46,10 @@ public final class Neo4jServerMain {
         }
         // Spoor's procedures, as the plugin jar gives them to an installed server; the analyzers come
         // from the class path's service files (META-INF/services), as from a plugin jar.
-        ((org.neo4j.kernel.internal.GraphDatabaseAPI) server.getDatabaseManagementService().database("system"))
-                .getDependencyResolver().resolveDependency(org.neo4j.kernel.api.procedure.GlobalProcedures.class)
-                .registerProcedure(nl.spoor.model.moneytrail.TrailTraversal.class);
+        var procedures = ((org.neo4j.kernel.internal.GraphDatabaseAPI) server.getDatabaseManagementService().database("system"))
+                .getDependencyResolver().resolveDependency(org.neo4j.kernel.api.procedure.GlobalProcedures.class);
+        procedures.registerProcedure(nl.spoor.model.moneytrail.TrailTraversal.class);
+        procedures.registerFunction(nl.spoor.model.provenance.AssertedProperty.class);
         System.out.println("Spoor procedures registered");
         Thread.currentThread().join();
     }

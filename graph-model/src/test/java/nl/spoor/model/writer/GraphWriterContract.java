@@ -63,6 +63,27 @@ abstract class GraphWriterContract {
     }
 
     @Test
+    void assertedGivesAPropertyAsTheUsableSourcesStateIt() {
+        // The register (src-b, written first) and a statement (src-a) disagree on the name; only src-b gives a birth date.
+        writer().write(new WriteBatch().source(source("src-b", "brp", "case-1"))
+                .entity(new EntityFact(person("jan"), Map.of("name", "Johannes de Vries", "birthDate", java.time.LocalDate.parse("1970-02-03")),
+                        Evidence.row("src-b", 4))));
+        writer().write(new WriteBatch().source(source("src-a", "politie", "case-1"))
+                .entity(new EntityFact(person("jan"), Map.of("name", "Jan de Vries", "income", 21000.5), Evidence.row("src-a", 1))));
+        java.util.function.Function<List<String>, List<Object>> asserted = usable -> query(
+                "MATCH (p:Person {spoorId: 'person:jan'}) RETURN [spoor.asserted(p, 'name', $usable), spoor.asserted(p, 'birthDate', $usable), "
+                        + "spoor.asserted(p, 'income', $usable)] AS v", java.util.Collections.singletonMap("usable", usable),
+                r -> r.single().get("v").asList(org.neo4j.driver.Value::asObject));
+        assertThat(asserted.apply(List.of("src-a"))).containsExactly("Jan de Vries", null, 21000.5);
+        assertThat(asserted.apply(List.of("src-b"))).containsExactly("Johannes de Vries", java.time.LocalDate.parse("1970-02-03"), null);
+        // Both usable: the first in order of source id wins, as the API's entity view shows it.
+        assertThat(asserted.apply(List.of("src-a", "src-b"))).containsExactly("Jan de Vries", java.time.LocalDate.parse("1970-02-03"), 21000.5);
+        assertThat(asserted.apply(List.of())).containsExactly(null, null, null);
+        // Every source usable (null): the stored value, the first writer's.
+        assertThat(asserted.apply(null)).containsExactly("Johannes de Vries", java.time.LocalDate.parse("1970-02-03"), 21000.5);
+    }
+
+    @Test
     void resolvesTheSameIbanFromTwoSourcesToOneNodeWithBothSources() {
         writer().write(new WriteBatch().source(source("src-a", "politie", "case-1")).entity(accountFact("NL91ABNA0417164300", "src-a", 3)));
         writer().write(new WriteBatch().source(source("src-b", "fiod", "case-1")).entity(accountFact("NL91ABNA0417164300", "src-b", 9)));

@@ -43,6 +43,13 @@ public record View(boolean all, Set<String> usable, boolean seesProtected, boole
     /** Cypher predicate: entity {@code n} is asserted by at least one usable source. */
     public static final String NODE = "($visibleAll OR EXISTS { MATCH (vs:Source)-[:ASSERTS]->(n) WHERE vs.sourceId IN $usable })";
 
+    /**
+     * Cypher: property {@code key} of entity {@code n} as the usable sources assert it (DESIGN §3), e.g.
+     * {@code spoor.asserted(v, 'catalogueValue', $visibleSources)}; the stored value when every source is usable.
+     * For scores and indicators, where a value only an unusable source states must not count.
+     */
+    public static final String PROPERTY = "spoor.asserted(n, 'key', $visibleSources)";
+
     static final Set<Role> PROTECTED_ROLES = EnumSet.of(Role.RECHERCHEUR, Role.ANALIST);
     static final Set<Role> BSN_ROLES = EnumSet.of(Role.FIT, Role.RECHERCHEUR);
 
@@ -92,9 +99,16 @@ public record View(boolean all, Set<String> usable, boolean seesProtected, boole
         return all && seesProtected && seesBsn;
     }
 
-    /** The parameters {@link #RELATIONSHIP} and {@link #NODE} read, to add to a query's parameters. */
+    /**
+     * The parameters {@link #RELATIONSHIP}, {@link #NODE} and {@link #PROPERTY} read, to add to a query's parameters:
+     * {@code visibleAll}, {@code usable} and {@code visibleSources} (the usable source ids, null when all are).
+     */
     public Map<String, Object> params() {
-        return Map.of("visibleAll", all, "usable", all ? List.of() : List.copyOf(usable));
+        Map<String, Object> p = new HashMap<>();
+        p.put("visibleAll", all);
+        p.put("usable", all ? List.of() : List.copyOf(usable));
+        p.put("visibleSources", all ? null : List.copyOf(usable));
+        return java.util.Collections.unmodifiableMap(p);
     }
 
     /** {@code params} with {@link #params()} added (a new, mutable map). */
