@@ -111,6 +111,42 @@ public record View(boolean all, Set<String> usable, boolean seesProtected, boole
         return java.util.Collections.unmodifiableMap(p);
     }
 
+    private static final java.util.regex.Pattern MARK = java.util.regex.Pattern.compile(
+            "\\{\\{(visible|visibleNode|asserted) ([A-Za-z_][A-Za-z0-9_]*)(?:\\.([A-Za-z_][A-Za-z0-9_]*))?}}");
+
+    /**
+     * A query written once for every view: its marks replaced by what this view needs.
+     * <ul>
+     * <li>{@code {{visible r}}}: relationship {@code r} rests on a usable source;
+     * <li>{@code {{visibleNode n}}}: entity {@code n} is asserted by a usable source;
+     * <li>{@code {{asserted n.key}}}: property {@code key} of entity {@code n} as the usable sources state it
+     * ({@link #PROPERTY}).
+     * </ul>
+     * For a view that may use every source they become {@code true} and {@code n.key}: the query text, and so its
+     * plan (index seeks on properties included), is the one written without visibility, at no cost. The restricted
+     * text reads {@code $usable} and {@code $visibleSources} ({@link #params()}).
+     */
+    public String cypher(String template) {
+        java.util.regex.Matcher m = MARK.matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String kind = m.group(1);
+            String var = m.group(2);
+            String key = m.group(3);
+            if (kind.equals("asserted") != (key != null)) {
+                throw new IllegalArgumentException("Bad visibility mark " + m.group() + ": {{asserted n.key}}, {{visible r}} or {{visibleNode n}}");
+            }
+            String replacement = switch (kind) {
+                case "visible" -> all ? "true" : "any(vs IN coalesce(" + var + ".sourceIds, []) WHERE vs IN $usable)";
+                case "visibleNode" -> all ? "true" : "EXISTS { MATCH (vs:Source)-[:ASSERTS]->(" + var + ") WHERE vs.sourceId IN $usable }";
+                default -> all ? var + "." + key : "spoor.asserted(" + var + ", '" + key + "', $visibleSources)";
+            };
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
     /** {@code params} with {@link #params()} added (a new, mutable map). */
     public Map<String, Object> with(Map<String, Object> params) {
         Map<String, Object> out = new HashMap<>(params);
