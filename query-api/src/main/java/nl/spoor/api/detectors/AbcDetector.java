@@ -20,6 +20,7 @@ import nl.spoor.api.entity.EntityViews.Source;
 import nl.spoor.api.evidence.Evidence;
 import nl.spoor.api.evidence.EvidenceViews.EvidencePath;
 import nl.spoor.api.evidence.EvidenceViews.Indicator;
+import nl.spoor.api.visibility.View;
 import nl.spoor.model.cypher.CypherResource;
 
 /**
@@ -81,13 +82,18 @@ public class AbcDetector {
     }
 
     public Page<Result> detect(Query q, String entity, Integer first, String after) {
-        var scope = detectors.scope("entity", entity);
-        Map<String, Object> p = new HashMap<>();
+        return detect(q, entity, first, after, View.internal());
+    }
+
+    /** The ABC chains {@code view} may see: only purchases, WOZ values, ties, payments and names of its usable sources. */
+    public Page<Result> detect(Query q, String entity, Integer first, String after, View view) {
+        var scope = detectors.scope("entity", entity, view);
+        Map<String, Object> p = new HashMap<>(view.params());
         p.put("scope", scope == null ? null : scope.spoorId());
         record Candidate(EntityRef property, Double woz, Integer wozYear, List<Sale> chain) {
         }
         List<Candidate> candidates = new ArrayList<>();
-        detectors.read(CYPHER, p, r -> r, "abcTransactions").forEach(r -> {
+        detectors.read(view.cypher(CYPHER), p, r -> r, "abcTransactions").forEach(r -> {
             List<Sale> sales = r.get("sales").asList(v -> new Sale(v.get("id").asString(),
                     new EntityRef(v.get("owner").asString(), v.get("kind").asString(), v.get("caption").asString()),
                     v.get("from").asLocalDate(), v.get("price").asDouble()));
@@ -112,7 +118,7 @@ public class AbcDetector {
         });
         Map<String, Parties> parties = new HashMap<>();
         if (!pairs.isEmpty()) {
-            detectors.read(PARTIES, Map.of("pairs", pairs, "paymentDays", PAYMENT_DAYS), r -> r, "abcTransactions").forEach(r ->
+            detectors.read(view.cypher(PARTIES), view.with(Map.of("pairs", pairs, "paymentDays", PAYMENT_DAYS)), r -> r, "abcTransactions").forEach(r ->
                     parties.put(r.get("seller").asString() + ">" + r.get("buyer").asString() + "@" + r.get("date").asLocalDate(),
                             new Parties(r.get("relations").asList(Value::asMap), r.get("payments").asList(Value::asMap))));
         }

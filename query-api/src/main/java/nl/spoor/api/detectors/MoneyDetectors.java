@@ -18,6 +18,7 @@ import nl.spoor.api.evidence.EvidenceViews.EvidencePath;
 import nl.spoor.api.evidence.EvidenceViews.Indicator;
 import nl.spoor.api.graphql.QueryRefused;
 import nl.spoor.api.moneytrail.TrailLimits;
+import nl.spoor.api.visibility.View;
 import nl.spoor.model.cypher.CypherResource;
 import nl.spoor.model.store.SpoorStore;
 
@@ -77,15 +78,16 @@ public class MoneyDetectors {
     }
 
     /**
-     * The scope of {@code spoorId}, or null when none is given.
+     * The scope of {@code spoorId} as {@code view} may see it, or null when none is given.
      *
      * @throws IllegalArgumentException when Spoor holds no such entity
      */
-    Scope scope(String argument, String spoorId) {
+    Scope scope(String argument, String spoorId, View view) {
         if (spoorId == null || spoorId.isBlank()) {
             return null;
         }
-        List<List<String>> found = read(SCOPE, Map.of("spoorId", spoorId.strip()), r -> r.get("accounts").asList(v -> v.asString()), "scope");
+        List<List<String>> found = read(view.cypher(SCOPE), view.with(Map.of("spoorId", spoorId.strip())),
+                r -> r.get("accounts").asList(v -> v.asString()), "scope");
         if (found.isEmpty()) {
             throw new IllegalArgumentException(argument + ": Spoor holds no entity with spoorId \"" + spoorId
                     + "\" (a Spoor id such as iban:NL91ABNA0417164300, kvk:64567123 or realestate:000787, as `entity` returns it)");

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 import nl.spoor.api.detectors.MoneyDetectors.Page;
 import nl.spoor.api.detectors.MoneyDetectors.Period;
 import nl.spoor.api.detectors.MoneyDetectors.Scope;
+import nl.spoor.api.visibility.View;
 import nl.spoor.api.detectors.PassThroughEpisode.Episode;
 import nl.spoor.api.entity.EntityViews.EntityRef;
 import nl.spoor.api.entity.EntityViews.Source;
@@ -84,8 +85,16 @@ public class PassThroughDetector {
     }
 
     public Page<Result> detect(Query q, String entity, Integer first, String after) {
-        Scope scope = detectors.scope("entity", entity);
-        Map<String, Object> p = new HashMap<>();
+        return detect(q, entity, first, after, View.internal());
+    }
+
+    /**
+     * The pass-through chains {@code view} may see: only transfers, cash movements, holdings, employments,
+     * benefits, ties, incomes and names of its usable sources count.
+     */
+    public Page<Result> detect(Query q, String entity, Integer first, String after, View view) {
+        Scope scope = detectors.scope("entity", entity, view);
+        Map<String, Object> p = new HashMap<>(view.params());
         p.put("minAmount", q.minAmount());
         p.put("since", q.period().since());
         p.put("until", q.period().until());
@@ -97,10 +106,10 @@ public class PassThroughDetector {
             // rather than searching the whole graph by amount and keeping theirs.
             scope.accounts().forEach(a -> anchors.add(Map.of("account", a, "from", q.period().since(), "until", q.period().until())));
         } else {
-            detectors.read(CANDIDATES, p, r -> r, "passThrough").forEach(r -> r.get("days").asList(v -> v.asLocalDate()).forEach(d ->
+            detectors.read(view.cypher(CANDIDATES), p, r -> r, "passThrough").forEach(r -> r.get("days").asList(v -> v.asLocalDate()).forEach(d ->
                     anchors.add(Map.of("account", r.get("account").asString(), "from", d, "until", d))));
         }
-        List<Episode> episodes = new ArrayList<>(episodes(anchors, q));
+        List<Episode> episodes = new ArrayList<>(episodes(anchors, q, view));
         // Follow the money: the accounts the episodes forwarded to, in the days after.
         Set<String> asked = new HashSet<>();
         List<Episode> frontier = episodes;
@@ -111,7 +120,7 @@ public class PassThroughDetector {
                     next.add(Map.of("account", e.destination(), "from", e.day(), "until", e.day().plusDays(q.windowDays())));
                 }
             }
-            frontier = next.isEmpty() ? List.of() : episodes(next, q);
+            frontier = next.isEmpty() ? List.of() : episodes(next, q, view);
             episodes.addAll(frontier);
         }
         List<Episode> distinct = PassThroughEpisode.distinct(episodes);
@@ -153,12 +162,12 @@ public class PassThroughDetector {
         return false;
     }
 
-    private List<Episode> episodes(List<Map<String, Object>> anchors, Query q) {
+    private List<Episode> episodes(List<Map<String, Object>> anchors, Query q, View view) {
         if (anchors.isEmpty()) {
             return List.of();
         }
-        return detectors.read(EPISODES, Map.of("anchors", anchors, "windowDays", q.windowDays(), "minFraction", q.minFraction(),
-                "minAmount", q.minAmount(), "hubCap", q.hubCap()), PassThroughEpisode::of, "passThrough");
+        return detectors.read(view.cypher(EPISODES), view.with(Map.of("anchors", anchors, "windowDays", q.windowDays(), "minFraction", q.minFraction(),
+                "minAmount", q.minAmount(), "hubCap", q.hubCap())), PassThroughEpisode::of, "passThrough");
     }
 
     private static Found measure(List<Episode> chain, int episodes, Query q) {

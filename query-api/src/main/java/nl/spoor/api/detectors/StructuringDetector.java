@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 import nl.spoor.api.detectors.MoneyDetectors.Page;
 import nl.spoor.api.detectors.MoneyDetectors.Period;
 import nl.spoor.api.detectors.MoneyDetectors.Scope;
+import nl.spoor.api.visibility.View;
 import nl.spoor.api.entity.EntityViews.EntityRef;
 import nl.spoor.api.entity.EntityViews.Source;
 import nl.spoor.api.evidence.Evidence;
@@ -78,15 +79,20 @@ public class StructuringDetector {
     }
 
     public Page<Result> detect(Query q, String entity, Integer first, String after) {
-        Scope scope = detectors.scope("entity", entity);
-        Map<String, Object> p = new HashMap<>();
+        return detect(q, entity, first, after, View.internal());
+    }
+
+    /** The structuring {@code view} may see: only cash deposits, holdings, incomes and names of its usable sources. */
+    public Page<Result> detect(Query q, String entity, Integer first, String after, View view) {
+        Scope scope = detectors.scope("entity", entity, view);
+        Map<String, Object> p = new HashMap<>(view.params());
         p.put("threshold", q.threshold());
         p.put("bandFrom", q.threshold() - q.band());
         p.put("minDeposits", q.minDeposits());
         p.put("since", q.period().since());
         p.put("until", q.period().until());
         p.put("accounts", scope == null ? null : scope.accounts());
-        List<Found> found = new ArrayList<>(detectors.read(CYPHER, p, r -> measure(r, q), "structuring").stream()
+        List<Found> found = new ArrayList<>(detectors.read(view.cypher(CYPHER), p, r -> measure(r, q), "structuring").stream()
                 .filter(f -> f != null).toList());
         found.sort(Comparator.comparingDouble(Found::score).reversed()
                 .thenComparing(Comparator.comparingInt((Found f) -> f.window().size()).reversed())

@@ -4,29 +4,31 @@ CYPHER 25
 // (degree lookups). Such a forwarding can only be part of a pass-through when others paid at least as much
 // into the account in the $windowDays days before, so that is checked next, against the holder's own money
 // (its own accounts, its employers' and benefit payers' accounts), which prunes the wages and benefits
-// people spend. One row per account, with the days worth a closer look.
+// people spend. One row per account, with the days worth a closer look. Only facts of the view's usable sources
+// count (View.cypher); the hub caps count every transfer, a cost limit only.
 CALL () {
   // The amount index, also when a period is given: its date range would otherwise be taken for the whole graph.
   MATCH (x:BankAccount)-[t:TRANSFER]->(y:BankAccount) USING INDEX t:TRANSFER(amount)
-  WHERE t.amount >= $minAmount AND t.date >= $since AND t.date <= $until
+  WHERE t.amount >= $minAmount AND t.date >= $since AND t.date <= $until AND {{visible t}}
     AND COUNT { (y)-[:TRANSFER|CASH_DEPOSIT|CASH_WITHDRAWAL]-() } <= $hubCap
   RETURN x, t.date AS day, t.amount AS amount
   UNION ALL
   // Without a label on x, so that the planner scans the CASH_WITHDRAWALs rather than every account.
   MATCH (x)-[t:CASH_WITHDRAWAL]->()
-  WHERE t.amount >= $minAmount AND t.date >= $since AND t.date <= $until
+  WHERE t.amount >= $minAmount AND t.date >= $since AND t.date <= $until AND {{visible t}}
   RETURN x, t.date AS day, t.amount AS amount
 }
 WITH x, day, max(amount) AS amount
 WHERE COUNT { (x)-[:TRANSFER|CASH_DEPOSIT|CASH_WITHDRAWAL]-() } <= $hubCap
 WITH x, collect({day: day, amount: amount}) AS days
 WITH x, days,
-     COLLECT { MATCH (h)-[:HOLDS_ACCOUNT]->(x) MATCH (h)-[:HOLDS_ACCOUNT]->(a) RETURN a }
-     + COLLECT { MATCH (h)-[:HOLDS_ACCOUNT]->(x) MATCH (h)-[:EMPLOYED_BY|RECEIVES_BENEFIT]->()-[:HOLDS_ACCOUNT]->(a) RETURN a } AS own
+     COLLECT { MATCH (h)-[h1:HOLDS_ACCOUNT]->(x) WHERE {{visible h1}} MATCH (h)-[h2:HOLDS_ACCOUNT]->(a) WHERE {{visible h2}} RETURN a }
+     + COLLECT { MATCH (h)-[h1:HOLDS_ACCOUNT]->(x) WHERE {{visible h1}}
+                 MATCH (h)-[e:EMPLOYED_BY|RECEIVES_BENEFIT]->()-[h2:HOLDS_ACCOUNT]->(a) WHERE {{visible e}} AND {{visible h2}} RETURN a } AS own
 UNWIND days AS d
 CALL (x, d, own) {
   MATCH (x)<-[i:TRANSFER|CASH_DEPOSIT]-(s)
-  WHERE i.date >= d.day - duration({days: $windowDays}) AND i.date <= d.day AND NOT s IN own
+  WHERE i.date >= d.day - duration({days: $windowDays}) AND i.date <= d.day AND NOT s IN own AND {{visible i}}
   RETURN sum(i.amount) AS fromOthers
 }
 WITH x, d WHERE fromOthers >= d.amount

@@ -29,6 +29,9 @@ final class MoneyFixture {
     static final String BANK = "test:bank";
     private final WriteBatch batch = new WriteBatch().source(Facts.source(BANK, "fiod", "FIT-2025-004"));
     private final Set<String> accounts = new HashSet<>();
+    private final Set<String> sources = new HashSet<>(Set.of(BANK));
+    /** The source of the facts added next: {@link #BANK} unless {@link #from} says otherwise. */
+    private String current = BANK;
     private int row = 1;
     private int ref = 1;
 
@@ -40,6 +43,24 @@ final class MoneyFixture {
         return "iban:" + iban(code);
     }
 
+    /** The facts added next come from {@code sourceId}, delivered by {@code partner} (a second partner's statement, a register). */
+    /** The facts added next come from {@code sourceId}, added before with {@link #from(String, String)} (or {@link #BANK}). */
+    MoneyFixture from(String sourceId) {
+        if (!sources.contains(sourceId)) {
+            throw new IllegalArgumentException("no source " + sourceId + " yet");
+        }
+        current = sourceId;
+        return this;
+    }
+
+    MoneyFixture from(String sourceId, String partner) {
+        if (sources.add(sourceId)) {
+            batch.source(Facts.source(sourceId, partner, "FIT-2025-004"));
+        }
+        current = sourceId;
+        return this;
+    }
+
     MoneyFixture person(String key, String name, String... accountCodes) {
         return holder(Facts.person(key), name, accountCodes);
     }
@@ -49,16 +70,16 @@ final class MoneyFixture {
     }
 
     private MoneyFixture holder(EntityRef e, String name, String... accountCodes) {
-        batch.entity(new EntityFact(e, Map.of("name", name), Evidence.row(BANK, row++)));
+        batch.entity(new EntityFact(e, Map.of("name", name), Evidence.row(current, row++)));
         for (String a : accountCodes) {
             account(a, "");
-            batch.relationship(RelationshipFact.of(RelationshipKind.HOLDS_ACCOUNT, e, Facts.account(iban(a)), Map.of(), Evidence.row(BANK, row++)));
+            batch.relationship(RelationshipFact.of(RelationshipKind.HOLDS_ACCOUNT, e, Facts.account(iban(a)), Map.of(), Evidence.row(current, row++)));
         }
         return this;
     }
 
     MoneyFixture place(String code, String name) {
-        batch.entity(new EntityFact(new EntityRef(EntityKind.PLACE, "place:" + code), Map.of("name", name), Evidence.row(BANK, row++)));
+        batch.entity(new EntityFact(new EntityRef(EntityKind.PLACE, "place:" + code), Map.of("name", name), Evidence.row(current, row++)));
         return this;
     }
 
@@ -66,44 +87,44 @@ final class MoneyFixture {
         account(from, "");
         account(to, "");
         batch.relationship(new RelationshipFact(RelationshipKind.TRANSFER, Facts.account(iban(from)), Facts.account(iban(to)), "REF-" + ref++,
-                money(amount, date, "Overboeking"), Evidence.row(BANK, row++)));
+                money(amount, date, "Overboeking"), Evidence.row(current, row++)));
         return this;
     }
 
     MoneyFixture cashDeposit(String place, String to, String amount, String date) {
         batch.relationship(new RelationshipFact(RelationshipKind.CASH_DEPOSIT, new EntityRef(EntityKind.PLACE, "place:" + place),
-                Facts.account(iban(to)), "REF-" + ref++, money(amount, date, "Storting contant"), Evidence.row(BANK, row++)));
+                Facts.account(iban(to)), "REF-" + ref++, money(amount, date, "Storting contant"), Evidence.row(current, row++)));
         return this;
     }
 
     MoneyFixture cashWithdrawal(String from, String place, String amount, String date) {
         batch.relationship(new RelationshipFact(RelationshipKind.CASH_WITHDRAWAL, Facts.account(iban(from)),
-                new EntityRef(EntityKind.PLACE, "place:" + place), "REF-" + ref++, money(amount, date, "Geldautomaat"), Evidence.row(BANK, row++)));
+                new EntityRef(EntityKind.PLACE, "place:" + place), "REF-" + ref++, money(amount, date, "Geldautomaat"), Evidence.row(current, row++)));
         return this;
     }
 
     /** A tie without a key (FAMILY_OF, DIRECTOR_OF, OWNS, …) between two entities given by Spoor id. */
     MoneyFixture tie(RelationshipKind kind, String from, String to, Map<String, Object> properties) {
-        batch.relationship(RelationshipFact.of(kind, ref(from), ref(to), properties, Evidence.row(BANK, row++)));
+        batch.relationship(RelationshipFact.of(kind, ref(from), ref(to), properties, Evidence.row(current, row++)));
         return this;
     }
 
     /** A tie with a key (EMPLOYED_BY, LIVES_AT, LANDLORD_OF, DECLARED_INCOME, …). */
     MoneyFixture tie(RelationshipKind kind, String from, String to, String key, Map<String, Object> properties) {
-        batch.relationship(new RelationshipFact(kind, ref(from), ref(to), key, properties, Evidence.row(BANK, row++)));
+        batch.relationship(new RelationshipFact(kind, ref(from), ref(to), key, properties, Evidence.row(current, row++)));
         return this;
     }
 
     MoneyFixture income(String person, int year, String amount) {
         batch.entity(new EntityFact(new EntityRef(EntityKind.ORGANIZATION, "org:belastingdienst"), Map.of("name", "Belastingdienst"),
-                Evidence.row(BANK, row++)));
+                Evidence.row(current, row++)));
         return tie(RelationshipKind.DECLARED_INCOME, person, "org:belastingdienst", Integer.toString(year),
                 Map.of("year", (long) year, "amount", new BigDecimal(amount)));
     }
 
     MoneyFixture realEstate(String id, String name, String woz) {
         batch.entity(new EntityFact(new EntityRef(EntityKind.REAL_ESTATE, id), Map.of("name", name, "wozValue", new BigDecimal(woz),
-                "wozYear", 2024L), Evidence.row(BANK, row++)));
+                "wozYear", 2024L), Evidence.row(current, row++)));
         return this;
     }
 
@@ -113,7 +134,7 @@ final class MoneyFixture {
 
     MoneyFixture address(String id, String street, long number, String place) {
         batch.entity(new EntityFact(new EntityRef(EntityKind.ADDRESS, id), Map.of("street", street, "houseNumber", number, "place", place),
-                Evidence.row(BANK, row++)));
+                Evidence.row(current, row++)));
         return this;
     }
 
@@ -143,7 +164,7 @@ final class MoneyFixture {
 
     private void account(String code, String unused) {
         if (accounts.add(code)) {
-            batch.entity(Facts.accountFact(iban(code), BANK, row++));
+            batch.entity(Facts.accountFact(iban(code), current, row++));
         }
     }
 

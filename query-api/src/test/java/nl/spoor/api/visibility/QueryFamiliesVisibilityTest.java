@@ -127,6 +127,17 @@ class QueryFamiliesVisibilityTest extends VisibilityTestBase {
     }
 
     @Test
+    void moneyDetectorsAnswerForAPurposeThatMayNotUseEverySource() {
+        // Jan's account paid Piet's €5,000 (B's statement) and got €700 back (A's): A sees only the €700.
+        String q = "{ passThrough(minFraction: 0.1, minAmount: 500) { totalCount } structuring(minDeposits: 2) { totalCount } "
+                + "abcTransactions { totalCount } }";
+        JsonNode a = data(RECHERCHEUR_A, q);
+        assertThat(a.at("/passThrough/totalCount").asInt()).isZero();
+        assertThat(a.at("/structuring/totalCount").asInt()).isZero();
+        assertThat(a.at("/abcTransactions/totalCount").asInt()).isZero();
+    }
+
+    @Test
     void noResponseCarriesAnUnusableSource() {
         String q = "{ entity(spoorId: \"" + FIRM.spoorId() + "\") { sources { source { sourceId } } relationships { sources { source { sourceId } } } "
                 + "neighbours { edges { node { sources { source { sourceId } } } } } } }";
