@@ -46,9 +46,29 @@ public final class FtmExport {
         }
     }
 
+    /**
+     * What an export may disclose when the asking purpose may not see everything (the API's view, README "Who sees
+     * what"): only facts of {@code sources}; ids as {@code shownId} gives them (a BSN-keyed id as its alias); no BSN
+     * hash unless {@code bsnHashes}; the persons of {@code masked} (Spoor id → label such as "minderjarige") with no
+     * properties or evidence and none of their ties to entities of the {@code locating} kinds; every text through
+     * {@code text} (their names replaced). {@link #everything()} is the store as it is, for the command line.
+     */
+    public record Disclosed(Set<String> sources, java.util.function.UnaryOperator<String> shownId, boolean bsnHashes,
+                            Map<String, String> masked, Set<String> locating, java.util.function.UnaryOperator<String> text) {
+
+        public static Disclosed everything() {
+            return new Disclosed(null, id -> id, true, Map.of(), Set.of(), t -> t);
+        }
+
+        boolean all() {
+            return sources == null && bsnHashes && masked.isEmpty();
+        }
+    }
+
     private final SpoorStore store;
     private final String bsnFingerprint;
     private final LoadProgress progress;
+    private Disclosed disclosed = Disclosed.everything();
 
     public FtmExport(SpoorStore store, BsnKey bsnKey, LoadProgress progress) {
         this.store = store;
@@ -58,45 +78,69 @@ public final class FtmExport {
 
     /** @param caseId only the facts of this case's sources, or null for the whole graph */
     public Report run(Writer out, String caseId) {
+        return run(out, caseId, Disclosed.everything());
+    }
+
+    /**
+     * @param caseId    only the facts of this case's sources, or null for the whole graph
+     * @param disclosed what may leave: with a set of sources, only the facts they state, and only entities one of them
+     *                  asserts (as in a case, an entity's properties are then what those sources assert)
+     */
+    public Report run(Writer out, String caseId, Disclosed disclosed) {
+        this.disclosed = disclosed;
         Map<String, Long> perSchema = new TreeMap<>();
         long[] counts = new long[3];
         try (var s = store.driver().session(store.sessionConfig())) {
             Set<String> caseSources = new HashSet<>();
-            s.run("MATCH (s:Source) WHERE $case IS NULL OR s.caseId = $case RETURN properties(s) AS s ORDER BY s.sourceId", Map.of("case", nullable(caseId)))
+            s.run("MATCH (s:Source) WHERE ($case IS NULL OR s.caseId = $case) AND ($sources IS NULL OR s.sourceId IN $sources) "
+                    + "RETURN properties(s) AS s ORDER BY s.sourceId", Map.of("case", nullable(caseId), "sources", nullable(disclosed.sources())))
                     .forEachRemaining(r -> {
                         Map<String, Object> src = r.get("s").asMap();
                         caseSources.add((String) src.get("sourceId"));
-                        write(out, sourceLine(src), perSchema);
+                        write(out, shown(sourceLine(src)), perSchema);
                         counts[0]++;
                     });
+            // Facts of some sources only: of the case's, of the sources the purpose may use, or both.
+            boolean some = caseId != null || disclosed.sources() != null;
             long total = s.run("MATCH (n:Entity) RETURN count(n) AS n").single().get("n").asLong()
                     + s.run("MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS n").single().get("n").asLong();
             progress.stage("exporting", total, "elements");
             Set<String> ends = new HashSet<>();
-            if (caseId != null) {
-                s.run("MATCH (a:Entity)-[r]->(b:Entity) WHERE any(id IN r.sourceIds WHERE id IN $ids) RETURN a.spoorId AS a, b.spoorId AS b",
-                        Map.of("ids", List.copyOf(caseSources))).forEachRemaining(r -> {
+            if (some) {
+                s.run("MATCH (a:Entity)-[r]->(b:Entity) WHERE any(id IN r.sourceIds WHERE id IN $ids) AND " + VISIBLE_ENDS
+                        + " RETURN a.spoorId AS a, b.spoorId AS b",
+                        Map.of("ids", List.copyOf(caseSources), "sources", nullable(disclosed.sources()))).forEachRemaining(r -> {
                             ends.add(r.get("a").asString());
                             ends.add(r.get("b").asString());
                         });
             }
             s.run("""
                     MATCH (n:Entity)
-                    WITH n, [(src:Source)-[a:ASSERTS]->(n) WHERE $case IS NULL OR src.caseId = $case | {source: src.sourceId, a: properties(a)}] AS asserts
-                    WHERE $case IS NULL OR size(asserts) > 0 OR n.spoorId IN $ends
+                    WITH n, [(src:Source)-[a:ASSERTS]->(n) WHERE NOT $some OR src.sourceId IN $ids | {source: src.sourceId, a: properties(a)}] AS asserts
+                    WHERE NOT $some OR size(asserts) > 0 OR n.spoorId IN $ends
                     RETURN labels(n) AS labels, properties(n) AS props, asserts ORDER BY n.spoorId""",
-                    Map.of("case", nullable(caseId), "ends", List.copyOf(ends))).forEachRemaining(r -> {
-                        write(out, entityLine(r, caseId != null), perSchema);
+                    Map.of("some", some, "ids", List.copyOf(caseSources), "ends", List.copyOf(ends))).forEachRemaining(r -> {
+                        ObjectNode line = entityLine(r, some);
+                        if (line == null) {
+                            return;
+                        }
+                        write(out, line, perSchema);
                         counts[1]++;
                         progress.stepBy(1);
                     });
             s.run("""
                     MATCH (a:Entity)-[r]->(b:Entity)
-                    WHERE ($case IS NULL OR any(id IN r.sourceIds WHERE id IN $ids)) AND NOT r.key STARTS WITH $stated
-                    RETURN type(r) AS type, a.spoorId AS a, a.ftm AS aFtm, b.spoorId AS b, b.ftm AS bFtm, properties(r) AS props
-                    ORDER BY a, type, b, props.key""", Map.of("case", nullable(caseId), "ids", List.copyOf(caseSources),
-                    "stated", FtmReferences.KEY_PREFIX)).forEachRemaining(r -> {
-                        write(out, relationshipLine(r, caseId == null ? null : caseSources), perSchema);
+                    WHERE (NOT $some OR any(id IN r.sourceIds WHERE id IN $ids)) AND NOT r.key STARTS WITH $stated AND %s
+                    RETURN type(r) AS type, a.spoorId AS a, a.ftm AS aFtm, b.spoorId AS b, b.ftm AS bFtm, properties(r) AS props,
+                           [l IN labels(a) WHERE l <> 'Entity'][0] AS aKind, [l IN labels(b) WHERE l <> 'Entity'][0] AS bKind
+                    ORDER BY a, type, b, props.key""".formatted(VISIBLE_ENDS), Map.of("some", some, "ids", List.copyOf(caseSources),
+                    "stated", FtmReferences.KEY_PREFIX, "sources", nullable(disclosed.sources()))).forEachRemaining(r -> {
+                        // A masked person's ties to what locates or identifies them stay out, as in every answer of the API.
+                        if (disclosed.masked().containsKey(r.get("a").asString()) && disclosed.locating().contains(r.get("bKind").asString())
+                                || disclosed.masked().containsKey(r.get("b").asString()) && disclosed.locating().contains(r.get("aKind").asString())) {
+                            return;
+                        }
+                        write(out, relationshipLine(r, some ? caseSources : null), perSchema);
                         counts[2]++;
                         progress.stepBy(1);
                     });
@@ -110,9 +154,13 @@ public final class FtmExport {
         return new Report(counts[0], counts[1], counts[2], perSchema);
     }
 
-    private static Object nullable(String s) {
-        return s == null ? org.neo4j.driver.Values.NULL : s;
+    private static Object nullable(Object o) {
+        return o == null ? org.neo4j.driver.Values.NULL : o instanceof Set<?> set ? List.copyOf(set) : o;
     }
+
+    /** Cypher: both ends of r are asserted by a disclosed source (any end when every source may be disclosed). */
+    private static final String VISIBLE_ENDS = "($sources IS NULL OR (EXISTS { MATCH (x:Source)-[:ASSERTS]->(a) WHERE x.sourceId IN $sources } "
+            + "AND EXISTS { MATCH (x:Source)-[:ASSERTS]->(b) WHERE x.sourceId IN $sources }))";
 
     /** The FtM id of a Spoor source's document. */
     static String sourceDocumentId(String sourceId) {
@@ -143,15 +191,22 @@ public final class FtmExport {
         String spoorId = (String) props.remove("spoorId");
         JsonNode kept = kept(props.remove(FtmEntities.FTM));
         List<Map<String, Object>> asserts = r.get("asserts").asList(Value::asMap);
+        String label = disclosed.masked().get(spoorId);
+        if (label != null) {
+            return maskedLine(kind, spoorId, label);
+        }
         if (caseOnly) {
             props = caseProperties(kind, props, asserts);
+        }
+        if (!disclosed.bsnHashes()) {
+            props.remove("bsnHash");
         }
         EntityMapping mapping = FtmMapping.entity(kind);
         Map<String, List<String>> ftm = FtmEntities.ftmProperties(mapping, props);
         ftm.putAll(FtmValues.properties(kept == null ? null : kept.get("properties")));
         ObjectNode spoor = FtmValues.JSON.createObjectNode();
         spoor.put("kind", kind.label());
-        spoor.put("id", spoorId);
+        spoor.put("id", disclosed.shownId().apply(spoorId));
         spoor.set("properties", FtmValues.typedMap(FtmEntities.extensionProperties(mapping.properties(), props, Set.of())));
         if (props.containsKey("bsnHash")) {
             spoor.put("bsnKey", bsnFingerprint);
@@ -163,12 +218,50 @@ public final class FtmExport {
                     ObjectNode e = evidence.addObject();
                     e.put("source", (String) a.get("source"));
                     new TreeMap<>((Map<String, Object>) a.get("a")).forEach((k, v) -> e.set(k, FtmValues.typed(v)));
+                    if (!disclosed.bsnHashes() && e.get("asserted") != null && e.get("asserted").isString()) {
+                        ObjectNode stated = (ObjectNode) FtmValues.JSON.readTree(e.get("asserted").asString());
+                        stated.remove("bsnHash");
+                        e.put("asserted", FtmValues.JSON.writeValueAsString(stated));
+                    }
                     proof.add(sourceDocumentId((String) a.get("source")));
                 });
         addProof(ftm, proof);
-        String id = kept != null ? kept.get("id").asString() : FtmEntities.exportId(spoorId);
+        String id = kept != null ? kept.get("id").asString() : FtmEntities.exportId(disclosed.shownId().apply(spoorId));
         String schema = kept != null ? kept.get("schema").asString() : mapping.schema();
-        return line(id, schema, ftm, spoor);
+        return shown(line(id, schema, ftm, spoor));
+    }
+
+    /** A protected person the purpose may not see: its label for a name, no properties, no evidence. */
+    private ObjectNode maskedLine(EntityKind kind, String spoorId, String label) {
+        ObjectNode spoor = FtmValues.JSON.createObjectNode();
+        spoor.put("kind", kind.label());
+        spoor.put("id", disclosed.shownId().apply(spoorId));
+        spoor.put("masked", label);
+        return line(FtmEntities.exportId(disclosed.shownId().apply(spoorId)), FtmMapping.entity(kind).schema(), Map.of("name", List.of(label)), spoor);
+    }
+
+    /** A line with every text as the purpose may see it (masked persons' names replaced, BSN-keyed ids as aliases). */
+    private ObjectNode shown(ObjectNode line) {
+        return disclosed.all() ? line : (ObjectNode) texts(line);
+    }
+
+    private JsonNode texts(JsonNode n) {
+        if (n.isString()) {
+            return FtmValues.JSON.getNodeFactory().stringNode(disclosed.text().apply(n.asString()));
+        }
+        if (n instanceof ObjectNode o) {
+            for (String name : new ArrayList<>(o.propertyNames())) {
+                o.set(name, texts(o.get(name)));
+            }
+            return o;
+        }
+        if (n instanceof ArrayNode a) {
+            for (int i = 0; i < a.size(); i++) {
+                a.set(i, texts(a.get(i)));
+            }
+            return a;
+        }
+        return n;
     }
 
     /** For one case: only the properties that case's sources asserted, with their values; an end entity only its identifiers. */
@@ -202,8 +295,8 @@ public final class FtmExport {
             fromProperty = kept.get("ends").get(0).asString();
             toProperty = kept.get("ends").get(1).asString();
         }
-        String fromId = ftmId(r.get("a").asString(), r.get("aFtm"));
-        String toId = ftmId(r.get("b").asString(), r.get("bFtm"));
+        String fromId = ftmId(disclosed.shownId().apply(r.get("a").asString()), r.get("aFtm"));
+        String toId = ftmId(disclosed.shownId().apply(r.get("b").asString()), r.get("bFtm"));
         Map<String, Object> shown = props;
         if (kept != null && kept.has("turned")) {
             String swap = fromId;
@@ -236,9 +329,9 @@ public final class FtmExport {
         }
         addProof(ftm, new ArrayList<>(proof));
         String id = kept != null ? kept.get("id").asString()
-                : FtmLinks.exportId(kind, r.get("a").asString(), r.get("b").asString(), key);
+                : FtmLinks.exportId(kind, disclosed.shownId().apply(r.get("a").asString()), disclosed.shownId().apply(r.get("b").asString()), key);
         String schema = kept != null ? kept.get("schema").asString() : mapping.schema();
-        return line(id, schema, ftm, spoor);
+        return shown(line(id, schema, ftm, spoor));
     }
 
     private static String ftmId(String spoorId, Value ftm) {

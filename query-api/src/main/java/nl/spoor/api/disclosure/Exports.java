@@ -19,6 +19,7 @@ import java.util.HexFormat;
 import java.util.List;
 
 import nl.spoor.api.visibility.BsnIds;
+import nl.spoor.api.visibility.ResultGuard;
 import nl.spoor.api.visibility.View;
 import nl.spoor.ingest.ftm.FtmExport;
 import nl.spoor.ingest.world.load.LoadProgress;
@@ -33,8 +34,9 @@ import nl.spoor.model.store.SpoorStore;
  * leaves no file.
  *
  * <p>A GraphQL export discloses what the request's purpose may use: it is written through the request's
- * {@link View} (see {@link ScopedGraph}); FtM, which carries every source's evidence and the BSN hash, is refused
- * for a view that may not see everything unmasked. The command line exports with {@link View#internal()}. An
+ * {@link View} (see {@link ScopedGraph}); FtM lines too: only the usable sources, their facts and evidence, entities'
+ * properties as those sources assert them, protected persons masked and BSN hashes left out as the scoped graph does
+ * ({@link FtmExport.Disclosed}). The command line exports with {@link View#internal()}. An
  * export that would hold no entity is refused and registers nothing.
  */
 public final class Exports {
@@ -89,17 +91,11 @@ public final class Exports {
     /**
      * Writes what {@code view} may see of the scope to {@code target} after recording the disclosure; returns the register's entry.
      *
-     * @throws IllegalArgumentException "Export refused, ..." without recipient, purpose or basis, for FtM through a
-     *                                  restricted view, and when the scope holds nothing the view may see
+     * @throws IllegalArgumentException "Export refused, ..." without recipient, purpose or basis, and when the scope holds
+     *                                  nothing the view may see
      */
     public Disclosure export(Request r, View view, Path target, LoadProgress progress) {
         check(r);
-        if (r.format() == ExportFormat.FTM && !view.unrestricted()) {
-            throw new IllegalArgumentException("Export refused, nothing written: FtM carries every source's evidence and the BSN's keyed hash"
-                    + " and cannot yet leave out what this request may not see (" + view.who() + ": "
-                    + (view.all() ? "" : "not every source is usable; ") + (view.seesProtected() ? "" : "minors and victims are masked; ")
-                    + (view.seesBsn() ? "" : "BSNs are hidden; ") + "see README, Who sees what). Export graphml, csv or i2, which apply the view.");
-        }
         Path file = target.toAbsolutePath().normalize();
         Path partial = file.resolveSibling(file.getFileName() + ".partial");
         try {
@@ -111,7 +107,7 @@ public final class Exports {
                 switch (r.format()) {
                     case FTM -> {
                         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                        FtmExport.Report report = new FtmExport(store, bsnKey, progress).run(w, r.scope().caseId());
+                        FtmExport.Report report = new FtmExport(store, bsnKey, progress).run(w, r.scope().caseId(), disclosed(view, graph));
                         w.flush();
                         graph.forEachEntity(e -> contents.entity(e.spoorId(), e.sourceIds()));
                         contents.relationships = report.relationships();
@@ -146,6 +142,18 @@ public final class Exports {
                 // the export failed already; the partial file is left for the operator
             }
         }
+    }
+
+    /**
+     * What an FtM export through {@code view} may carry: the facts of its usable sources, with the masking and BSN
+     * aliases of the scoped graph (the same as the other formats'), or everything for an unrestricted view.
+     */
+    private FtmExport.Disclosed disclosed(View view, ScopedGraph graph) {
+        if (view.unrestricted()) {
+            return FtmExport.Disclosed.everything();
+        }
+        return new FtmExport.Disclosed(view.all() ? null : view.usable(), id -> view.seesBsn() ? id : bsnIds.hide(id), view.seesBsn(),
+                graph.protectedPersons(), ResultGuard.LOCATING, graph::maskText);
     }
 
     private static boolean blank(String s) {

@@ -242,8 +242,16 @@ final class ScopedGraph {
         });
     }
 
+    /** The protected persons in scope that the view masks: Spoor id → label ("minderjarige", "slachtoffer"). */
+    Map<String, String> protectedPersons() {
+        try (Session s = store.driver().session(store.sessionConfig())) {
+            readMasked(s);
+        }
+        return Map.copyOf(masked);
+    }
+
     /** Free text with the names of masked persons replaced by their label, and BSN-keyed ids by their alias. */
-    private String maskText(String t) {
+    String maskText(String t) {
         String out = view.seesBsn() ? t : bsnIds.hide(t);
         for (Map.Entry<String, String> e : maskedNames.entrySet()) {
             if (out.contains(e.getKey())) {

@@ -194,13 +194,56 @@ class ExportsThroughViewTest {
                 .doesNotContain(alias);
     }
 
+    /** The FtM lines of a file, by the Spoor id (entities), source id (documents) or FtM id (relationships) they carry. */
+    static Map<String, tools.jackson.databind.JsonNode> ftmLines(Path file) throws Exception {
+        Map<String, tools.jackson.databind.JsonNode> out = new java.util.TreeMap<>();
+        for (String line : java.nio.file.Files.readAllLines(file)) {
+            tools.jackson.databind.JsonNode n = tools.jackson.databind.json.JsonMapper.builder().build().readTree(line);
+            String key = n.at("/spoor/source/sourceId").isMissingNode() ? n.at("/spoor/id").isMissingNode()
+                    ? n.at("/spoor/type").asString() + " " + n.get("id").asString() : n.at("/spoor/id").asString()
+                    : "source " + n.at("/spoor/source/sourceId").asString();
+            out.put(key, n);
+        }
+        return out;
+    }
+
     @Test
-    void refusesWhatItCannotMaskAndAScopeWithNothingThePurposeMayUseRegisteringNothing() {
+    void ftmCarriesOnlyWhatThePurposeMayUseMaskedAsTheAnswersAre() throws Exception {
+        Path out = dir.resolve("politie.ftm");
+        Disclosure d = exports.export(request(ExportFormat.FTM, ExportScope.graph()), politie(false, false), out, LoadProgress.silent());
+        String alias = new BsnIds(KEY).hide(bea);
+        Map<String, tools.jackson.databind.JsonNode> lines = ftmLines(out);
+        assertThat(lines.keySet().stream().filter(k -> !k.matches("[A-Z_]+ spoor-.*"))).containsExactlyInAnyOrder(alias, "doc:sha256:verhoor", "iban:" + A3, "iban:" + A4, "iban:" + A2, "kvk:11111111",
+                "person:jan", "person:kees", "source " + KIDS, "source " + LIVE);
+        // Jan as the politie's source states him, not with the income only the tax office's source gives.
+        assertThat(lines.get("person:jan").at("/properties/name").toString()).isEqualTo("[\"Jan Blijft\"]");
+        assertThat(lines.get("person:jan").toString()).doesNotContain("99000").doesNotContain(TAX);
+        // The minor: his label, no properties, no evidence; the BSN person by her alias, without the hash.
+        assertThat(lines.get("person:kees").get("properties").toString()).isEqualTo("{\"name\":[\"minderjarige\"]}");
+        assertThat(lines.get("person:kees").at("/spoor/masked").asString()).isEqualTo("minderjarige");
+        assertThat(lines.get(alias).toString()).doesNotContain("bsnKey").contains("Bea Bsn");
+        String file = java.nio.file.Files.readString(out);
+        assertThat(file).doesNotContain("Kees").doesNotContain(bea.substring(4)).doesNotContain(bea).doesNotContain(TAX)
+                .doesNotContain(TwoSourceFixture.OLD).doesNotContain(A5);
+        // No tie of the minor to his account; the seven other relationships of the usable sources.
+        assertThat(file.lines().filter(l -> l.contains("\"type\":\"")).count()).isEqualTo(7);
+        assertThat(d.relationships()).isEqualTo(7);
+        assertThat(d.sourceIds()).containsExactly(LIVE, KIDS);
+        assertThat(d.entityIds()).contains(bea, "person:kees").doesNotContain(alias);
+
+        // A purpose that may see minors and BSNs gets them as stored, still only from its usable sources.
+        Path seen = dir.resolve("politie-seen.ftm");
+        exports.export(request(ExportFormat.FTM, ExportScope.graph()), politie(true, true), seen, LoadProgress.silent());
+        Map<String, tools.jackson.databind.JsonNode> all = ftmLines(seen);
+        assertThat(all.keySet()).contains(bea).doesNotContain(alias);
+        assertThat(all.get("person:kees").toString()).contains("Kees Kind").contains("2015-06-01");
+        assertThat(all.get(bea).at("/spoor/bsnKey").isMissingNode()).isFalse();
+        assertThat(java.nio.file.Files.readString(seen).lines().filter(l -> l.contains("\"type\":\"")).count()).isEqualTo(8);
+    }
+
+    @Test
+    void refusesAScopeWithNothingThePurposeMayUseRegisteringNothing() {
         long before = disclosures();
-        assertThatThrownBy(() -> exports.export(request(ExportFormat.FTM, ExportScope.graph()), politie(true, true), dir.resolve("x.ftm"),
-                LoadProgress.silent())).hasMessage("Export refused, nothing written: FtM carries every source's evidence and the BSN's keyed hash"
-                + " and cannot yet leave out what this request may not see (test-analist for RIEC-NH-2025-017: not every source is usable; see"
-                + " README, Who sees what). Export graphml, csv or i2, which apply the view.");
         assertThatThrownBy(() -> exports.export(request(ExportFormat.GRAPHML, new ExportScope(null, List.of("person:gerrit"), 2)),
                 politie(true, true), dir.resolve("gerrit.graphml"), LoadProgress.silent()))
                 .hasMessage("Export refused, nothing registered: 1 entities [person:gerrit] with 2 hops holds no entity that a source this request"
