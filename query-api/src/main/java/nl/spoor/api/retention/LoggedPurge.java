@@ -31,11 +31,18 @@ public final class LoggedPurge {
     }
 
     private final RetentionPurge purge;
+    private final String channel;
     private final ConsultationLog log;
 
     public LoggedPurge(RetentionPurge purge, ConsultationLog log) {
+        this(purge, log, CHANNEL);
+    }
+
+    /** @param channel how the purge was started, as logged: {@link #CHANNEL} or {@link ScheduledPurge#CHANNEL} */
+    public LoggedPurge(RetentionPurge purge, ConsultationLog log, String channel) {
         this.purge = purge;
         this.log = log;
+        this.channel = channel;
     }
 
     /**
@@ -54,7 +61,7 @@ public final class LoggedPurge {
         try {
             report = purge.run(asOf, user, dryRun);
         } catch (RuntimeException e) {
-            log.append(new ConsultationLog.Request(at, CHANNEL, user, List.of(), organisation, "", "", requestId, OPERATION_TYPE, OPERATION,
+            log.append(new ConsultationLog.Request(at, channel, user, List.of(), organisation, "", "", requestId, OPERATION_TYPE, OPERATION,
                     null, "{}", fields, Consultation.Outcome.ERROR, String.valueOf(e.getMessage()), List.of()));
             throw e;
         }
@@ -62,7 +69,7 @@ public final class LoggedPurge {
         done.put("purgeId", dryRun ? "" : report.purgeId());
         done.put("sourceIds", report.sourceIds());
         done.putAll(report.counts().asMap());
-        Consultation entry = log.append(new ConsultationLog.Request(at, CHANNEL, user, List.of(), organisation, "", "", requestId,
+        Consultation entry = log.append(new ConsultationLog.Request(at, channel, user, List.of(), organisation, "", "", requestId,
                 OPERATION_TYPE, OPERATION, null, JSON.writeValueAsString(done), fields, Consultation.Outcome.ANSWERED, "",
                 List.copyOf(report.counts().entityIds)));
         return new Result(report, entry);
