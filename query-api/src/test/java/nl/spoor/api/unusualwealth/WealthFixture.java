@@ -118,6 +118,16 @@ final class WealthFixture {
         return this;
     }
 
+    /**
+     * The Belastingdienst's own catalogue value of a vehicle (BPM). Its register is written before the RDW's, so the vehicle
+     * node keeps this value; the RDW's stays on its ASSERTS.
+     */
+    WealthFixture bpm(String kenteken, String catalogueValue) {
+        register("belastingdienst").entity(new EntityFact(vehicle(kenteken), Map.of("kenteken", kenteken,
+                "catalogueValue", new java.math.BigDecimal(catalogueValue)), at("belastingdienst")));
+        return this;
+    }
+
     WealthFixture property(String owner, String key, String name, String price, String woz, String from, boolean cash) {
         register("kadaster").entity(new EntityFact(realEstate(key), Map.of("name", name, "wozValue", new java.math.BigDecimal(woz)), at("kadaster")));
         register("kadaster").relationship(RelationshipFact.of(RelationshipKind.OWNS_PROPERTY, holder(owner), realEstate(key),
