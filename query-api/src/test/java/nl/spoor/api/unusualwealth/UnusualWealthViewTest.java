@@ -48,6 +48,10 @@ class UnusualWealthViewTest {
                 .benefit("bpm", "org:uwv", "UWV", "WW", "2500.00", "2022-01-01")
                 .bpm("GK063G", "400000.00")
                 .vehicle("bpm", "GK063G", "MERCEDES-BENZ", "G 63 AMG", "150000.00", "2021-06-01")
+                // Cor and Dina live at the same address; only the politie records that they are partners.
+                .person("cor", "Cor Samen", "1980-01-01", "1000AB-4").person("dina", "Dina Samen", "1981-01-01", "1000AB-4")
+                .family("politie", "cor", "dina", "partner").declared("cor", 2024, "20000.00").declared("dina", 2024, "20000.00")
+                .vehicle("dina", "DS001S", "RANGE ROVER", "SPORT", "180000.00", "2024-02-01")
                 .write(NEO4J.store());
         wealth = new UnusualWealth(NEO4J.store(), new Evidence(NEO4J.store()), new WealthLimits(2_000, Duration.ofMinutes(5), 200));
     }
@@ -83,7 +87,7 @@ class UnusualWealthViewTest {
         assertThat(restricted.candidates()).isEqualTo(unrestricted.candidates());
         assertThat(restricted.explanation()).isEqualTo(unrestricted.explanation().replaceFirst("\\.$", "")
                 + "; only facts from the 7 sources your purpose may use.");
-        for (String person : List.of("direct", "anouar", "evert", "gerrit", "hanna", "piet", "quinten", "ruud", "dokter", "bpm")) {
+        for (String person : List.of("direct", "anouar", "evert", "gerrit", "hanna", "piet", "quinten", "ruud", "dokter", "bpm", "cor")) {
             assertThat(of(person, every)).as(person).isEqualTo(of(person, View.internal()));
         }
     }
@@ -132,7 +136,7 @@ class UnusualWealthViewTest {
                 Map.entry("katvangerVehicles", "0 below 1 +0"));
         assertThat(quinten.explanation()).doesNotContain("Piet Rijder").doesNotContain("not counted");
         assertThat(ranking(without("politie"))).containsExactly("1 Jan Direct 8.5", "2 Quinten Stroman 7.14",
-                "3 Anouar Partner & Bibi Partner 6.58", "4 Gerrit Aandeel 4");
+                "3 Anouar Partner & Bibi Partner 6.58", "4 Gerrit Aandeel 4", "5 Dina Samen 1.8");
     }
 
     @Test
@@ -148,6 +152,23 @@ class UnusualWealthViewTest {
         assertThat(sourceIds(r)).containsExactlyInAnyOrder("test:brp", "test:rdw", "test:kadaster", "test:uwv", "test:belastingdienst");
         assertThat(r.assets()).extracting(a -> a.description() + " | " + a.location())
                 .containsExactly("BENTLEY CONTINENTAL GT KX123F | null", "Appartement Ganzenhoef 2, Amsterdam | null");
+    }
+
+    @Test
+    void aPartnerTieOnlyThePolitieRecordsMakesNoHouseholdForAPurposeWithoutPolitie() {
+        UnusualWealthResult all = of("cor", View.internal());
+        UnusualWealthResult r = of("cor", without("politie"));
+
+        assertThat(all.household()).extracting(m -> m.person().caption() + " " + m.relation()).containsExactly("Dina Samen partner");
+        assertThat(all.assets()).extracting(a -> a.description() + " " + a.registeredTo().caption()).containsExactly("RANGE ROVER SPORT DS001S Dina Samen");
+        assertThat(all.incomeByYear()).extracting(y -> y.year() + " " + Money.number(y.legalIncome())).containsExactly("2023 0", "2024 40000");
+        assertThat(r.household()).isEmpty();
+        assertThat(r.assets()).isEmpty();
+        assertThat(r.incomeByYear()).extracting(y -> y.year() + " " + Money.number(y.legalIncome())).containsExactly("2023 0", "2024 20000");
+        // Nor is Cor's income beside Dina's: her car then counts against her income alone, and she ranks on her own.
+        assertThat(r.explanation()).startsWith("Cor Samen holds in the period 2023-01-01 – 2024-12-31 0 assets worth €0. Legal income (the higher of "
+                + "declared income and registered wages and benefits) is at most €20,000 a year (Cor Samen: declared €20,000 in 2024), €20,000 over "
+                + "the period. No indicator reaches its threshold; score 0.");
     }
 
     @Test

@@ -70,6 +70,13 @@ final class WealthFixture {
         return this;
     }
 
+    /** A family tie as a register other than the BRP records it (the politie knowing a couple, say). */
+    WealthFixture family(String register, String a, String b, String relation) {
+        register(register).relationship(RelationshipFact.of(RelationshipKind.FAMILY_OF, person(a), person(b), Map.of("relation", relation),
+                at(register)));
+        return this;
+    }
+
     WealthFixture declared(String key, int year, String amount) {
         register("belastingdienst").entity(new EntityFact(BELASTINGDIENST, Map.of("name", "Belastingdienst"), at("belastingdienst")));
         register("belastingdienst").relationship(new RelationshipFact(RelationshipKind.DECLARED_INCOME, person(key), BELASTINGDIENST,
