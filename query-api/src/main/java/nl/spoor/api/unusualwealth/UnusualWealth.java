@@ -21,6 +21,7 @@ import nl.spoor.api.graphql.OffsetCursors;
 import nl.spoor.api.graphql.QueryRefused;
 import nl.spoor.api.unusualwealth.WealthViews.UnusualWealthConnection;
 import nl.spoor.api.unusualwealth.WealthViews.UnusualWealthEdge;
+import nl.spoor.api.visibility.View;
 import nl.spoor.model.cypher.CypherResource;
 import nl.spoor.model.store.SpoorStore;
 
@@ -28,7 +29,7 @@ import nl.spoor.model.store.SpoorStore;
  * {@code unusualWealth} (FIT ongebruikelijk bezit, DESIGN §5): finds the candidates from selective anchors
  * (or takes the one person asked), reads each household's full picture, assesses it, merges the partners of
  * one household into one result, ranks, and turns one page into results with evidence and a seizure-ready
- * asset list. Thread-safe.
+ * asset list, from the facts the request's view may use only (both queries carry {@link View#cypher} marks). Thread-safe.
  */
 @Component
 public class UnusualWealth {
@@ -53,6 +54,16 @@ public class UnusualWealth {
     }
 
     UnusualWealthConnection rank(WealthQuery q, Integer first, String after) {
+        return rank(q, first, after, View.internal());
+    }
+
+    /**
+     * The ranking as {@code view} may see it: anchors, household and company ties, straw men, sightings and income only
+     * from relationships of a usable source between entities a usable source asserts, node values (names, values, birth
+     * dates) as the usable sources state them, evidence citing only usable sources. A person the view cannot see is
+     * answered as one Spoor does not hold.
+     */
+    UnusualWealthConnection rank(WealthQuery q, Integer first, String after, View view) {
         int size = first == null ? 20 : first;
         if (size < 0) {
             throw new IllegalArgumentException("first must be 0 or more, got " + size);
@@ -70,13 +81,13 @@ public class UnusualWealth {
         } else {
             Map<String, Object> p = q.parameters();
             p.put("maxCandidates", limits.maxCandidates());
-            Record r = read(CANDIDATES, p).getFirst();
+            Record r = read(view.cypher(CANDIDATES), view.with(p)).getFirst();
             candidates = r.get("candidates").asInt();
             persons = r.get("persons").asList(Value::asString);
         }
         Map<String, Object> p = q.parameters();
         p.put("persons", persons);
-        List<WealthPicture> pictures = read(PICTURE, p).stream().map(WealthPicture::of).toList();
+        List<WealthPicture> pictures = read(view.cypher(PICTURE), view.with(p)).stream().map(WealthPicture::of).toList();
         if (q.person() != null && pictures.isEmpty()) {
             throw new IllegalArgumentException("person " + q.person() + " is no Person Spoor holds");
         }
@@ -87,19 +98,21 @@ public class UnusualWealth {
                         .thenComparing(a -> a.subjects.getFirst()))
                 .toList();
         List<WealthAssessment> page = ranked.subList(Math.min(offset, ranked.size()), Math.min(offset + size, ranked.size()));
-        WealthResults views = new WealthResults(evidence, q);
+        WealthResults views = new WealthResults(evidence, q, view);
         List<UnusualWealthEdge> edges = new ArrayList<>();
         for (int i = 0; i < page.size(); i++) {
             edges.add(new UnusualWealthEdge(OffsetCursors.cursor(CURSOR_TAG, offset + i), views.result(offset + i + 1, page.get(i))));
         }
         boolean more = offset + size < ranked.size();
-        String explanation = q.person() != null ? "The household of " + q.person() + ": " + q.describe() + "."
+        String query = q.describe() + (view.all() ? "" : "; only facts from the " + view.usable().size()
+                + (view.usable().size() == 1 ? " source" : " sources") + " your purpose may use");
+        String explanation = q.person() != null ? "The household of " + q.person() + ": " + query + "."
                 : ranked.size() + (ranked.size() == 1 ? " household" : " households") + " scoring at least " + Money.number(q.minScore())
                 + " among " + candidates + (candidates == 1 ? " person" : " persons") + " tied to a notable asset"
                 + (persons.size() < candidates ? " (the " + persons.size() + " with the most such value against their declared income were read:"
-                        + " SPOOR_WEALTH_MAX_CANDIDATES)" : "") + "; " + q.describe() + ".";
+                        + " SPOOR_WEALTH_MAX_CANDIDATES)" : "") + "; " + query + ".";
         return new UnusualWealthConnection(edges, new WealthViews.PageInfo(more, edges.isEmpty() ? null : edges.getLast().cursor()),
-                ranked.size(), candidates, persons.size(), q.describe(), explanation);
+                ranked.size(), candidates, persons.size(), query, explanation);
     }
 
     /**

@@ -18,6 +18,7 @@ import nl.spoor.api.unusualwealth.WealthViews.HouseholdMember;
 import nl.spoor.api.unusualwealth.WealthViews.SeizableAsset;
 import nl.spoor.api.unusualwealth.WealthViews.UnusualWealthResult;
 import nl.spoor.api.unusualwealth.WealthViews.YearIncome;
+import nl.spoor.api.visibility.View;
 
 /**
  * Turns an assessment into its GraphQL result: evidence paths (how each asset is held, the income, the
@@ -30,10 +31,12 @@ final class WealthResults {
 
     private final Evidence evidence;
     private final WealthQuery q;
+    private final View view;
 
-    WealthResults(Evidence evidence, WealthQuery q) {
+    WealthResults(Evidence evidence, WealthQuery q, View view) {
         this.evidence = evidence;
         this.q = q;
+        this.view = view;
     }
 
     UnusualWealthResult result(int rank, WealthAssessment a) {
@@ -66,7 +69,7 @@ final class WealthResults {
             asked.put("Wages and benefits paid into their accounts in the period: " + payments + (payments == 1 ? " payment, " : " payments, ")
                     + Money.euros(paid) + (payments > paymentRels.size() ? " (the latest " + paymentRels.size() + " shown)" : ""), paymentRels);
         }
-        List<EvidencePath> paths = evidence.paths(asked);
+        List<EvidencePath> paths = evidence.paths(asked, view);
         Map<String, EvidenceStep> steps = new LinkedHashMap<>();
         // Evidence.paths keeps the order of the ids asked (leaving out none unless deleted meanwhile): each holding's step by its place.
         for (EvidencePath path : paths) {

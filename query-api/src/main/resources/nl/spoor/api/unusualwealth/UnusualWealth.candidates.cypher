@@ -4,25 +4,28 @@
 // luxury goods). Each anchor goes to its holder, the holder's partner, the directors and owners
 // (>= $minShare %) of a holding company, and the persons seen driving a vehicle. Ranked by anchored value
 // against declared income, at most $maxCandidates; the full picture of each is read afterwards.
+// Only facts the request's view may use (View.cypher marks): relationships of a usable source, entities a usable
+// source asserts, node values as the usable sources state them.
 CYPHER 25
 CALL () {
   // Bought in the period, then paid in cash before it: two seeks on the V10 relationship indexes (owns_property_from,
   // owns_property_paid_in_cash) instead of a scan of every OWNS_PROPERTY; the two parts do not overlap.
   MATCH (h)-[r:OWNS_PROPERTY]->(re:RealEstate)
-  WHERE r.from >= $since AND r.from <= $until
-  RETURN h, coalesce(r.purchasePrice, re.wozValue, 0.0) AS value
+  WHERE r.from >= $since AND r.from <= $until AND {{visible r}} AND {{visibleNode h}} AND {{visibleNode re}}
+  RETURN h, coalesce(r.purchasePrice, {{asserted re.wozValue}}, 0.0) AS value
   UNION ALL
   MATCH (h)-[r:OWNS_PROPERTY]->(re:RealEstate) USING INDEX r:OWNS_PROPERTY(paidInCash)
-  WHERE r.paidInCash = true AND r.from < $since
-  RETURN h, coalesce(r.purchasePrice, re.wozValue, 0.0) AS value
+  WHERE r.paidInCash = true AND r.from < $since AND {{visible r}} AND {{visibleNode h}} AND {{visibleNode re}}
+  RETURN h, coalesce(r.purchasePrice, {{asserted re.wozValue}}, 0.0) AS value
   UNION ALL
   MATCH (h)-[r:REGISTERED_OWNER]->(v:Vehicle)
-  WHERE r.from >= $since AND r.from <= $until AND v.catalogueValue >= $notableVehicleValue
-  RETURN h, v.catalogueValue AS value
+  WHERE r.from >= $since AND r.from <= $until AND {{asserted v.catalogueValue}} >= $notableVehicleValue
+    AND {{visible r}} AND {{visibleNode h}} AND {{visibleNode v}}
+  RETURN h, {{asserted v.catalogueValue}} AS value
   UNION ALL
   MATCH (h)-[r:OWNS]->(a:Asset)
-  WHERE coalesce(r.from, $since) <= $until
-  RETURN h, coalesce(a.amount, 0.0) AS value
+  WHERE coalesce(r.from, $since) <= $until AND {{visible r}} AND {{visibleNode h}} AND {{visibleNode a}}
+  RETURN h, coalesce({{asserted a.amount}}, 0.0) AS value
 }
 CALL (h) {
   // The holder itself when a person: a filter on h (`MATCH (p:Person) WHERE p = h` was planned as a scan of every
@@ -30,19 +33,21 @@ CALL (h) {
   WITH h AS p WHERE p:Person
   RETURN p
   UNION
-  MATCH (h:Person)-[f:FAMILY_OF]-(p:Person) WHERE f.relation = 'partner'
+  MATCH (h:Person)-[f:FAMILY_OF]-(p:Person) WHERE f.relation = 'partner' AND {{visible f}}
   RETURN p
   UNION
-  MATCH (h:Company)<-[d:DIRECTOR_OF|OWNS]-(p:Person) WHERE d:DIRECTOR_OF OR d.share >= $minShare
+  MATCH (h:Company)<-[d:DIRECTOR_OF|OWNS]-(p:Person) WHERE (d:DIRECTOR_OF OR d.share >= $minShare) AND {{visible d}}
   RETURN p
   UNION
-  MATCH (h)-[:REGISTERED_OWNER]->(:Vehicle)<-[o:OBSERVED_DRIVING]-(p:Person)
-  WHERE p <> h AND o.date >= $since AND o.date <= $until
+  MATCH (h)-[ro:REGISTERED_OWNER]->(v:Vehicle)<-[o:OBSERVED_DRIVING]-(p:Person)
+  WHERE p <> h AND o.date >= $since AND o.date <= $until AND {{visible ro}} AND {{visible o}} AND {{visibleNode v}}
   RETURN p
 }
+WITH p, value WHERE {{visibleNode p}}
 WITH p, sum(value) AS anchored
 WITH p, anchored,
-     COLLECT { MATCH (p)-[i:DECLARED_INCOME]->() WHERE i.year >= $since.year AND i.year <= $until.year RETURN i.amount } AS declared
+     COLLECT { MATCH (p)-[i:DECLARED_INCOME]->(tax) WHERE i.year >= $since.year AND i.year <= $until.year AND {{visible i}} AND {{visibleNode tax}}
+               RETURN i.amount } AS declared
 WITH p, anchored, reduce(m = 0.0, a IN declared | CASE WHEN a > m THEN a ELSE m END) AS income
 ORDER BY anchored / CASE WHEN income < 1.0 THEN 1.0 ELSE income END DESC, p.spoorId
 WITH collect(p.spoorId) AS persons

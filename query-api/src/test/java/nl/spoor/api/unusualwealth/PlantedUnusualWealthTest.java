@@ -3,9 +3,12 @@ package nl.spoor.api.unusualwealth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -13,6 +16,7 @@ import nl.spoor.api.evidence.Evidence;
 import nl.spoor.api.testing.PlantedWorld;
 import nl.spoor.api.unusualwealth.WealthViews.UnusualWealthConnection;
 import nl.spoor.api.unusualwealth.WealthViews.UnusualWealthResult;
+import nl.spoor.api.visibility.View;
 import nl.spoor.model.graph.IdentifierKeys;
 import tools.jackson.databind.JsonNode;
 
@@ -20,6 +24,7 @@ import tools.jackson.databind.JsonNode;
  * The generator's planted unusual-wealth cases (direct, partner, company, katvanger) and its benign look-alike
  * (a rich huisarts), on seeds the query was not tuned on (tuned on 7): every planted case within the top
  * 2 × planted results, and the look-alike below every planted case. Default thresholds, the registers' period.
+ * Through a view: one of every source ranks exactly as none; one without the politie has no straw man.
  */
 class PlantedUnusualWealthTest {
 
@@ -68,6 +73,42 @@ class PlantedUnusualWealthTest {
             int rank = lowestPlantedRank;
             results.stream().filter(r -> r.subjects().stream().anyMatch(s -> s.spoorId().equals(subject)))
                     .forEach(r -> assertThat(r.rank()).isGreaterThan(rank));
+        }
+    }
+
+    @Test
+    void aPurposeThatMayUseEverySourceGetsExactlyTheRankingWithoutAView() {
+        PlantedWorld world = PlantedWorld.small(11);
+        UnusualWealth wealth = new UnusualWealth(world.store(), new Evidence(world.store()), new WealthLimits(2_000, java.time.Duration.ofMinutes(5), 200));
+        View every = new View(false, Set.copyOf(sources(world)), true, true, LocalDate.parse(UNTIL), "every source");
+
+        UnusualWealthConnection restricted = wealth.rank(query(null), 200, null, every);
+        UnusualWealthConnection unrestricted = wealth.rank(query(null), 200, null);
+        assertThat(restricted.edges()).isNotEmpty().isEqualTo(unrestricted.edges());
+        assertThat(restricted.candidates()).isEqualTo(unrestricted.candidates());
+    }
+
+    @Test
+    void theKatvangerHasNoStrawManForAPurposeWithoutThePolitiesSightings() {
+        PlantedWorld world = PlantedWorld.small(11);
+        UnusualWealth wealth = new UnusualWealth(world.store(), new Evidence(world.store()), new WealthLimits(2_000, java.time.Duration.ofMinutes(5), 200));
+        Set<String> usable = new HashSet<>(sources(world));
+        assertThat(usable.remove("synthetic:politie")).isTrue();
+        View withoutPolitie = new View(false, usable, true, true, LocalDate.parse(UNTIL), "without the politie");
+        JsonNode katvanger = world.cases("unusualWealth", true).stream().filter(c -> c.get("variant").asString().equals("katvanger")).findFirst().orElseThrow();
+        String subject = storeId(PlantedWorld.subjects(katvanger).getFirst());
+
+        UnusualWealthResult all = wealth.rank(query(subject), 1, null).edges().getFirst().node();
+        UnusualWealthResult r = wealth.rank(query(subject), 1, null, withoutPolitie).edges().getFirst().node();
+        assertThat(indicator(all, "katvangerVehicles")).isEqualTo(PlantedWorld.withRole(katvanger, "asset").size()).isPositive();
+        assertThat(indicator(r, "katvangerVehicles")).isZero();
+        assertThat(r.assets()).noneMatch(a -> a.heldVia().equals("STRAW_MAN"));
+        assertThat(r.sources()).noneMatch(s -> s.sourceId().equals("synthetic:politie"));
+    }
+
+    static List<String> sources(PlantedWorld world) {
+        try (var s = world.store().driver().session(world.store().sessionConfig())) {
+            return s.run("MATCH (s:Source) RETURN s.sourceId AS id").list(r -> r.get("id").asString());
         }
     }
 

@@ -31,7 +31,13 @@ class UnusualWealthTest {
 
     @BeforeAll
     static void fixture() {
-        new WealthFixture()
+        scenes().write(NEO4J.store());
+        wealth = new UnusualWealth(NEO4J.store(), new Evidence(NEO4J.store()), new WealthLimits(2_000, Duration.ofMinutes(5), 200));
+    }
+
+    /** The scenes, one per behaviour; also the store of UnusualWealthViewTest. */
+    static WealthFixture scenes() {
+        return new WealthFixture()
                 // Direct: on €20,000 a year, a car and a house bought for cash in 2024, both in his own name.
                 .person("direct", "Jan Direct", "1980-04-01", "1000AA-1").declared("direct", 2023, "20000.00").declared("direct", 2024, "20000.00")
                 .vehicle("direct", "GZ416B", "PORSCHE", "CAYENNE", "150000.00", "2024-03-01")
@@ -66,9 +72,7 @@ class UnusualWealthTest {
                 // The rich doctor: high income, a house bought with a mortgage long ago, a new expensive car.
                 .person("dokter", "Wouter Dokter", "1965-01-01", "1000AB-2").declared("dokter", 2023, "200000.00").declared("dokter", 2024, "200000.00")
                 .property("dokter", "r1", "Woonhuis Heerenweg 9, Heemstede", "1200000.00", "1500000.00", "2015-03-01", false)
-                .vehicle("dokter", "DR001D", "PORSCHE", "CAYENNE", "120000.00", "2024-02-01")
-                .write(NEO4J.store());
-        wealth = new UnusualWealth(NEO4J.store(), new Evidence(NEO4J.store()), new WealthLimits(2_000, Duration.ofMinutes(5), 200));
+                .vehicle("dokter", "DR001D", "PORSCHE", "CAYENNE", "120000.00", "2024-02-01");
     }
 
     static WealthQuery query(String person) {

@@ -70,6 +70,13 @@ final class WealthFixture {
         return this;
     }
 
+    /** A family tie as a register other than the BRP records it (the politie knowing a couple, say). */
+    WealthFixture family(String register, String a, String b, String relation) {
+        register(register).relationship(RelationshipFact.of(RelationshipKind.FAMILY_OF, person(a), person(b), Map.of("relation", relation),
+                at(register)));
+        return this;
+    }
+
     WealthFixture declared(String key, int year, String amount) {
         register("belastingdienst").entity(new EntityFact(BELASTINGDIENST, Map.of("name", "Belastingdienst"), at("belastingdienst")));
         register("belastingdienst").relationship(new RelationshipFact(RelationshipKind.DECLARED_INCOME, person(key), BELASTINGDIENST,
@@ -115,6 +122,16 @@ final class WealthFixture {
                 "catalogueValue", new java.math.BigDecimal(catalogueValue)), at("rdw")));
         register("rdw").relationship(new RelationshipFact(RelationshipKind.REGISTERED_OWNER, holder(owner), vehicle(kenteken), from,
                 Map.of("from", LocalDate.parse(from)), at("rdw")));
+        return this;
+    }
+
+    /**
+     * The Belastingdienst's own catalogue value of a vehicle (BPM). Its register is written before the RDW's, so the vehicle
+     * node keeps this value; the RDW's stays on its ASSERTS.
+     */
+    WealthFixture bpm(String kenteken, String catalogueValue) {
+        register("belastingdienst").entity(new EntityFact(vehicle(kenteken), Map.of("kenteken", kenteken,
+                "catalogueValue", new java.math.BigDecimal(catalogueValue)), at("belastingdienst")));
         return this;
     }
 

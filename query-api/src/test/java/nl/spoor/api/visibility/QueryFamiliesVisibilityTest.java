@@ -80,6 +80,21 @@ class QueryFamiliesVisibilityTest extends VisibilityTestBase {
     }
 
     @Test
+    void unusualWealthReadsOnlyWhatTheUsableSourcesState() {
+        String kees = "{ unusualWealth(person: \"" + KEES.spoorId() + "\", since: \"2024-01-01\", until: \"2024-12-31\") "
+                + "{ query edges { node { subjects { caption } score } } } }";
+        // Kees is Cornelis in B's source: the household's name is the one the usable sources state.
+        assertThat(texts(data(RECHERCHEUR_A, kees).at("/unusualWealth/edges/0/node/subjects"), "/caption")).containsExactly("Kees de Vries");
+        JsonNode b = data(RECHERCHEUR_B, kees).get("unusualWealth");
+        assertThat(texts(b.at("/edges/0/node/subjects"), "/caption")).containsExactly("Cornelis de Vries");
+        assertThat(b.get("query").asString()).endsWith("; for person:kees; only facts from the 1 source your purpose may use");
+        // A does not know Piet at all.
+        String piet = "{ unusualWealth(person: \"" + PIET.spoorId() + "\") { edges { node { subjects { caption } } } } }";
+        assertThat(ask(RECHERCHEUR_A, piet).at("/errors/0/message").asString()).isEqualTo("person person:piet is no Person Spoor holds");
+        assertThat(texts(data(RECHERCHEUR_AB, piet).at("/unusualWealth/edges/0/node/subjects"), "/caption")).containsExactly("Piet Bakker");
+    }
+
+    @Test
     void moneyTrailsFollowOnlyTransfersOfUsableSources() {
         String q = "{ moneyTrail(from: \"" + JAN.spoorId() + "\", direction: FORWARD, since: \"2024-01-01\") { trails { totalCount "
                 + "edges { node { hops { amount sources { source { sourceId } } } } } } } }";
@@ -120,8 +135,8 @@ class QueryFamiliesVisibilityTest extends VisibilityTestBase {
     @Test
     void typologiesThatCannotYetPartitionAreRefusedWhenASourceIsNotUsable() {
         // The expired source is usable for no one, so even CASE-AB may not use every source.
-        JsonNode r = ask(RECHERCHEUR_AB, "{ unusualWealth { totalCount } }");
-        assertThat(r.at("/errors/0/message").asString()).startsWith("unusualWealth cannot yet leave out the facts of sources your purpose "
+        JsonNode r = ask(RECHERCHEUR_AB, "{ sectorNetworks { totalCount } }");
+        assertThat(r.at("/errors/0/message").asString()).startsWith("sectorNetworks cannot yet leave out the facts of sources your purpose "
                 + "may not use (rechercheur-user for CASE-AB)");
         assertThat(r.at("/errors/0/extensions/refused").asString()).isEqualTo("SOURCE_PARTITIONING");
     }
