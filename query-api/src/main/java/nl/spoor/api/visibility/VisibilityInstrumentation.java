@@ -26,7 +26,7 @@ public class VisibilityInstrumentation extends SimplePerformantInstrumentation {
      * Queries that do not yet filter their facts by source: refused when the request may not use every
      * source in the store, rather than count facts it may not see in their scores.
      */
-    static final Set<String> UNPARTITIONED = Set.of("passThrough", "structuring", "abcTransactions", "unusualWealth", "sectorNetworks",
+    static final Set<String> UNPARTITIONED = Set.of("passThrough", "structuring", "abcTransactions", "unusualWealth",
             "traffickingNetworks");
 
     /**

@@ -14,7 +14,7 @@ import nl.spoor.api.access.Role;
 import nl.spoor.model.store.SpoorStore;
 import tools.jackson.databind.JsonNode;
 
-/** search, paths, network, money trails (both engines), flow detectors and the refused typologies, per purpose. */
+/** search, paths, network, money trails (both engines), flow detectors, sector networks and the refused typologies, per purpose. */
 class QueryFamiliesVisibilityTest extends VisibilityTestBase {
 
     static final AccessContext RECHERCHEUR_A = as(Role.RECHERCHEUR, CASE_A);
@@ -115,6 +115,22 @@ class QueryFamiliesVisibilityTest extends VisibilityTestBase {
         assertThat(ab.get("totalCount").asInt()).isEqualTo(1);
         assertThat(texts(ab.at("/edges/0/node/accounts"), "/spoorId")).containsExactlyInAnyOrder(ACCOUNT_A.spoorId(), ACCOUNT_B.spoorId());
         assertThat(texts(ab.at("/edges/0/node/sources"), "/sourceId")).containsExactlyInAnyOrder(A, B);
+    }
+
+    @Test
+    void sectorNetworksHoldOnlyFirmsAndTiesOfUsableSources() {
+        String q = "{ sectorNetworks(sbi: \"81.22\") { totalCount edges { node { firms { firm { spoorId } sbiCode } keyFigures { entity { caption } } "
+                + "indicators { name explanation } } } } }";
+        // Only B states the firm's SBI code.
+        assertThat(data(RECHERCHEUR_A, q).at("/sectorNetworks/totalCount").asInt()).isZero();
+        JsonNode b = data(RECHERCHEUR_B, q).at("/sectorNetworks/edges/0/node");
+        assertThat(texts(b.get("firms"), "/firm/spoorId")).containsExactly(FIRM.spoorId());
+        assertThat(texts(b.get("keyFigures"), "/entity/caption")).containsExactly("Piet Bakker");
+        JsonNode ab = data(RECHERCHEUR_AB, q).at("/sectorNetworks/edges/0/node");
+        assertThat(texts(ab.get("keyFigures"), "/entity/caption")).containsExactly("Jan de Vries", "Piet Bakker");
+        // Oud's employment rests on the expired source only: the firm has no workers for anyone.
+        List<String> explanations = texts(ab.get("indicators"), "/explanation");
+        assertThat(explanations).contains("0 of 0 workers rent from the network or live at an address it owns");
     }
 
     @Test
