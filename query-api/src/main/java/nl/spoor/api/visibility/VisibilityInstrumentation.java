@@ -26,8 +26,7 @@ public class VisibilityInstrumentation extends SimplePerformantInstrumentation {
      * Queries that do not yet filter their facts by source: refused when the request may not use every
      * source in the store, rather than count facts it may not see in their scores.
      */
-    static final Set<String> UNPARTITIONED = Set.of("passThrough", "structuring", "abcTransactions", "unusualWealth",
-            "traffickingNetworks");
+    static final Set<String> UNPARTITIONED = Set.of("passThrough", "structuring", "abcTransactions", "unusualWealth");
 
     /**
      * The jurist's and beheerder's audit operations: what Spoor holds on a person (AVG art. 15 asks for all
