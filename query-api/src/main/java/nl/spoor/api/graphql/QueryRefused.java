@@ -31,8 +31,6 @@ public final class QueryRefused extends RuntimeException {
         INVALID_QUERY,
         /** More candidates (firms, persons) than a typology may rank in one query. */
         TOO_MANY_RESULTS,
-        /** A query that cannot yet leave out the facts of sources the request's purpose may not use (DESIGN §6). */
-        SOURCE_PARTITIONING,
         /** A question the request's role or purpose may not ask (a lookup by BSN without the right). */
         NOT_ALLOWED
     }

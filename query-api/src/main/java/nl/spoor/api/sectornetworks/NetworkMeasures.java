@@ -10,6 +10,7 @@ import java.util.Map;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
+import nl.spoor.api.visibility.View;
 import nl.spoor.model.cypher.CypherResource;
 
 /**
@@ -49,7 +50,8 @@ final class NetworkMeasures {
     private NetworkMeasures() {
     }
 
-    static Map<String, Measures> measure(SectorReads reads, List<NetworkStructure> networks, SectorNetworkQuery q) {
+    /** The measures of every network, from the relationships and entities {@code view} may use. */
+    static Map<String, Measures> measure(SectorReads reads, List<NetworkStructure> networks, SectorNetworkQuery q, View view) {
         Map<String, Object> params = new HashMap<>();
         params.put("since", q.since());
         params.put("until", q.until());
@@ -65,20 +67,20 @@ final class NetworkMeasures {
         }
         params.put("networks", nets);
         Map<String, List<Housing>> housing = new HashMap<>();
-        for (Record r : reads.read(HOUSING, params)) {
+        for (Record r : reads.read(HOUSING, params, view)) {
             housing.put(r.get("id").asString(), r.get("addresses").asList(v -> new Housing(v.get("address").asString(), v.get("owner").asString(),
                     v.get("via").asList(Value::asString), v.get("residents").asList(x -> x.get("person").asString()),
                     v.get("residents").asList(x -> x.get("via").asString()))));
         }
         nets.forEach(n -> n.put("ownedAddresses", housing.getOrDefault((String) n.get("id"), List.of()).stream().map(Housing::address).toList()));
         Map<String, List<Worker>> workers = new HashMap<>();
-        for (Record r : reads.read(WORKERS, params)) {
+        for (Record r : reads.read(WORKERS, params, view)) {
             workers.put(r.get("id").asString(), r.get("workers").asList(v -> new Worker(v.get("worker").asString(), v.get("employed").asString(),
                     text(v.get("landlord")), text(v.get("rented")), text(v.get("address")), text(v.get("lives")))));
         }
         nets.forEach(n -> n.put("workers", workers.getOrDefault((String) n.get("id"), List.of()).stream().map(Worker::worker).toList()));
         Map<String, Measures> out = new LinkedHashMap<>();
-        for (Record r : reads.read(MONEY, params)) {
+        for (Record r : reads.read(MONEY, params, view)) {
             String id = r.get("id").asString();
             Map<String, Forward> forwards = new LinkedHashMap<>();
             r.get("forwards").asList(v -> new Forward(v.get("id").asString(), v.get("amount").asDouble(), text(v.get("member")),

@@ -14,6 +14,7 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
 import nl.spoor.api.graphql.QueryRefused;
+import nl.spoor.api.visibility.View;
 import nl.spoor.model.cypher.CypherResource;
 
 /**
@@ -21,7 +22,8 @@ import nl.spoor.model.cypher.CypherResource;
  * (director or owner), a relative of a controller (so firms of a father and his son, or of two in-laws, meet), another
  * holder of a firm's account, a registered address, a phone, an account, or a KvK succession — directly or through
  * other firms (connected components of the firm–link graph). A link shared by more than
- * {@link SectorNetworkQuery#maxFirmsPerLink()} firms is a hub and joins nothing, unless it is a controller of them. Stateless.
+ * {@link SectorNetworkQuery#maxFirmsPerLink()} firms is a hub and joins nothing, unless it is a controller of them.
+ * Firms, their SBI code, dates, permit and registrations, and every link are those the request's view may use. Stateless.
  */
 final class SectorFirms {
 
@@ -45,7 +47,7 @@ final class SectorFirms {
     private SectorFirms() {
     }
 
-    static List<Network> networks(SectorReads reads, SectorNetworkQuery q) {
+    static List<Network> networks(SectorReads reads, SectorNetworkQuery q, View view) {
         int max = reads.limits().maxFirms();
         Map<String, Object> params = new HashMap<>();
         params.put("sbi", q.sbi());
@@ -54,7 +56,7 @@ final class SectorFirms {
         params.put("until", q.until());
         params.put("phoenixWindowDays", q.phoenixWindowDays());
         params.put("cap", max + 1);
-        List<Firm> firms = reads.read(FIRMS, params).stream().map(SectorFirms::firm).toList();
+        List<Firm> firms = reads.read(FIRMS, params, view).stream().map(SectorFirms::firm).toList();
         if (firms.size() > max) {
             throw new QueryRefused(QueryRefused.Limit.TOO_MANY_RESULTS, "SBI " + q.sbi() + " has more than " + max
                     + " firms here (SPOOR_SECTOR_MAX_FIRMS). Narrow it: a longer SBI code, a municipality or a period.");
@@ -62,7 +64,7 @@ final class SectorFirms {
         if (firms.isEmpty()) {
             return List.of();
         }
-        List<Link> links = reads.read(LINKS, Map.of("firms", firms.stream().map(Firm::id).toList())).stream()
+        List<Link> links = reads.read(LINKS, Map.of("firms", firms.stream().map(Firm::id).toList()), view).stream()
                 .map(r -> new Link(r.get("firm").asString(), r.get("kind").asString(), r.get("link").asString(),
                         r.get("person").isNull() ? null : r.get("person").asString(), r.get("via").asList(Value::asString)))
                 .toList();

@@ -6,16 +6,20 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
+import graphql.schema.DataFetchingEnvironment;
 import nl.spoor.api.sectornetworks.SectorNetworkViews.SectorNetworkConnection;
+import nl.spoor.api.visibility.Visibility;
 
 /** GraphQL {@code sectorNetworks} (sectornetworks.graphqls). */
 @Controller
 class SectorNetworkController {
 
     private final SectorNetworks networks;
+    private final Visibility visibility;
 
-    SectorNetworkController(SectorNetworks networks) {
+    SectorNetworkController(SectorNetworks networks, Visibility visibility) {
         this.networks = networks;
+        this.visibility = visibility;
     }
 
     @QueryMapping
@@ -29,11 +33,11 @@ class SectorNetworkController {
                                            @Argument Integer minFirmsWithoutPermit, @Argument String permitSbi,
                                            @Argument List<String> permitMunicipalities, @Argument String permitRequiredSince,
                                            @Argument Integer maxFirmsPerLink, @Argument Double minScore,
-                                           @Argument Integer first, @Argument String after) {
+                                           @Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
         SectorNetworkQuery q = SectorNetworkQuery.of(sbi, municipality, since, until, minFirms, minFamilyControllers, minFirmsPerAddress,
                 minFirmsPerPhone, minCoHeldAccounts, minPhoenixSuccessions, phoenixWindowDays, overcrowdedFrom, minEmployerLandlordShare,
                 minForwardedFraction, forwardWindowDays, minFirmsWithoutPermit, permitSbi, permitMunicipalities, permitRequiredSince,
                 maxFirmsPerLink, minScore);
-        return networks.search(q, first, after);
+        return networks.search(q, first, after, visibility.of(env));
     }
 }

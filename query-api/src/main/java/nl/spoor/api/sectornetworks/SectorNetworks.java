@@ -21,13 +21,15 @@ import nl.spoor.api.sectornetworks.SectorNetworkViews.PageInfo;
 import nl.spoor.api.sectornetworks.SectorNetworkViews.SectorNetwork;
 import nl.spoor.api.sectornetworks.SectorNetworkViews.SectorNetworkConnection;
 import nl.spoor.api.sectornetworks.SectorNetworkViews.SectorNetworkEdge;
+import nl.spoor.api.visibility.View;
 import nl.spoor.model.cypher.CypherResource;
 
 /**
  * {@code sectorNetworks} (DESIGN §5, glazenwasser-netwerken, any SBI sector): the firms of the sector grouped into
  * networks ({@link SectorFirms}), each judged on its register links ({@link NetworkStructure}) and on what it does
  * with workers and wages ({@link NetworkMeasures}), ranked by score; evidence and captions are read for one page only.
- * Thread-safe.
+ * Every firm, link, measure, caption and evidence step is read through the request's {@link View}: a fact no usable
+ * source states counts for nothing. Thread-safe.
  */
 @Component
 public class SectorNetworks {
@@ -43,7 +45,12 @@ public class SectorNetworks {
         this.evidence = evidence;
     }
 
+    /** For callers that serve no user request (tests, benchmarks): every source. */
     SectorNetworkConnection search(SectorNetworkQuery q, Integer first, String after) {
+        return search(q, first, after, View.internal());
+    }
+
+    SectorNetworkConnection search(SectorNetworkQuery q, Integer first, String after, View view) {
         int size = first == null ? 20 : first;
         if (size < 0) {
             throw new IllegalArgumentException("first must be 0 or more, got " + size);
@@ -53,22 +60,22 @@ public class SectorNetworks {
                     + " networks per page (SPOOR_SECTOR_MAX_PAGE); page on with `after`.");
         }
         int offset = offset(after);
-        List<NetworkReport> ranked = rank(q);
+        List<NetworkReport> ranked = rank(q, view);
         List<SectorNetworkEdge> edges = new ArrayList<>();
         for (int i = offset; i < Math.min(ranked.size(), offset + size); i++) {
-            edges.add(new SectorNetworkEdge(cursor(i), view(i + 1, ranked.get(i), q)));
+            edges.add(new SectorNetworkEdge(cursor(i), network(i + 1, ranked.get(i), q, view)));
         }
         boolean more = offset + size < ranked.size();
         return new SectorNetworkConnection(q.describe(), edges, new PageInfo(more, edges.isEmpty() ? null : edges.getLast().cursor()), ranked.size());
     }
 
     /** Every network of the sector with its score at or above minScore, highest first (then most firms, then id). */
-    List<NetworkReport> rank(SectorNetworkQuery q) {
-        List<NetworkStructure> structures = SectorFirms.networks(reads, q).stream().map(n -> NetworkStructure.of(n, q)).toList();
+    List<NetworkReport> rank(SectorNetworkQuery q, View view) {
+        List<NetworkStructure> structures = SectorFirms.networks(reads, q, view).stream().map(n -> NetworkStructure.of(n, q)).toList();
         if (structures.isEmpty()) {
             return List.of();
         }
-        Map<String, Measures> measures = NetworkMeasures.measure(reads, structures, q);
+        Map<String, Measures> measures = NetworkMeasures.measure(reads, structures, q, view);
         return structures.stream().map(s -> NetworkReport.of(s, measures.get(s.network().id()), q))
                 .filter(r -> r.score() >= q.minScore())
                 .sorted(Comparator.comparingDouble(NetworkReport::score).reversed()
@@ -77,14 +84,14 @@ public class SectorNetworks {
                 .toList();
     }
 
-    private SectorNetwork view(int rank, NetworkReport r, SectorNetworkQuery q) {
-        Map<String, EntityRef> refs = refs(r.namedIds());
+    private SectorNetwork network(int rank, NetworkReport r, SectorNetworkQuery q, View view) {
+        Map<String, EntityRef> refs = refs(r.namedIds(), view);
         Map<String, String> captions = new HashMap<>();
         refs.forEach((id, ref) -> captions.put(id, ref.caption()));
         Map<String, List<String>> paths = new LinkedHashMap<>();
         r.findings().values().forEach(f -> f.evidence().forEach((d, ids) -> paths.merge(NetworkReport.caption(d, captions), ids,
                 (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).distinct().toList())));
-        List<EvidencePath> evidencePaths = evidence.paths(paths);
+        List<EvidencePath> evidencePaths = evidence.paths(paths, view);
         List<NetworkFirm> firms = r.structure().network().firms().stream().map(f -> new NetworkFirm(ref(refs, f.id()), f.sbiCode(),
                 f.start() == null ? null : f.start().toString(), f.end() == null ? null : f.end().toString(), f.permit(),
                 r.structure().controllers().entrySet().stream().filter(e -> e.getValue().contains(f.id())).map(e -> ref(refs, e.getKey())).toList()))
@@ -98,9 +105,9 @@ public class SectorNetworks {
                 figures, indicators, evidencePaths, Evidence.sources(evidencePaths), r.explanation(q, captions));
     }
 
-    private Map<String, EntityRef> refs(List<String> ids) {
+    private Map<String, EntityRef> refs(List<String> ids, View view) {
         Map<String, EntityRef> out = new HashMap<>();
-        reads.read(REFS, Map.of("ids", ids)).forEach(rec -> out.put(rec.get("spoorId").asString(),
+        reads.read(REFS, Map.of("ids", ids), view).forEach(rec -> out.put(rec.get("spoorId").asString(),
                 new EntityRef(rec.get("spoorId").asString(), rec.get("kind").asString(), rec.get("caption").asString())));
         return out;
     }

@@ -9,6 +9,7 @@ import org.neo4j.driver.exceptions.Neo4jException;
 import org.springframework.stereotype.Component;
 
 import nl.spoor.api.graphql.QueryRefused;
+import nl.spoor.api.visibility.View;
 import nl.spoor.model.store.SpoorStore;
 
 /** Runs the reads of one {@code sectorNetworks} query, each with the timeout of {@link SectorLimits}. Thread-safe. */
@@ -27,9 +28,15 @@ class SectorReads {
         return limits;
     }
 
-    List<Record> read(String cypher, Map<String, Object> params) {
+    /**
+     * One read as {@code view} may see it: the template's visibility marks replaced ({@link View#cypher}) and the
+     * view's parameters added. For a view of every source the text is the template without marks.
+     */
+    List<Record> read(String template, Map<String, Object> params, View view) {
+        String cypher = view.cypher(template);
+        Map<String, Object> all = view.with(params);
         try (var s = store.driver().session(store.sessionConfig())) {
-            return s.executeRead(tx -> tx.run(cypher, params).list(), TransactionConfig.builder().withTimeout(limits.timeout()).build());
+            return s.executeRead(tx -> tx.run(cypher, all).list(), TransactionConfig.builder().withTimeout(limits.timeout()).build());
         } catch (Neo4jException e) {
             if (QueryRefused.timedOut(e)) {
                 throw new QueryRefused(QueryRefused.Limit.TIMEOUT, "The sector network query was stopped after " + limits.timeout().toSeconds()

@@ -84,8 +84,19 @@ record NetworkFacts(String controller, String name, List<Member> members, List<S
         return v == null || v.isNull() ? null : v.asString();
     }
 
+    /** A date; one a register states as text (yyyy-mm-dd, as some stores hold birth dates) is read as that date, other text as unknown. */
     private static LocalDate date(Value v) {
-        return v == null || v.isNull() ? null : v.asLocalDate();
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (v.type().name().equals("STRING")) {
+            try {
+                return LocalDate.parse(v.asString());
+            } catch (java.time.format.DateTimeParseException e) {
+                return null;
+            }
+        }
+        return v.asLocalDate();
     }
 
     String nameOf(String person) {

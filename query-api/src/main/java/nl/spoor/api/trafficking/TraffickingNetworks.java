@@ -24,6 +24,7 @@ import nl.spoor.api.trafficking.TraffickingViews.PageInfo;
 import nl.spoor.api.trafficking.TraffickingViews.TraffickingNetwork;
 import nl.spoor.api.trafficking.TraffickingViews.TraffickingNetworkConnection;
 import nl.spoor.api.trafficking.TraffickingViews.TraffickingNetworkEdge;
+import nl.spoor.api.visibility.View;
 import nl.spoor.model.cypher.CypherResource;
 import nl.spoor.model.store.SpoorStore;
 
@@ -31,7 +32,9 @@ import nl.spoor.model.store.SpoorStore;
  * {@code traffickingNetworks} (DESIGN §5, mensenhandel): controller candidates from selective anchors (or
  * the one entity asked about), the network around each, its indicators, ranked by score; a person who is a
  * possible victim in another listed network is never ranked as a controller but flagged for protective
- * handling there. Evidence and sources are read for the page asked only. Thread-safe.
+ * handling there. Evidence and sources are read for the page asked only. Every anchor, tie, name, birth date, alias,
+ * place and evidence step is read through the request's {@link View}: a fact no usable source states counts for
+ * nothing. Thread-safe.
  */
 @Component
 public class TraffickingNetworks {
@@ -51,7 +54,12 @@ public class TraffickingNetworks {
         this.limits = limits;
     }
 
+    /** For callers that serve no user request (tests, benchmarks): every source. */
     TraffickingNetworkConnection find(String around, TraffickingQuery q, Integer first, String after) {
+        return find(around, q, first, after, View.internal());
+    }
+
+    TraffickingNetworkConnection find(String around, TraffickingQuery q, Integer first, String after, View view) {
         int size = first == null ? 20 : first;
         if (size < 0) {
             throw new IllegalArgumentException("first must be 0 or more, got " + size);
@@ -61,27 +69,32 @@ public class TraffickingNetworks {
                     + " networks per page (SPOOR_TRAFFICKING_MAX_PAGE); page on with `after`.");
         }
         int offset = offset(after);
-        List<NetworkAssessment> ranked = assess(around, q);
+        List<NetworkAssessment> ranked = assess(around, q, view);
         List<NetworkAssessment> onPage = ranked.subList(Math.min(offset, ranked.size()), Math.min(offset + size, ranked.size()));
-        List<List<EvidencePath>> paths = paths(onPage);
+        List<List<EvidencePath>> paths = paths(onPage, view);
         List<TraffickingNetworkEdge> edges = new ArrayList<>();
         for (int i = 0; i < onPage.size(); i++) {
-            edges.add(new TraffickingNetworkEdge(cursor(offset + i), view(offset + i + 1, onPage.get(i), paths.get(i))));
+            edges.add(new TraffickingNetworkEdge(cursor(offset + i), network(offset + i + 1, onPage.get(i), paths.get(i))));
         }
         return new TraffickingNetworkConnection(edges, new PageInfo(offset + size < ranked.size(), edges.isEmpty() ? null : edges.getLast().cursor()),
                 ranked.size(), q.describe() + (around == null ? "" : "; around " + around));
     }
 
-    /** Every listed network, best first. */
+    /** Every listed network, best first, as an unrestricted request sees them. */
     List<NetworkAssessment> assess(String around, TraffickingQuery q) {
+        return assess(around, q, View.internal());
+    }
+
+    /** Every listed network, best first, from the facts {@code view} may use. */
+    List<NetworkAssessment> assess(String around, TraffickingQuery q, View view) {
         LocalDate referenceDay = q.until().isAfter(LocalDate.now()) ? LocalDate.now() : q.until();
-        Map<String, Object> params = q.parameters();
+        Map<String, Object> params = view.with(q.parameters());
         List<NetworkAssessment> all = read(tx -> {
             Map<String, List<String>> anchors = new LinkedHashMap<>();
             if (around == null) {
-                tx.run(ANCHORS, params).list().forEach(r -> anchors.put(r.get("controller").asString(), r.get("anchors").asList(Value::asString)));
+                tx.run(view.cypher(ANCHORS), params).list().forEach(r -> anchors.put(r.get("controller").asString(), r.get("anchors").asList(Value::asString)));
             } else {
-                var rows = tx.run(AROUND, Map.of("around", around)).list();
+                var rows = tx.run(view.cypher(AROUND), view.with(Map.of("around", around))).list();
                 if (rows.isEmpty()) {
                     throw new IllegalArgumentException("around: no entity " + around);
                 }
@@ -98,7 +111,7 @@ public class TraffickingNetworks {
             }
             Map<String, Object> p = new LinkedHashMap<>(params);
             p.put("controllers", List.copyOf(anchors.keySet()));
-            return tx.run(NETWORK, p).list(r -> {
+            return tx.run(view.cypher(NETWORK), p).list(r -> {
                 NetworkFacts f = NetworkFacts.of(r);
                 return new NetworkAssessment(f, q, referenceDay, anchors.get(f.controller()));
             });
@@ -136,7 +149,7 @@ public class TraffickingNetworks {
     }
 
     /** The evidence of every network on the page, read in one round trip (descriptions are only unique per network). */
-    private List<List<EvidencePath>> paths(List<NetworkAssessment> page) {
+    private List<List<EvidencePath>> paths(List<NetworkAssessment> page, View view) {
         Map<String, List<String>> all = new LinkedHashMap<>();
         for (int i = 0; i < page.size(); i++) {
             int n = i;
@@ -144,14 +157,14 @@ public class TraffickingNetworks {
         }
         List<List<EvidencePath>> out = new ArrayList<>();
         page.forEach(a -> out.add(new ArrayList<>()));
-        for (EvidencePath p : evidence.paths(all)) {
+        for (EvidencePath p : evidence.paths(all, view)) {
             int cut = p.description().indexOf('\u0000');
             out.get(Integer.parseInt(p.description().substring(0, cut))).add(new EvidencePath(p.description().substring(cut + 1), p.steps()));
         }
         return out;
     }
 
-    private TraffickingNetwork view(int rank, NetworkAssessment a, List<EvidencePath> paths) {
+    private TraffickingNetwork network(int rank, NetworkAssessment a, List<EvidencePath> paths) {
         Map<String, EntityRef> seen = new LinkedHashMap<>();
         paths.forEach(p -> p.steps().forEach(s -> {
             seen.putIfAbsent(s.from().spoorId(), s.from());

@@ -11,22 +11,14 @@ import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
-import graphql.schema.GraphQLObjectType;
-import nl.spoor.api.graphql.QueryRefused;
 
 /**
  * Applies visibility to every GraphQL field that does work (not the record properties): decides the
- * request's {@link View} at its first fetcher, refuses the queries that cannot yet filter by source for a
- * purpose that may not use every source, and passes every result through the {@link ResultGuard}.
+ * request's {@link View} at its first fetcher (every query filters its facts by the view's sources) and passes every
+ * result through the {@link ResultGuard}.
  */
 @Component
 public class VisibilityInstrumentation extends SimplePerformantInstrumentation {
-
-    /**
-     * Queries that do not yet filter their facts by source: refused when the request may not use every
-     * source in the store, rather than count facts it may not see in their scores.
-     */
-    static final Set<String> UNPARTITIONED = Set.of("sectorNetworks", "traffickingNetworks");
 
     /**
      * The jurist's and beheerder's audit operations: what Spoor holds on a person (AVG art. 15 asks for all
@@ -56,7 +48,6 @@ public class VisibilityInstrumentation extends SimplePerformantInstrumentation {
         }
         return env -> {
             View view = visibility.of(env);
-            refuseUnpartitioned(env, view);
             DataFetchingEnvironment asked = view.seesBsn() ? env : revealIds(env);
             Object result = fetcher.get(asked);
             if (view.unrestricted()) {
@@ -118,14 +109,5 @@ public class VisibilityInstrumentation extends SimplePerformantInstrumentation {
             step = step.getParent();
         }
         return step.getFieldDefinition() != null && AUDIT.contains(step.getFieldDefinition().getName());
-    }
-
-    static void refuseUnpartitioned(DataFetchingEnvironment env, View view) {
-        if (!view.all() && env.getParentType() instanceof GraphQLObjectType t && "Query".equals(t.getName())
-                && UNPARTITIONED.contains(env.getField().getName())) {
-            throw new QueryRefused(QueryRefused.Limit.SOURCE_PARTITIONING, env.getField().getName() + " cannot yet leave out the facts of "
-                    + "sources your purpose may not use (" + view.who() + "), so it is refused for this purpose rather than show them. "
-                    + "Ask it for a purpose entitled to every source, or use the entity, search, paths and network queries.");
-        }
     }
 }

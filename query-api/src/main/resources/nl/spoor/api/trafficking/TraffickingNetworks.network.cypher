@@ -7,28 +7,35 @@ CYPHER 25
 // registered to the controller, and what a person does for the controller (receives others' money and
 // pays it on, lets her phone carry their ads, lets rooms to them: always others of the network). Relationship element ids
 // come along as evidence. Every value is a parameter.
+// Only relationships on a usable source to entities a usable source asserts; names, birth dates, aliases, places and
+// address types as the usable sources state them (View.cypher marks). A family tie, a registration or a vehicle's
+// owner known only to a source the request may not use does not count.
 UNWIND $controllers AS cid
 MATCH (c:Entity {spoorId: cid}) WHERE c:Person
 WITH c,
-     [c] + COLLECT { MATCH (c)-[:DIRECTOR_OF|OWNS]->(co:Company) RETURN DISTINCT co } AS parties,
-     COLLECT { MATCH (c)-[:FAMILY_OF]-(f:Person) RETURN DISTINCT f.spoorId } AS family
+     [c] + COLLECT { MATCH (c)-[d:DIRECTOR_OF|OWNS]->(co:Company) WHERE {{visible d}} AND {{visibleNode co}} RETURN DISTINCT co } AS parties,
+     COLLECT { MATCH (c)-[k:FAMILY_OF]-(f:Person) WHERE {{visible k}} AND {{visibleNode f}} RETURN DISTINCT f.spoorId } AS family
 WITH c, parties, family,
      COLLECT { MATCH (c)-[r:DIRECTOR_OF|OWNS]->(co:Company)
-               RETURN {company: co.spoorId, name: co.name, rel: elementId(r)} } AS companies,
+               WHERE {{visible r}} AND {{visibleNode co}}
+               RETURN {company: co.spoorId, name: {{asserted co.name}}, rel: elementId(r)} } AS companies,
      COLLECT { UNWIND parties AS party
                MATCH (party)-[r:LANDLORD_OF]->(p:Person)
-               WHERE p <> c AND NOT p.spoorId IN family
+               WHERE p <> c AND NOT p.spoorId IN family AND {{visible r}} AND {{visibleNode p}}
                RETURN {person: p.spoorId, party: party.spoorId, address: r.address, rel: elementId(r)} } AS tenancies,
-     COLLECT { MATCH (c)-[h:HOLDS_ACCOUNT]->(:BankAccount)<-[t:TRANSFER]-(:BankAccount)<-[hs:HOLDS_ACCOUNT]-(p:Person)
+     COLLECT { MATCH (c)-[h:HOLDS_ACCOUNT]->(ca:BankAccount)<-[t:TRANSFER]-(pa:BankAccount)<-[hs:HOLDS_ACCOUNT]-(p:Person)
                WHERE p <> c AND NOT p.spoorId IN family AND t.date >= $since AND t.date <= $until
+                 AND {{visible h}} AND {{visibleNode ca}} AND {{visible t}} AND {{visibleNode pa}} AND {{visible hs}} AND {{visibleNode p}}
                RETURN {person: p.spoorId, amount: t.amount, date: t.date, rels: [elementId(hs), elementId(t), elementId(h)]} } AS payments,
      COLLECT { UNWIND parties AS party
-               MATCH (party)-[:USES_PHONE]->(:Phone)<-[:USES_PHONE]-(:Ad)-[:ADVERTISES_WITH]->(p:Person)
+               MATCH (party)-[pu:USES_PHONE]->(ph:Phone)<-[u:USES_PHONE]-(ad:Ad)-[aw:ADVERTISES_WITH]->(p:Person)
                WHERE p <> c AND NOT p.spoorId IN family
+                 AND {{visible pu}} AND {{visibleNode ph}} AND {{visible u}} AND {{visibleNode ad}} AND {{visible aw}} AND {{visibleNode p}}
                RETURN DISTINCT p.spoorId } AS advertised,
      COLLECT { UNWIND parties AS employer
                MATCH (p:Person)-[e:EMPLOYED_BY]->(employer)
-               WHERE p <> c AND EXISTS { MATCH (landlord)-[:LANDLORD_OF]->(p) WHERE landlord IN parties }
+               WHERE p <> c AND {{visible e}} AND {{visibleNode p}}
+                 AND EXISTS { MATCH (landlord)-[l:LANDLORD_OF]->(p) WHERE landlord IN parties AND {{visible l}} }
                RETURN {person: p.spoorId, employer: employer.spoorId, rel: elementId(e)} } AS employments
 WITH c, parties, family, companies, tenancies, payments, advertised, employments,
      reduce(acc = [], id IN [x IN tenancies | x.person] + [x IN payments | x.person] + advertised
@@ -38,44 +45,54 @@ WITH c, parties, family, companies, tenancies, payments, employments,
      reduce(acc = [], a IN [x IN tenancies WHERE x.address IS NOT NULL | x.address] | CASE WHEN a IN acc THEN acc ELSE acc + a END) AS letAddresses
 WITH c, parties, family, companies, tenancies, payments, employments, members, letAddresses,
      COLLECT { UNWIND parties + members AS u
-               MATCH (u)-[:USES_PHONE]->(ph:Phone) WHERE EXISTS { (ph)<-[:USES_PHONE]-(:Ad) }
+               MATCH (u)-[up:USES_PHONE]->(ph:Phone)
+               WHERE {{visible up}} AND {{visibleNode ph}}
+                 AND EXISTS { MATCH (ph)<-[ua:USES_PHONE]-(ad:Ad) WHERE {{visible ua}} AND {{visibleNode ad}} }
                RETURN DISTINCT ph.spoorId } AS phones
-RETURN c.spoorId AS controller, c.name AS name,
-       [m IN members | {person: m.spoorId, name: m.name, birthDate: m.birthDate}] AS members,
+RETURN c.spoorId AS controller, {{asserted c.name}} AS name,
+       [m IN members | {person: m.spoorId, name: {{asserted m.name}}, birthDate: {{asserted m.birthDate}}}] AS members,
        family, companies, tenancies, payments, employments,
        COLLECT { UNWIND letAddresses AS aid
                  MATCH (a:Entity {spoorId: aid})<-[lv:LIVES_AT]-(p:Person)
                  WHERE a:Address AND p <> c AND NOT p.spoorId IN family
+                   AND {{visibleNode a}} AND {{visible lv}} AND {{visibleNode p}}
                    AND coalesce(lv.from, $since) <= $until AND coalesce(lv.until, $until) >= $since
-                 RETURN {address: aid, place: a.place, person: p.spoorId, rel: elementId(lv),
-                         related: EXISTS { MATCH (p)-[:FAMILY_OF]-(o:Person)-[:LIVES_AT]->(a) WHERE o <> p }} } AS residents,
+                 RETURN {address: aid, place: {{asserted a.place}}, person: p.spoorId, rel: elementId(lv),
+                         related: EXISTS { MATCH (p)-[k:FAMILY_OF]-(o:Person)-[ol:LIVES_AT]->(a)
+                                           WHERE o <> p AND {{visible k}} AND {{visibleNode o}} AND {{visible ol}} }} } AS residents,
        COLLECT { UNWIND members AS m
                  MATCH (m)-[s:LIVES_AT]->(a:Address)
-                 WHERE a.addressType IN $stayTypes
+                 WHERE {{asserted a.addressType}} IN $stayTypes AND {{visible s}} AND {{visibleNode a}}
                    AND coalesce(s.from, $since) <= $until AND coalesce(s.until, $until) >= $since
-                 RETURN {person: m.spoorId, address: a.spoorId, place: a.place, from: s.from, until: s.until, rel: elementId(s)} } AS stays,
+                 RETURN {person: m.spoorId, address: a.spoorId, place: {{asserted a.place}}, from: s.from, until: s.until, rel: elementId(s)} } AS stays,
        COLLECT { UNWIND parties + members AS u
-                 MATCH (u)-[up:USES_PHONE]->(ph:Phone) WHERE ph.spoorId IN phones
+                 MATCH (u)-[up:USES_PHONE]->(ph:Phone) WHERE ph.spoorId IN phones AND {{visible up}}
                  RETURN {phone: ph.spoorId, user: u.spoorId, rel: elementId(up)} } AS phoneUsers,
        COLLECT { UNWIND phones AS pid
                  MATCH (ph:Entity {spoorId: pid})<-[u:USES_PHONE]-(ad:Ad)
+                 WHERE {{visible u}} AND {{visibleNode ad}}
                  OPTIONAL MATCH (ad)-[aw:ADVERTISES_WITH]->(p:Person)
-                 RETURN {phone: pid, ad: ad.spoorId, alias: ad.alias, person: p.spoorId, rels: [elementId(u), elementId(aw)]} } AS ads,
+                 WHERE {{visible aw}} AND {{visibleNode p}}
+                 RETURN {phone: pid, ad: ad.spoorId, alias: {{asserted ad.alias}}, person: p.spoorId, rels: [elementId(u), elementId(aw)]} } AS ads,
        COLLECT { MATCH (c)-[o:OBSERVED_DRIVING]->(v:Vehicle)
-                 WHERE NOT EXISTS { (c)-[:REGISTERED_OWNER]->(v) } AND o.date >= $since AND o.date <= $until
+                 WHERE NOT EXISTS { MATCH (c)-[own:REGISTERED_OWNER]->(v) WHERE {{visible own}} } AND o.date >= $since AND o.date <= $until
+                   AND {{visible o}} AND {{visibleNode v}}
                  RETURN {vehicle: v.spoorId, date: o.date, place: o.place, rel: elementId(o),
                          owner: head(COLLECT { MATCH (owner)-[ro:REGISTERED_OWNER]->(v)
-                                               RETURN {owner: owner.spoorId, name: owner.name, rel: elementId(ro)} })} } AS sightings,
+                                               WHERE {{visible ro}} AND {{visibleNode owner}}
+                                               RETURN {owner: owner.spoorId, name: {{asserted owner.name}}, rel: elementId(ro)} })} } AS sightings,
        COLLECT { UNWIND members AS m
-                 MATCH (m)-[h:HOLDS_ACCOUNT]->(:BankAccount)<-[t:TRANSFER]-(:BankAccount)<-[hs:HOLDS_ACCOUNT]-(o:Person)
+                 MATCH (m)-[h:HOLDS_ACCOUNT]->(ma:BankAccount)<-[t:TRANSFER]-(oa:BankAccount)<-[hs:HOLDS_ACCOUNT]-(o:Person)
                  WHERE o IN members AND o <> m AND t.date >= $since AND t.date <= $until
+                   AND {{visible h}} AND {{visibleNode ma}} AND {{visible t}} AND {{visibleNode oa}} AND {{visible hs}}
                  RETURN {person: m.spoorId, other: o.spoorId, act: 'collects', rels: [elementId(hs), elementId(t), elementId(h)]} }
        + COLLECT { UNWIND members AS m
-                 MATCH (m)-[up:USES_PHONE]->(:Phone)<-[u:USES_PHONE]-(:Ad)-[aw:ADVERTISES_WITH]->(o:Person)
+                 MATCH (m)-[up:USES_PHONE]->(ph:Phone)<-[u:USES_PHONE]-(ad:Ad)-[aw:ADVERTISES_WITH]->(o:Person)
                  WHERE o IN members AND o <> m
+                   AND {{visible up}} AND {{visibleNode ph}} AND {{visible u}} AND {{visibleNode ad}} AND {{visible aw}}
                  RETURN {person: m.spoorId, other: o.spoorId, act: 'advertises', rels: [elementId(up), elementId(u), elementId(aw)]} }
        + COLLECT { UNWIND members AS m
                  MATCH (m)-[r:LANDLORD_OF]->(o:Person)
-                 WHERE o IN members
+                 WHERE o IN members AND {{visible r}}
                  RETURN {person: m.spoorId, other: o.spoorId, act: 'lets', rels: [elementId(r)]} } AS acts
 ORDER BY controller

@@ -20,20 +20,34 @@ import nl.spoor.model.writer.WriteBatch;
 /**
  * A tiny register-and-bank graph for sector networks, written through the GraphWriter as ingest writes it: firms
  * ({@code kvk:…}), persons ({@code person:…}), addresses ({@code address:…}) with their municipality, phones, houses,
- * accounts ({@code iban:…}) and the relationships between them, every fact from one KvK/bank source.
+ * accounts ({@code iban:…}) and the relationships between them, every fact from one KvK/bank source unless a scene
+ * names the register that states what follows ({@link #by}): each register its own source and partner, as for
+ * the tests of what a purpose without one of them sees.
  */
 final class SectorFixture {
 
     static final String SOURCE = "test:kvk-extract";
-    private final WriteBatch batch = new WriteBatch().source(Facts.source(SOURCE, "kvk", "RIEC-NH-2025-031"));
+    private final WriteBatch batch = new WriteBatch();
     private final Map<String, Boolean> written = new HashMap<>();
+    private final java.util.Set<String> sources = new java.util.HashSet<>();
+    private String source = SOURCE;
+    private String partner = "kvk";
     private int row = 1;
+
+    /** What follows is stated by {@code register}: source {@code test:<register>} of partner {@code register}. */
+    SectorFixture by(String register) {
+        source = "test:" + register;
+        partner = register;
+        return this;
+    }
 
     SectorFixture firm(String kvk, String name, String sbi, String start, String end, String permit, String address) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("name", name);
         p.put("kvkNummer", kvk);
-        p.put("sbiCode", sbi);
+        if (sbi != null) {
+            p.put("sbiCode", sbi);
+        }
         p.put("startDate", LocalDate.parse(start));
         if (end != null) {
             p.put("endDate", LocalDate.parse(end));
@@ -44,6 +58,18 @@ final class SectorFixture {
         batch.entity(new EntityFact(Facts.company(kvk), p, evidence()));
         rel(RelationshipKind.REGISTERED_AT, Facts.company(kvk), address(address), "", Map.of("from", LocalDate.parse(start)));
         return account(Facts.company(kvk), "F" + kvk);
+    }
+
+    /** The SBI code of firm {@code kvk} as the current register states it (a firm written without one). */
+    SectorFixture activity(String kvk, String sbi) {
+        batch.entity(new EntityFact(Facts.company(kvk), Map.of("sbiCode", sbi), evidence()));
+        return this;
+    }
+
+    /** The permit of firm {@code kvk} as the current register (the municipality) states it. */
+    SectorFixture permit(String kvk, String permit) {
+        batch.entity(new EntityFact(Facts.company(kvk), Map.of("permit", permit), evidence()));
+        return this;
     }
 
     SectorFixture address(String key, String municipalityCode, String municipality) {
@@ -140,7 +166,7 @@ final class SectorFixture {
     }
 
     private SectorFixture account(EntityRef holder, String code) {
-        batch.entity(Facts.accountFact(iban(code), SOURCE, row++));
+        batch.entity(Facts.accountFact(iban(code), stating(), row++));
         rel(RelationshipKind.HOLDS_ACCOUNT, holder, Facts.account(iban(code)), "", Map.of());
         return this;
     }
@@ -154,6 +180,14 @@ final class SectorFixture {
     }
 
     private Evidence evidence() {
-        return Evidence.row(SOURCE, row++);
+        return Evidence.row(stating(), row++);
+    }
+
+    /** The current register's source id, its Source written with the first fact it states. */
+    private String stating() {
+        if (sources.add(source)) {
+            batch.source(Facts.source(source, partner, "RIEC-NH-2025-031"));
+        }
+        return source;
     }
 }

@@ -22,15 +22,35 @@ import nl.spoor.model.writer.WriteBatch;
 /**
  * A tiny graph of persons, firms, addresses, phones, ads, vehicles and transfers, written through the
  * GraphWriter as ingest writes them, one small scene per behaviour. Persons are {@code person:<key>},
- * each with one account {@code iban:NL00TEST<key>}; addresses {@code address:<key>}.
+ * each with one account {@code iban:NL00TEST<key>}; addresses {@code address:<key>}. Every fact is the police's
+ * ({@link #PV}) unless a scene names the register that states what follows ({@link #by}): each register its own
+ * source and partner, as for the tests of what a purpose without one of them sees.
  */
 final class NetworkFixture {
 
     static final String PV = "test:pv-mensenhandel";
-    private final WriteBatch batch = new WriteBatch().source(Facts.source(PV, "politie", "RIEC-NH-2025-031"));
+    private final WriteBatch batch = new WriteBatch();
     private final Set<String> accounts = new HashSet<>();
     private final Map<String, Integer> keys = new HashMap<>();
+    private final Set<String> sources = new HashSet<>();
+    private String source = PV;
+    private String partner = "politie";
     private int row = 1;
+
+    /** What follows is stated by {@code register}: source {@code test:<register>} of partner {@code register}. */
+    NetworkFixture by(String register) {
+        source = "test:" + register;
+        partner = register;
+        return this;
+    }
+
+    /** The current register's source id, its Source written with the first fact it states. */
+    private String stating() {
+        if (sources.add(source)) {
+            batch.source(Facts.source(source, partner, "RIEC-NH-2025-031"));
+        }
+        return source;
+    }
 
     static EntityRef person(String key) {
         return Facts.person(key);
@@ -45,13 +65,16 @@ final class NetworkFixture {
     }
 
     private Evidence at() {
-        return Evidence.row(PV, row++);
+        return Evidence.row(stating(), row++);
     }
 
+    /** A person; {@code birthDate} null when the register states only the name. */
     NetworkFixture person(String key, String name, String birthDate) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("name", name);
-        p.put("birthDate", LocalDate.parse(birthDate));
+        if (birthDate != null) {
+            p.put("birthDate", LocalDate.parse(birthDate));
+        }
         batch.entity(new EntityFact(person(key), p, at()));
         return this;
     }
@@ -112,7 +135,7 @@ final class NetworkFixture {
 
     private void account(String person) {
         if (accounts.add(person)) {
-            batch.entity(Facts.accountFact(iban(person), PV, row++));
+            batch.entity(Facts.accountFact(iban(person), stating(), row++));
             batch.relationship(RelationshipFact.of(RelationshipKind.HOLDS_ACCOUNT, person(person), Facts.account(iban(person)), Map.of(), at()));
         }
     }
@@ -136,16 +159,28 @@ final class NetworkFixture {
 
     /** A vehicle registered to {@code owner} (a person key or {@code kvk:<number>}). */
     NetworkFixture vehicle(String kenteken, String owner) {
-        EntityRef v = new EntityRef(EntityKind.VEHICLE, "kenteken:" + kenteken);
-        batch.entity(new EntityFact(v, Map.of("kenteken", kenteken), at()));
+        vehicle(kenteken);
         EntityRef o = owner.startsWith("kvk:") ? Facts.company(owner.substring(4)) : person(owner);
-        batch.relationship(new RelationshipFact(RelationshipKind.REGISTERED_OWNER, o, v, "2023-01-01", Map.of("from", LocalDate.parse("2023-01-01")), at()));
+        batch.relationship(new RelationshipFact(RelationshipKind.REGISTERED_OWNER, o, new EntityRef(EntityKind.VEHICLE, "kenteken:" + kenteken),
+                "2023-01-01", Map.of("from", LocalDate.parse("2023-01-01")), at()));
+        return this;
+    }
+
+    /** A vehicle as one who saw it states it: its kenteken, no owner. */
+    NetworkFixture vehicle(String kenteken) {
+        batch.entity(new EntityFact(new EntityRef(EntityKind.VEHICLE, "kenteken:" + kenteken), Map.of("kenteken", kenteken), at()));
         return this;
     }
 
     NetworkFixture drives(String person, String kenteken, String date, String place) {
         batch.relationship(new RelationshipFact(RelationshipKind.OBSERVED_DRIVING, person(person), new EntityRef(EntityKind.VEHICLE, "kenteken:" + kenteken),
                 date + ":" + place, Map.of("date", LocalDate.parse(date), "place", place), at()));
+        return this;
+    }
+
+    /** A repetitive part of a scene, written as a loop. */
+    NetworkFixture apply(java.util.function.Consumer<NetworkFixture> part) {
+        part.accept(this);
         return this;
     }
 

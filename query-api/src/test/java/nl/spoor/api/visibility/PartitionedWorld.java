@@ -28,7 +28,8 @@ import nl.spoor.model.writer.WriteBatch;
  * A hand-built store of two partners: politie-nh (source A) and belastingdienst (source B), a source of
  * politie-nh past its retain-until date (OLD), and a kvk extract delivered for CASE-A (KVK). Jan (with a
  * BSN), Lisa (a minor) and Eva (a victim) are known from A only; Piet from B only; Kees from A and B under
- * two names; Oud from OLD only. Jan's account is in A, Piet's in B and (as a counterparty) in A. Glashelder B.V. is in A and B; Jan and Piet are its directors by A and B.
+ * two names; Oud from OLD only. Jan's account is in A, Piet's in B and (as a counterparty) in A. Glashelder B.V. is in A and B
+ * (its SBI code in B only); Jan and Piet are its directors by A and B.
  */
 final class PartitionedWorld {
 
@@ -81,7 +82,8 @@ final class PartitionedWorld {
         w.entity(EVA, A, "name", "Eva Nowak", "victim", true);
         w.entity(OUD, OLD, "name", "Oud de Vries");
         w.entity(FIRM, A, "name", "Glashelder B.V.");
-        w.entity(FIRM, B, "name", "Glashelder B.V.");
+        // Only B places the firm in a sector (window cleaning): the sector networks of A do not hold it.
+        w.entity(FIRM, B, "name", "Glashelder B.V.", "sbiCode", "81.22");
         w.entity(HOUSE, A, "name", "Dorpsstraat 1, Zaandam");
         w.entity(ACCOUNT_A, A, "iban", "NL91ABNA0417164300");
         w.entity(ACCOUNT_B, B, "iban", "NL20INGB0001234567");

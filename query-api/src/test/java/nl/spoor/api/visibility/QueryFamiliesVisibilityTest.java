@@ -14,7 +14,7 @@ import nl.spoor.api.access.Role;
 import nl.spoor.model.store.SpoorStore;
 import tools.jackson.databind.JsonNode;
 
-/** search, paths, network, money trails (both engines), flow detectors and the refused typologies, per purpose. */
+/** search, paths, network, money trails (both engines), flow detectors, sector and trafficking networks and the refused typologies, per purpose. */
 class QueryFamiliesVisibilityTest extends VisibilityTestBase {
 
     static final AccessContext RECHERCHEUR_A = as(Role.RECHERCHEUR, CASE_A);
@@ -133,12 +133,46 @@ class QueryFamiliesVisibilityTest extends VisibilityTestBase {
     }
 
     @Test
-    void typologiesThatCannotYetPartitionAreRefusedWhenASourceIsNotUsable() {
-        // The expired source is usable for no one, so even CASE-AB may not use every source.
-        JsonNode r = ask(RECHERCHEUR_AB, "{ sectorNetworks { totalCount } }");
-        assertThat(r.at("/errors/0/message").asString()).startsWith("sectorNetworks cannot yet leave out the facts of sources your purpose "
-                + "may not use (rechercheur-user for CASE-AB)");
-        assertThat(r.at("/errors/0/extensions/refused").asString()).isEqualTo("SOURCE_PARTITIONING");
+    void sectorNetworksHoldOnlyFirmsAndTiesOfUsableSources() {
+        String q = "{ sectorNetworks(sbi: \"81.22\") { totalCount edges { node { firms { firm { spoorId } sbiCode } keyFigures { entity { caption } } "
+                + "indicators { name explanation } } } } }";
+        // Only B states the firm's SBI code.
+        assertThat(data(RECHERCHEUR_A, q).at("/sectorNetworks/totalCount").asInt()).isZero();
+        JsonNode b = data(RECHERCHEUR_B, q).at("/sectorNetworks/edges/0/node");
+        assertThat(texts(b.get("firms"), "/firm/spoorId")).containsExactly(FIRM.spoorId());
+        assertThat(texts(b.get("keyFigures"), "/entity/caption")).containsExactly("Piet Bakker");
+        JsonNode ab = data(RECHERCHEUR_AB, q).at("/sectorNetworks/edges/0/node");
+        assertThat(texts(ab.get("keyFigures"), "/entity/caption")).containsExactly("Jan de Vries", "Piet Bakker");
+        // Oud's employment rests on the expired source only: the firm has no workers for anyone.
+        List<String> explanations = texts(ab.get("indicators"), "/explanation");
+        assertThat(explanations).contains("0 of 0 workers rent from the network or live at an address it owns");
+    }
+
+    @Test
+    void traffickingNetworksTiePersonsOnlyByUsableFactsAndMaskPossibleVictims() {
+        String q = "{ traffickingNetworks(around: \"" + FIRM.spoorId() + "\") { edges { node { controller { caption } "
+                + "persons { person { caption } role } explanation } } } }";
+        // A knows Jan as the firm's director, not Piet; Piet's payment to Jan needs B's record that the paying account is Piet's.
+        JsonNode a = data(RECHERCHEUR_A, q).get("traffickingNetworks");
+        assertThat(texts(a.get("edges"), "/node/controller/caption")).containsExactly("Jan de Vries");
+        assertThat(a.at("/edges/0/node/persons")).isEmpty();
+        JsonNode ab = data(RECHERCHEUR_AB, q).get("traffickingNetworks");
+        assertThat(texts(ab.get("edges"), "/node/controller/caption")).containsExactly("Jan de Vries", "Piet Bakker");
+        assertThat(texts(ab.at("/edges/0/node/persons"), "/person/caption")).containsExactly("Piet Bakker");
+        assertThat(texts(ab.at("/edges/1/node/persons"), "/person/caption")).containsExactly("Jan de Vries");
+        // Each pays the other: both are possible victims, masked for a role that does not see them.
+        JsonNode tif = data(as(Role.TIF, CASE_AB), q).get("traffickingNetworks");
+        assertThat(texts(tif.at("/edges/0/node/persons"), "/person/caption")).containsExactly("slachtoffer");
+        assertThat(tif.toString()).doesNotContain("Piet Bakker").doesNotContain("Jan de Vries");
+    }
+
+    @Test
+    void everyTypologyAnswersWhileAnExpiredSourceIsNotYetPurged() {
+        // The expired source is usable for no one, so even CASE-AB may not use every source; until 2026-12-06 six
+        // typologies were refused for such a view (SOURCE_PARTITIONING) and so for every purpose until the purge.
+        JsonNode r = ask(RECHERCHEUR_AB, "{ unusualWealth { totalCount } sectorNetworks { totalCount } traffickingNetworks { totalCount } "
+                + "passThrough { totalCount } structuring { totalCount } abcTransactions { totalCount } }");
+        assertThat(r.has("errors")).as(r.toString()).isFalse();
     }
 
     @Test
