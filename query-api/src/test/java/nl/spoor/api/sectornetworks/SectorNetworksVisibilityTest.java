@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -16,6 +15,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import nl.spoor.api.evidence.Evidence;
 import nl.spoor.api.evidence.EvidenceViews.Indicator;
 import nl.spoor.api.sectornetworks.SectorNetworkViews.SectorNetwork;
+import nl.spoor.api.testing.PartnerViews;
 import nl.spoor.api.visibility.View;
 import nl.spoor.model.testing.TestStore;
 
@@ -92,13 +92,11 @@ class SectorNetworksVisibilityTest {
     }
 
     static View every() {
-        return new View(false, REGISTERS, true, true, LocalDate.parse("2026-12-06"), "test");
+        return PartnerViews.of(REGISTERS, LocalDate.parse("2026-12-06"));
     }
 
     static View without(String register) {
-        Set<String> usable = new HashSet<>(REGISTERS);
-        assertThat(usable.remove(register)).isTrue();
-        return new View(false, usable, true, true, LocalDate.parse("2026-12-06"), "test");
+        return PartnerViews.without(REGISTERS, register, LocalDate.parse("2026-12-06"));
     }
 
     static List<SectorNetwork> search(String sbi, View view) {

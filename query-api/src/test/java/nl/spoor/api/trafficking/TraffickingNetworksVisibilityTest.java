@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +16,7 @@ import nl.spoor.api.evidence.Evidence;
 import nl.spoor.api.evidence.EvidenceViews.EvidencePath;
 import nl.spoor.api.trafficking.NetworkAssessment.Role;
 import nl.spoor.api.trafficking.TraffickingViews.TraffickingNetwork;
+import nl.spoor.api.testing.PartnerViews;
 import nl.spoor.api.visibility.View;
 import nl.spoor.model.testing.TestStore;
 
@@ -126,13 +126,11 @@ class TraffickingNetworksVisibilityTest {
     }
 
     static View every() {
-        return new View(false, REGISTERS, true, true, LocalDate.parse("2026-12-06"), "test");
+        return PartnerViews.of(REGISTERS, LocalDate.parse("2026-12-06"));
     }
 
     static View without(String register) {
-        Set<String> usable = new HashSet<>(REGISTERS);
-        assertThat(usable.remove(register)).isTrue();
-        return new View(false, usable, true, true, LocalDate.parse("2026-12-06"), "test");
+        return PartnerViews.without(REGISTERS, register, LocalDate.parse("2026-12-06"));
     }
 
     static List<String> ranking(View view) {

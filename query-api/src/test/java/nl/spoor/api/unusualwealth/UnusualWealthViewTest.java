@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,6 +20,7 @@ import nl.spoor.api.entity.EntityViews.Source;
 import nl.spoor.api.evidence.Evidence;
 import nl.spoor.api.unusualwealth.WealthViews.UnusualWealthConnection;
 import nl.spoor.api.unusualwealth.WealthViews.UnusualWealthResult;
+import nl.spoor.api.testing.PartnerViews;
 import nl.spoor.api.visibility.View;
 import nl.spoor.model.testing.TestStore;
 
@@ -58,9 +58,7 @@ class UnusualWealthViewTest {
 
     /** A purpose that may use every register but the one named. */
     static View without(String register) {
-        Set<String> usable = new HashSet<>(REGISTERS);
-        assertThat(usable.remove("test:" + register)).isTrue();
-        return new View(false, usable, true, true, LocalDate.parse("2024-12-31"), "test without " + register);
+        return PartnerViews.without(REGISTERS, "test:" + register, LocalDate.parse("2024-12-31"));
     }
 
     static UnusualWealthResult of(String key, View view) {
@@ -78,7 +76,7 @@ class UnusualWealthViewTest {
 
     @Test
     void aPurposeThatMayUseEveryRegisterGetsExactlyTheUnrestrictedResult() {
-        View every = new View(false, REGISTERS, true, true, LocalDate.parse("2024-12-31"), "test of every register");
+        View every = PartnerViews.of(REGISTERS, LocalDate.parse("2024-12-31"));
 
         UnusualWealthConnection restricted = wealth.rank(query(null), 20, null, every);
         UnusualWealthConnection unrestricted = wealth.rank(query(null), 20, null);
