@@ -68,7 +68,7 @@ class StockServerWithPluginIT {
             List<String> classes = jar.stream().map(e -> e.getName()).filter(n -> n.endsWith(".class")).toList();
             assertThat(classes).contains("nl/spoor/model/analysis/AnalyzerProviders$Names.class",
                     "nl/spoor/model/moneytrail/TrailTraversal.class", "nl/spoor/model/store/KernelReads.class",
-                    "nl/spoor/model/provenance/AssertedProperty.class",
+                    "nl/spoor/model/provenance/AssertedProperty.class", "nl/spoor/model/moneytrail/BestWindow.class",
                     "nl/spoor/neo4j/shaded/codec/language/DoubleMetaphone.class");
             assertThat(classes).noneMatch(n -> n.startsWith("org/neo4j/") || n.startsWith("org/apache/lucene/")
                     || n.startsWith("org/apache/commons/codec/")

@@ -74,6 +74,7 @@ final class EmbeddedNeo4j implements AutoCloseable {
             var procedures = system.getDependencyResolver().resolveDependency(org.neo4j.kernel.api.procedure.GlobalProcedures.class);
             procedures.registerProcedure(nl.spoor.model.moneytrail.TrailTraversal.class);
             procedures.registerFunction(nl.spoor.model.provenance.AssertedProperty.class);
+            procedures.registerFunction(nl.spoor.model.moneytrail.BestWindow.class);
         } catch (org.neo4j.exceptions.KernelException e) {
             dbms.shutdown();
             throw new StoreException("Cannot register Spoor's procedures in the embedded store: " + e.getMessage(), e);

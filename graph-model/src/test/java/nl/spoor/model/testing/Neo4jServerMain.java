@@ -50,6 +50,7 @@ public final class Neo4jServerMain {
                 .getDependencyResolver().resolveDependency(org.neo4j.kernel.api.procedure.GlobalProcedures.class);
         procedures.registerProcedure(nl.spoor.model.moneytrail.TrailTraversal.class);
         procedures.registerFunction(nl.spoor.model.provenance.AssertedProperty.class);
+        procedures.registerFunction(nl.spoor.model.moneytrail.BestWindow.class);
         System.out.println("Spoor procedures registered");
         Thread.currentThread().join();
     }

@@ -30,25 +30,12 @@ WITH a, moves, CASE WHEN $minSameDay <= 1 OR $amountTolerance IS NULL OR size(so
                    ELSE [m IN moves WHERE m IN split
                            OR abs(m.amount - sorted[size(sorted) / 2]) <= $amountTolerance * sorted[size(sorted) / 2]]
               END AS counted
-// Two cheap necessary conditions before the windows are tried (each costs O(n log n), the windows O(n²)): at least
-// $minCounterparties distinct counterparties in the whole period, and that many transfers within $windowDays days
-// of each other somewhere. An account failing either has no window with enough counterparties, so none is lost.
+// The window with the most distinct counterparties, then the largest total, then the earliest start: one pass with a
+// sliding window in Spoor's function (BestWindow; trying every start day in Cypher was O(n²) per account).
 WITH a, moves, counted WHERE size(counted) >= $minCounterparties
-  AND size(COLLECT { UNWIND counted AS m RETURN DISTINCT m.other AS other }) >= $minCounterparties
-WITH a, moves, counted, COLLECT { UNWIND counted AS m RETURN m.date AS d ORDER BY d } AS days
-WHERE any(i IN range(0, size(days) - $minCounterparties)
-          WHERE days[i + $minCounterparties - 1] <= days[i] + duration({days: $windowDays}))
-CALL (counted) {
-  UNWIND counted AS m
-  WITH DISTINCT m.date AS wFrom
-  WITH wFrom, [m IN counted WHERE m.date >= wFrom AND m.date <= wFrom + duration({days: $windowDays})] AS inWindow
-  WITH wFrom, inWindow, COLLECT { UNWIND inWindow AS m RETURN DISTINCT m.other AS other } AS others
-  WHERE size(others) >= $minCounterparties
-  WITH wFrom, inWindow, others, reduce(s = 0.0, m IN inWindow | s + m.amount) AS total
-  RETURN wFrom, inWindow, others, total
-  ORDER BY size(others) DESC, total DESC, wFrom
-  LIMIT 1
-}
+WITH a, moves, spoor.bestWindow(counted, $windowDays, $minCounterparties) AS best
+WHERE best IS NOT NULL
+WITH a, moves, best.wFrom AS wFrom, best.inWindow AS inWindow, best.others AS others, best.total AS total
 WITH a, moves, wFrom, inWindow, others, total,
      reduce(d = wFrom, m IN inWindow | CASE WHEN m.date > d THEN m.date ELSE d END) AS wLast
 CALL (a, wFrom, wLast) {
