@@ -39,4 +39,25 @@ final class BenchAccess {
         tokens.revoke(USER, "bench");
         return tokens.create(USER, "bench");
     }
+
+    /**
+     * The purpose to ask for: {@value #PURPOSE} (every partner, a view of every source), or with {@code withoutPartner}
+     * one of every partner but that one, so that each query runs in its restricted form (README "Who sees what").
+     *
+     * @throws IllegalArgumentException when no source of the store comes from {@code withoutPartner}
+     */
+    static String purpose(ApplicationContext app, String withoutPartner) {
+        if (withoutPartner == null) {
+            return PURPOSE;
+        }
+        Set<String> partners = new java.util.TreeSet<>(app.getBean(Purposes.class).sourcePartners());
+        if (!partners.remove(withoutPartner)) {
+            throw new IllegalArgumentException("--without-partner " + withoutPartner + ": no source of the benchmark store comes from that partner "
+                    + "(its partners: " + String.join(", ", app.getBean(Purposes.class).sourcePartners()) + ")");
+        }
+        String id = PURPOSE + "-WITHOUT-" + withoutPartner.toUpperCase(java.util.Locale.ROOT);
+        app.getBean(Purposes.class).ensure(new Purpose(id, Purpose.Kind.SIGNAL, "Benchmark of the pattern queries without " + withoutPartner,
+                "WGS art. 2.3", partners), List.of(USER));
+        return id;
+    }
 }

@@ -66,6 +66,11 @@ public final class TypologyBenchmark {
 
     /** {@code only}: the names of the queries to time (null or empty: all). */
     public void run(boolean generatedWorld, List<String> only, int rounds, Duration timeout) throws Exception {
+        run(generatedWorld, only, rounds, timeout, null);
+    }
+
+    /** {@code withoutPartner}: ask for a purpose of every partner but this one (the queries' restricted form); null: every partner. */
+    public void run(boolean generatedWorld, List<String> only, int rounds, Duration timeout, String withoutPartner) throws Exception {
         Map<String, String> selected = new LinkedHashMap<>(queries(generatedWorld));
         if (only != null && !only.isEmpty()) {
             for (String name : only) {
@@ -86,6 +91,11 @@ public final class TypologyBenchmark {
         try (ConfigurableApplicationContext app = server.run(args)) {
             URI graphql = URI.create("http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port") + "/graphql");
             String token = BenchAccess.token(app);
+            String purpose = BenchAccess.purpose(app, withoutPartner);
+            if (withoutPartner != null) {
+                out.println("Asked for purpose " + purpose + ": every partner's sources but those of " + withoutPartner
+                        + " (each query in its restricted form).");
+            }
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
             out.println("Each round runs the query with the consultation log on and off, alternately; 'log p95' is on/off at p95.");
             out.printf("%-24s %8s %8s %8s %8s %8s %10s  %s%n", "query (defaults, page 20)", "p50 ms", "p95 ms", "off p50", "off p95", "log p95",
@@ -101,7 +111,7 @@ public final class TypologyBenchmark {
                         long t0 = System.nanoTime();
                         HttpResponse<String> r = http.send(HttpRequest.newBuilder(graphql).timeout(timeout.plusSeconds(30))
                                 .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
-                                .header(AccessContext.PURPOSE_HEADER, BenchAccess.PURPOSE)
+                                .header(AccessContext.PURPOSE_HEADER, purpose)
                                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("query", q.getValue())))).build(),
                                 HttpResponse.BodyHandlers.ofString());
                         long t = System.nanoTime() - t0;

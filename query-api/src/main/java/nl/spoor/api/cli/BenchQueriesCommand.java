@@ -54,6 +54,11 @@ class BenchQueriesCommand implements Callable<Integer> {
     @Option(names = "--rounds", defaultValue = "3", description = "Measured rounds after a warm-up round (default ${DEFAULT-VALUE}).")
     int rounds;
 
+    @Option(names = "--without-partner", paramLabel = "PARTNER",
+            description = "Ask the detectors and typologies for a purpose of every partner but this one (e.g. politie-nh), so that each "
+                    + "runs in its restricted form, leaving out that partner's sources.")
+    String withoutPartner;
+
     @Option(names = "--timeout", defaultValue = "30s", description = "Transaction timeout per query (default ${DEFAULT-VALUE}).")
     String timeout;
 
@@ -92,7 +97,7 @@ class BenchQueriesCommand implements Callable<Integer> {
         }
         if (typologies) {
             System.out.println("== Detectors and typologies over GraphQL (a Spoor server on the benchmark store, in this process) ==");
-            new TypologyBenchmark(settings.home(), pageCache, System.out).run(!dataset.equals("finbench"), only, rounds, limit);
+            new TypologyBenchmark(settings.home(), pageCache, System.out).run(!dataset.equals("finbench"), only, rounds, limit, withoutPartner);
         }
         return 0;
     }

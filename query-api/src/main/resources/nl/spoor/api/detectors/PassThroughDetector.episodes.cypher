@@ -7,8 +7,9 @@ CYPHER 25
 // the inflow, and not more than all of it, are returned, each with what explains or aggravates it.
 // Only facts of the view's usable sources count (View.cypher); the hub cap counts every transfer, a cost limit only.
 UNWIND $anchors AS anchor
-MATCH (x:BankAccount {spoorId: anchor.account})
-WHERE COUNT { (x)-[:TRANSFER|CASH_DEPOSIT|CASH_WITHDRAWAL]-() } <= $hubCap
+// By :Entity, whose spoorId is the unique index (by :BankAccount every anchor was a scan of every account).
+MATCH (x:Entity {spoorId: anchor.account})
+WHERE x:BankAccount AND COUNT { (x)-[:TRANSFER|CASH_DEPOSIT|CASH_WITHDRAWAL]-() } <= $hubCap
 MATCH (x)-[o:TRANSFER|CASH_WITHDRAWAL]->(dest)
 WHERE o.date >= anchor.from AND o.date <= anchor.until AND {{visible o}}
 WITH DISTINCT x, o.date AS day, CASE type(o) WHEN 'CASH_WITHDRAWAL' THEN 'cash' ELSE dest.spoorId END AS destination
@@ -33,7 +34,7 @@ CALL (x, day, own) {
 }
 WITH x, day, destination, forwarded, forwardIds, inflow, ownInflow, ins
 WHERE inflow > 0 AND forwarded >= $minFraction * inflow AND forwarded <= inflow
-OPTIONAL MATCH (y:BankAccount {spoorId: destination})
+OPTIONAL MATCH (y:Entity {spoorId: destination}) WHERE y:BankAccount
 RETURN x.spoorId AS account, day, destination, forwarded, forwardIds, inflow, ownInflow, ins,
        // A recipient the account never paid before the window is new; for cash, no earlier withdrawal of the size.
        CASE WHEN y IS NULL
