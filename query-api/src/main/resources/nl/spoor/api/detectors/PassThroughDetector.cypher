@@ -21,15 +21,21 @@ CALL () {
 WITH x, day, max(amount) AS amount
 WHERE COUNT { (x)-[:TRANSFER|CASH_DEPOSIT|CASH_WITHDRAWAL]-() } <= $hubCap
 WITH x, collect({day: day, amount: amount}) AS days
-WITH x, days,
+// What came into the account, read once for all its days (not once per day): date, amount and sender.
+WITH x, days, COLLECT { MATCH (x)<-[i:TRANSFER|CASH_DEPOSIT]-(s)
+                        WHERE i.date >= $since - duration({days: $windowDays}) AND i.date <= $until AND {{visible i}}
+                        RETURN {date: i.date, amount: i.amount, s: s} } AS ins
+// A necessary condition before the holder's own money is looked up: what anyone paid in over the days before
+// covers the forwarding (what others paid in is never more).
+WITH x, ins, [d IN days WHERE reduce(total = 0.0, m IN ins | total + CASE WHEN m.date >= d.day - duration({days: $windowDays})
+                                                                         AND m.date <= d.day THEN m.amount ELSE 0.0 END) >= d.amount] AS days
+WHERE size(days) > 0
+WITH x, ins, days,
      COLLECT { MATCH (h)-[h1:HOLDS_ACCOUNT]->(x) WHERE {{visible h1}} MATCH (h)-[h2:HOLDS_ACCOUNT]->(a) WHERE {{visible h2}} RETURN a }
      + COLLECT { MATCH (h)-[h1:HOLDS_ACCOUNT]->(x) WHERE {{visible h1}}
                  MATCH (h)-[e:EMPLOYED_BY|RECEIVES_BENEFIT]->()-[h2:HOLDS_ACCOUNT]->(a) WHERE {{visible e}} AND {{visible h2}} RETURN a } AS own
-UNWIND days AS d
-CALL (x, d, own) {
-  MATCH (x)<-[i:TRANSFER|CASH_DEPOSIT]-(s)
-  WHERE i.date >= d.day - duration({days: $windowDays}) AND i.date <= d.day AND NOT s IN own AND {{visible i}}
-  RETURN sum(i.amount) AS fromOthers
-}
-WITH x, d WHERE fromOthers >= d.amount
-RETURN x.spoorId AS account, collect(d.day) AS days
+WITH x, [m IN ins WHERE NOT m.s IN own] AS fromOthers, days
+WITH x, [d IN days WHERE reduce(total = 0.0, m IN fromOthers | total + CASE WHEN m.date >= d.day - duration({days: $windowDays})
+                                                                            AND m.date <= d.day THEN m.amount ELSE 0.0 END) >= d.amount] AS days
+WHERE size(days) > 0
+RETURN x.spoorId AS account, [d IN days | d.day] AS days
