@@ -159,7 +159,7 @@ public class CycleDetector {
             return List.of();
         }
         Map<String, Object> p = params(th, scope);
-        List<Found> all = detections.read(CYPHER, p, CycleDetector::found, "cycle");
+        List<Found> all = detections.read(FlowDetections.accounts(CYPHER, scope), p, CycleDetector::found, "cycle");
         if (all.size() > detections.limits().maxPaths()) {
             throw new QueryRefused(QueryRefused.Limit.TOO_MANY_PATHS, "The cycle search finds more than " + detections.limits().maxPaths()
                     + " cycles (SPOOR_TRAIL_MAX_PATHS), too many to rank and read. Narrow it: look `around` an account or entity, "
@@ -189,7 +189,7 @@ public class CycleDetector {
     /** The plan Neo4j runs for a search, with the rows of each operator (to show the pruning in tests). */
     ProfiledPlan profile(Thresholds th, Scope scope) {
         try (var s = detections.store().driver().session(detections.store().sessionConfig())) {
-            return s.run(CYPHER.replaceFirst("^CYPHER 25", "CYPHER 25 PROFILE"), params(th, scope)).consume().profile();
+            return s.run(FlowDetections.accounts(CYPHER, scope).replaceFirst("^CYPHER 25", "CYPHER 25 PROFILE"), params(th, scope)).consume().profile();
         }
     }
 

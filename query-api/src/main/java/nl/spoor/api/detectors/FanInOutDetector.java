@@ -171,7 +171,7 @@ public class FanInOutDetector {
         p.put("amountTolerance", th.amountTolerance());
         p.put("onwardBefore", th.direction() == Direction.IN ? 0 : th.windowDays());
         p.put("onwardAfter", th.direction() == Direction.IN ? th.windowDays() : 0);
-        String cypher = th.direction() == Direction.IN ? FAN_IN : FAN_OUT;
+        String cypher = FlowDetections.accounts(th.direction() == Direction.IN ? FAN_IN : FAN_OUT, scope);
         return detections.read(cypher, p, FanInOutDetector::found, th.direction() == Direction.IN ? "fan-in" : "fan-out");
     }
 
