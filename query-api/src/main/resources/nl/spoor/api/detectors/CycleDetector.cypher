@@ -13,7 +13,7 @@ CYPHER 25
 // (`parallel`), so k repeated bookings do not make k^hops copies of one account cycle.
 // Unordered ($ordered = false: hops on any day within the window, as AMLSim schedules its cycles), a
 // cycle is found only from its account with the smallest Spoor id, so it is found once.
-// {{ACCOUNTS start}}: every account, or only those of $accounts through :Entity's unique index (FlowDetections.accounts).
+// The start (ACCOUNTS below): every account, or only those of $accounts through :Entity's unique index (FlowDetections.accounts).
 {{ACCOUNTS start}}
   AND EXISTS { (start)-[:TRANSFER]->() } AND COUNT { (start)-[:TRANSFER]-() } <= $hubCap
 WITH start, [start] + COLLECT { MATCH (start)<-[:HOLDS_ACCOUNT]-(:Entity)-[:HOLDS_ACCOUNT]->(o:BankAccount)

@@ -8,7 +8,7 @@ CYPHER 25
 // With $minSameDay > 1 only split payments count: transfers of a counterparty on a day on which it made at
 // least $minSameDay transfers with the account (one payment cut into bookings, as smurfs do), so a shop's
 // or landlord's many single payments do not make a fan-in.
-// {{ACCOUNTS a}}: every account, or only those of $accounts through :Entity's unique index (FlowDetections.accounts).
+// The start (ACCOUNTS below): every account, or only those of $accounts through :Entity's unique index (FlowDetections.accounts).
 {{ACCOUNTS a}}
   AND COUNT { (a){{GATHER}}() } >= $minCounterparties
   AND COUNT { (a)-[:TRANSFER]-() } <= $hubCap
