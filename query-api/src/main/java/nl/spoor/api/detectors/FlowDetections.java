@@ -222,6 +222,8 @@ public class FlowDetections {
         return new HashMap<>();
     }
 
+    private static final java.util.regex.Pattern ACCOUNTS = java.util.regex.Pattern.compile("\\{\\{ACCOUNTS (\\w+)}}");
+
     /**
      * {@code cypher} with its {@code {{ACCOUNTS var}}} start: every bank account when the scope has none, else only the
      * scope's accounts, looked up through {@code :Entity}'s unique spoorId index. One text for both with
@@ -229,7 +231,7 @@ public class FlowDetections {
      * (924,361 on the large world).
      */
     static String accounts(String cypher, Scope scope) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{\\{ACCOUNTS (\\w+)}}").matcher(cypher);
+        java.util.regex.Matcher m = ACCOUNTS.matcher(cypher);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String v = m.group(1);

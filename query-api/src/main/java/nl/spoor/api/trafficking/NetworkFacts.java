@@ -84,19 +84,9 @@ record NetworkFacts(String controller, String name, List<Member> members, List<S
         return v == null || v.isNull() ? null : v.asString();
     }
 
-    /** A date; one a register states as text (yyyy-mm-dd, as some stores hold birth dates) is read as that date, other text as unknown. */
+    /** A date, read as the result guard reads birth dates (also yyyy-mm-dd text), so both decide "minor" alike. */
     private static LocalDate date(Value v) {
-        if (v == null || v.isNull()) {
-            return null;
-        }
-        if (v.type().name().equals("STRING")) {
-            try {
-                return LocalDate.parse(v.asString());
-            } catch (java.time.format.DateTimeParseException e) {
-                return null;
-            }
-        }
-        return v.asLocalDate();
+        return nl.spoor.api.visibility.ResultGuard.date(v);
     }
 
     String nameOf(String person) {

@@ -120,12 +120,20 @@ public class ResultGuard {
         if (birthDate.isNull()) {
             return false;
         }
-        LocalDate born = switch (birthDate.type().name()) {
-            case "DATE" -> birthDate.asLocalDate();
-            case "STRING" -> parse(birthDate.asString());
+        LocalDate born = date(birthDate);
+        return born != null && born.plusYears(18).isAfter(today);
+    }
+
+    /** A stored date, also one a source states as text (yyyy-mm-dd, as some stores hold birth dates); null when none or unreadable. */
+    public static LocalDate date(Value v) {
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        return switch (v.type().name()) {
+            case "DATE" -> v.asLocalDate();
+            case "STRING" -> parse(v.asString());
             default -> null;
         };
-        return born != null && born.plusYears(18).isAfter(today);
     }
 
     private static LocalDate parse(String s) {
