@@ -125,6 +125,8 @@ public final class PstItems {
                 byte[] data;
                 try (InputStream in = a.getFileInputStream()) {
                     data = in == null ? new byte[0] : in.readAllBytes();
+                } catch (NullPointerException e) {
+                    data = new byte[0]; // an attachment without data (TIKA-2488): java-libpst has no stream for it
                 }
                 ap.integer(0x3705, 1); // by value
                 ap.binary(0x3701, data);
@@ -145,22 +147,25 @@ public final class PstItems {
             this.dir = dir;
         }
 
-        /** A string, NUL-terminated; an absent (empty) one is left out, as Outlook leaves it out. */
+        /**
+         * A string: the stream without its terminating NUL, the size listed with it, as Outlook writes
+         * them (a NUL in the stream is read as part of the string); an empty one is left out.
+         */
         void string(int id, String value) throws IOException {
-            // java-libpst keeps the terminating NUL of some strings (an attachment's display name)
             String v = value == null ? "" : value.replaceAll("\\x00+$", "");
             if (!v.isEmpty()) {
-                stream(id, UNICODE, (v + "\0").getBytes(StandardCharsets.UTF_16LE));
+                byte[] bytes = v.getBytes(StandardCharsets.UTF_16LE);
+                stream(id, UNICODE, bytes, bytes.length + 2);
             }
         }
 
         void binary(int id, byte[] value) throws IOException {
-            stream(id, BINARY, value);
+            stream(id, BINARY, value, value.length);
         }
 
-        private void stream(int id, int type, byte[] bytes) throws IOException {
+        private void stream(int id, int type, byte[] bytes, int size) throws IOException {
             dir.createDocument(String.format(Locale.ROOT, "__substg1.0_%04X%04X", id, type), new java.io.ByteArrayInputStream(bytes));
-            entry(id, type, ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN).putInt(bytes.length).putInt(0).array());
+            entry(id, type, ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN).putInt(size).putInt(0).array());
         }
 
         /** A nested storage (an attached message): listed with the size field 0xFFFFFFFF. */

@@ -67,7 +67,7 @@ class IngestMailboxTest {
                 "[jira] [Commented] (TIKA-1250) Process loops infintely processing a CHM file.msg application/vnd.ms-outlook",
                 "[jira] [Resolved] (TIKA-1249) Vcard files detection.msg application/vnd.ms-outlook");
         assertThat(strings("MATCH (a:Document)-[:EMBEDDED_IN]->(:Document {name: 'FW: First email.msg'})-[:EMBEDDED_IN]->(:Document {sha256: $sha}) "
-                + "RETURN a.mediaType", sha)).containsExactly("application/vnd.ms-outlook");
+                + "RETURN a.name + ' ' + a.mediaType", sha)).containsExactly("First email.msg application/vnd.ms-outlook");
         assertThat(strings("MATCH (a:Document)-[:EMBEDDED_IN*3]->(:Document {sha256: $sha}) RETURN a.name + ' ' + a.mediaType", sha))
                 .containsExactly("attachment.docx application/vnd.openxmlformats-officedocument.wordprocessingml.document");
         // The recipients, as Tika shows them for an Outlook item, are read as the mail's text.
