@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,24 +39,15 @@ class IngestMailboxTest {
     private static final IngestOptions OPTIONS = new IngestOptions("pst-test", "politie-nh", "WGS art. 2.3", LocalDate.parse("2030-12-31"),
             Instant.parse("2025-03-01T09:00:00Z"), 2, IngestLimits.defaults(), false);
 
+    @BeforeEach
+    void empty() {
+        STORE.clear();
+    }
+
     @Test
     void everyMailOfAMailboxIsADocumentEmbeddedInItAndSoAreAttachmentsAtAnyDepth() throws IOException {
-        Path in = Files.createDirectories(work.resolve("in"));
-        Path pst = in.resolve("testPST.pst");
-        Path jar = TikaCorpusIngestTest.testJars().stream().filter(p -> p.getFileName().toString().startsWith("tika-parser-microsoft-module"))
-                .findFirst().orElseThrow();
-        try (ZipFile zip = new ZipFile(jar.toFile())) {
-            ZipEntry entry = zip.getEntry("test-documents/testPST.pst");
-            try (InputStream s = zip.getInputStream(entry)) {
-                Files.copy(s, pst);
-            }
-        }
-
-        IngestReport report = new IngestPipeline(STORE.store(), BsnKey.of(new byte[32]), new RuleExtractor(),
-                new ExtractorRelease("RuleExtractor", "test"), OPTIONS, IngestProgress.silent()).run(List.of(in));
-
-        assertThat(report.quarantined()).isEmpty();
-        assertThat(report.failed()).isEmpty();
+        Path pst = tikaTestDocument("testPST.pst");
+        ingest(pst);
         String sha = IngestPipeline.sha256(Files.readAllBytes(pst));
         assertThat(strings("MATCH (d:Document {sha256: $sha}) RETURN d.mediaType", sha)).containsExactly("application/vnd.ms-outlook-pst");
         assertThat(strings("MATCH (m:Document)-[:EMBEDDED_IN]->(:Document {sha256: $sha}) RETURN m.name + ' ' + m.mediaType", sha)).containsExactly(
@@ -73,6 +65,41 @@ class IngestMailboxTest {
         // The recipients, as Tika shows them for an Outlook item, are read as the mail's text.
         assertThat(strings("MATCH (:Document {name: 'FW: First email.msg'})-[:MENTIONS]->(e) RETURN DISTINCT e.spoorId", sha))
                 .containsExactly("email:lfcnassif@gmail.com");
+    }
+
+    /**
+     * Outlook hands an attached mail to Tika as a directory of the message's compound file, which Tika
+     * passes on as an empty stream: stored as the .msg Outlook would save (Tika's testMSG_att_msg.msg).
+     */
+    @Test
+    void aMailAttachedToAnOutlookMessageIsADocumentOfItsOwn() throws IOException {
+        Path msg = tikaTestDocument("testMSG_att_msg.msg");
+        ingest(msg);
+        String sha = IngestPipeline.sha256(Files.readAllBytes(msg));
+        assertThat(strings("MATCH (a:Document)-[:EMBEDDED_IN]->(:Document {sha256: $sha}) RETURN a.name + ' ' + a.mediaType", sha))
+                .containsExactly("Test Attachment.msg application/vnd.ms-outlook", "smbprn.00009008.KdcPjl.pdf application/pdf");
+        assertThat(strings("MATCH (:Document {name: 'Test Attachment.msg'})-[:MENTIONS]->(e) WHERE e.spoorId STARTS WITH 'email:' RETURN DISTINCT e.spoorId", sha))
+                .containsExactly("email:nick.booth@pof.com.au");
+    }
+
+    private Path tikaTestDocument(String name) throws IOException {
+        Path in = Files.createDirectories(work.resolve("in"));
+        Path jar = TikaCorpusIngestTest.testJars().stream().filter(p -> p.getFileName().toString().startsWith("tika-parser-microsoft-module"))
+                .findFirst().orElseThrow();
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            ZipEntry entry = zip.getEntry("test-documents/" + name);
+            try (InputStream s = zip.getInputStream(entry)) {
+                Files.copy(s, in.resolve(name));
+            }
+        }
+        return in.resolve(name);
+    }
+
+    private static void ingest(Path file) {
+        IngestReport report = new IngestPipeline(STORE.store(), BsnKey.of(new byte[32]), new RuleExtractor(),
+                new ExtractorRelease("RuleExtractor", "test"), OPTIONS, IngestProgress.silent()).run(List.of(file.getParent()));
+        assertThat(report.quarantined()).isEmpty();
+        assertThat(report.failed()).isEmpty();
     }
 
     private static List<String> strings(String cypher, String sha) {
