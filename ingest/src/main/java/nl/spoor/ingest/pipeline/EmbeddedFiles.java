@@ -105,7 +105,7 @@ final class EmbeddedFiles implements EmbeddedDocumentExtractor {
      * 24-byte property header where a message file has 32 ([MS-OXMSG] 2.4.1.1, 2.4.1.2): the 8 reserved
      * bytes are added, as Outlook does when it saves an attached message.
      */
-    static byte[] compoundFile(DirectoryEntry dir) throws IOException {
+    private static byte[] compoundFile(DirectoryEntry dir) throws IOException {
         try (POIFSFileSystem fs = new POIFSFileSystem()) {
             EntryUtils.copyNodes(dir, fs.getRoot());
             fs.getRoot().setStorageClsid(dir.getStorageClsid());
