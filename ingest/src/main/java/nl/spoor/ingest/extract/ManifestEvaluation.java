@@ -126,8 +126,21 @@ public final class ManifestEvaluation {
 
     /** Scores the extractor on every document of the world in {@code worldDir} (scans only with OCR). */
     public Report evaluate(Path worldDir) throws IOException {
-        Map<MentionType, Set<String>> world = worldEntities(worldDir.resolve("world/nodes"));
-        JsonNode manifest = JsonMapper.builder().build().readTree(worldDir.resolve("documents/manifest.json").toFile());
+        return evaluate(worldDir.resolve("documents/manifest.json"), worldDir.resolve("documents"),
+                worldEntities(worldDir.resolve("world/nodes")));
+    }
+
+    /**
+     * Scores the extractor on the documents a manifest of the same form lists (paths relative to
+     * {@code documents}), for a corpus that is no generated world: every found value the manifest does
+     * not list counts against precision.
+     */
+    public Report evaluate(Path manifestFile, Path documentsDir) throws IOException {
+        return evaluate(manifestFile, documentsDir, Map.of());
+    }
+
+    private Report evaluate(Path manifestFile, Path documentsDir, Map<MentionType, Set<String>> world) throws IOException {
+        JsonNode manifest = JsonMapper.builder().build().readTree(manifestFile.toFile());
         Map<MentionType, int[]> counts = new EnumMap<>(MentionType.class);
         Map<String, Map<MentionType, int[]>> formatCounts = new java.util.TreeMap<>();
         Map<String, Integer> documentsByFormat = new java.util.TreeMap<>();
@@ -154,7 +167,7 @@ public final class ManifestEvaluation {
                 }
             }
             Set<Pair> found = new LinkedHashSet<>();
-            for (Mention m : extractor.mentions(PageText.of(worldDir.resolve("documents").resolve(path), ocr))) {
+            for (Mention m : extractor.mentions(PageText.of(documentsDir.resolve(path), ocr))) {
                 found.add(new Pair(m.type(), m.value()));
             }
             for (Pair g : gold) {

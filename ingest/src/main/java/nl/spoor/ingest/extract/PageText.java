@@ -20,8 +20,9 @@ import org.xml.sax.helpers.DefaultHandler;
 /**
  * A file's text per page, through Tika: PDF pages are Tika's {@code <div class="page">}; formats
  * without pages are one page. Embedded documents (mail attachments) are parsed too and continue the
- * text. Blocks end in a newline and table cells in a tab, so labels and values stay apart. A page
- * starts at its first text (a plain text file's page is its text, offsets included).
+ * text, a mailbox's (.pst) messages as the Outlook items they are. Blocks end in a newline and table
+ * cells in a tab, so labels and values stay apart. A page starts at its first text (a plain text
+ * file's page is its text, offsets included).
  */
 public final class PageText {
 
@@ -48,6 +49,7 @@ public final class PageText {
         pdf.setExtractInlineImages(false);
         context.set(org.apache.tika.parser.pdf.PDFParserConfig.class, pdf);
         context.set(org.apache.tika.detect.EncodingDetector.class, new DeclaredCharset());
+        context.set(org.apache.tika.extractor.EmbeddedDocumentExtractor.class, new MailboxItems(context));
         Pages pages = new Pages();
         try (InputStream in = TikaInputStream.get(file)) {
             parser.parse(in, pages, new Metadata(), context);
@@ -55,6 +57,28 @@ public final class PageText {
             throw new IOException("cannot read " + file + ": " + e.getMessage(), e);
         }
         return pages.texts();
+    }
+
+    /** Parses attachments into the text, and a mailbox's (.pst) messages as the .msg files they are ({@link PstItems}). */
+    private static final class MailboxItems extends org.apache.tika.extractor.ParsingEmbeddedDocumentExtractor {
+        MailboxItems(ParseContext context) {
+            super(context);
+        }
+
+        @Override
+        public void parseEmbedded(InputStream stream, org.xml.sax.ContentHandler handler, Metadata metadata, boolean outputHtml)
+                throws SAXException, IOException {
+            com.pff.PSTMessage item = PstItems.item(stream);
+            if (item == null) {
+                super.parseEmbedded(stream, handler, metadata, outputHtml);
+                return;
+            }
+            Metadata msg = new Metadata();
+            msg.set(org.apache.tika.metadata.TikaCoreProperties.RESOURCE_NAME_KEY, metadata.get(org.apache.tika.metadata.TikaCoreProperties.RESOURCE_NAME_KEY));
+            try (InputStream in = TikaInputStream.get(PstItems.msg(item))) {
+                super.parseEmbedded(in, handler, msg, outputHtml);
+            }
+        }
     }
 
     private static final Set<String> BLOCKS = Set.of("p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6",

@@ -23,6 +23,17 @@ public final class PersonRecogniser implements Recogniser {
     private static final Pattern BEFORE_BIRTH = Pattern.compile("(?<![\\p{L}])(?<name>" + Names.PERSON + "),?[ \\t]+(?:\\(?geboren|geb\\.|wonende|woonachtig)");
     private static final Pattern SIGNATURE = Pattern.compile("(?i:met vriendelijke groet|vriendelijke groet|groeten|hoogachtend),?[ \\t]*\\n[ \\t]*(?<name>" + Names.PERSON + ")(?![\\p{L}])");
 
+    /**
+     * A mail's sender or recipients field: Tika's header block of an Outlook item ({@code From} alone on
+     * its line, the value on a later one), or a forwarded mail's header line ({@code From: …},
+     * {@code Van: …}). Outlook separates recipients with semicolons.
+     */
+    private static final Pattern MAIL_FIELD = Pattern.compile("(?m)^[ \\t]*(?:(?:From|To|Cc|Bcc)(?:[ \\t]*\\n)+|(?:From|To|Cc|Bcc|Van|Aan|Afzender):)[ \\t]*(?<value>[^\\n]+)$");
+    /** One party of such a field: a display name, then perhaps a service's tag ({@code (JIRA)}) or the address. */
+    private static final Pattern PARTY = Pattern.compile("[\"']?(?<name>[^\"'<>();]+?)[\"']?[ \\t]*(?:\\([^()]*\\)[ \\t]*)?(?:<[^<>]*>)?[ \\t]*");
+    /** A directory's display name, surname first: {@code Allison, Timothy B.}. */
+    private static final Pattern SURNAME_FIRST = Pattern.compile("(?<surname>\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}'’]+)?),[ ](?<given>\\p{Lu}\\p{Ll}+(?:[ ](?:\\p{Lu}\\p{Ll}+|\\p{Lu}\\.))*)");
+
     /** A table cell labelled with part of a name holds given names or a surname, not a person's name. */
     private static final Pattern PART_LABEL = Pattern.compile("(?i)(?:voornamen|voornaam|achternaam|geslachtsnaam|roepnaam|meisjesnaam)[ \\t]*:?");
 
@@ -63,6 +74,34 @@ public final class PersonRecogniser implements Recogniser {
                 found.add(new Mention(MentionType.PERSON, cell.text(), cell.text(), page, cell.start(), cell.end(), 0.7, name()));
             }
         }
+        Matcher field = MAIL_FIELD.matcher(text);
+        while (field.find()) {
+            int at = field.start("value");
+            for (String part : field.group("value").split(";")) {
+                Matcher party = PARTY.matcher(part);
+                if (party.matches()) {
+                    mailParty(party.group("name").strip(), at + part.indexOf(party.group("name").strip()), page, found);
+                }
+                at += part.length() + 1;
+            }
+        }
         return found;
+    }
+
+    /** A person's display name in a mail field, as written or surname first; an address or a single word is none. */
+    private void mailParty(String written, int start, int page, List<Mention> found) {
+        if (written.isEmpty() || Names.startsLikeSentence(written.split(" ")[0]) || Names.classify(written) == MentionType.ORGANIZATION
+                || found.stream().anyMatch(f -> f.start() < start + written.length() && start < f.end())) {
+            return; // not a person's name, or found already (a name cell)
+        }
+        if (Names.PERSON_WHOLE.matcher(written).matches()) {
+            found.add(new Mention(MentionType.PERSON, written, written, page, start, start + written.length(), 0.8, name()));
+            return;
+        }
+        Matcher inverted = SURNAME_FIRST.matcher(written);
+        if (inverted.matches()) {
+            found.add(new Mention(MentionType.PERSON, written, inverted.group("given") + " " + inverted.group("surname"), page, start,
+                    start + written.length(), 0.8, name()));
+        }
     }
 }

@@ -5,6 +5,9 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.poi.poifs.filesystem.DirectoryEntry;
+import org.apache.poi.poifs.filesystem.EntryUtils;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.extractor.EmbeddedDocumentExtractor;
 import org.apache.tika.parser.ParseContext;
@@ -48,6 +51,7 @@ final class EmbeddedFiles implements EmbeddedDocumentExtractor {
         if (!shouldParseEmbedded(metadata)) {
             return;
         }
+        stream = withBytes(stream);
         String name = metadata.get(TikaCoreProperties.RESOURCE_NAME_KEY);
         if (isBody(name, metadata)) {
             // A mail's own text arrives as an unnamed part: it is the message, not an attachment.
@@ -76,6 +80,53 @@ final class EmbeddedFiles implements EmbeddedDocumentExtractor {
         }
         budget.spend(content.length);
         files.add(new EmbeddedFile(name, content));
+    }
+
+    /**
+     * Tika hands on some embedded documents as an empty stream holding the open document: a mailbox's
+     * message (java-libpst), and an Office document or Outlook message inside another (the POIFS
+     * directory of a Word document in a Word document, of a mail attached to a mail). Such a document is
+     * stored as the file it is: the mailbox's message as a .msg ({@link nl.spoor.ingest.extract.PstItems}),
+     * the directory as a compound file of its own.
+     */
+    private static InputStream withBytes(InputStream stream) throws IOException {
+        com.pff.PSTMessage item = nl.spoor.ingest.extract.PstItems.item(stream);
+        if (item != null) {
+            return new java.io.ByteArrayInputStream(nl.spoor.ingest.extract.PstItems.msg(item));
+        }
+        if (stream instanceof org.apache.tika.io.TikaInputStream tis && tis.getOpenContainer() instanceof DirectoryEntry dir) {
+            return new java.io.ByteArrayInputStream(compoundFile(dir));
+        }
+        return stream;
+    }
+
+    /**
+     * The directory as a compound file. An attached Outlook message ({@code __substg1.0_3701000D}) has a
+     * 24-byte property header where a message file has 32 ([MS-OXMSG] 2.4.1.1, 2.4.1.2): the 8 reserved
+     * bytes are added, as Outlook does when it saves an attached message.
+     */
+    private static byte[] compoundFile(DirectoryEntry dir) throws IOException {
+        try (POIFSFileSystem fs = new POIFSFileSystem()) {
+            EntryUtils.copyNodes(dir, fs.getRoot());
+            fs.getRoot().setStorageClsid(dir.getStorageClsid());
+            String properties = "__properties_version1.0";
+            if (dir.getName().startsWith("__substg1.0_3701") && fs.getRoot().hasEntry(properties)) {
+                byte[] old;
+                try (InputStream in = fs.createDocumentInputStream(properties)) {
+                    old = in.readAllBytes();
+                }
+                if (old.length >= 24) {
+                    byte[] header32 = new byte[old.length + 8];
+                    System.arraycopy(old, 0, header32, 0, 24);
+                    System.arraycopy(old, 24, header32, 32, old.length - 24);
+                    fs.getRoot().getEntry(properties).delete();
+                    fs.getRoot().createDocument(properties, new java.io.ByteArrayInputStream(header32));
+                }
+            }
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            fs.writeFilesystem(out);
+            return out.toByteArray();
+        }
     }
 
     private static boolean isBody(String name, Metadata metadata) {

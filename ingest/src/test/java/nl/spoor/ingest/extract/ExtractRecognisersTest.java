@@ -155,6 +155,21 @@ class ExtractRecognisersTest {
     }
 
     @Test
+    void personsInAMailsSenderAndRecipientFieldsAsOutlookAndForwardedMailsWriteThem() {
+        PersonRecogniser person = new PersonRecogniser();
+        // Tika's header block of an Outlook item: the label alone, the value lines later
+        assertThat(found(person, "\t\tFrom\n\n\t\tNick Burch (JIRA)\n\n\t\tTo\n\n\t\tHong-Thai Nguyen; users@opennlp.apache.org\n"))
+                .containsExactly("PERSON Nick Burch", "PERSON Hong-Thai Nguyen");
+        // a forwarded mail's header lines, in English and Dutch; a directory name surname first
+        assertThat(found(person, "From: Allison, Timothy B. \nSent: Wednesday, August 30, 2017 3:26 PM\nTo: \"Jan de Vries\" <jan@example.nl>\n"))
+                .containsExactlyInAnyOrder("PERSON Timothy B. Allison", "PERSON Jan de Vries");
+        assertThat(found(person, "Van: Saskia de Wit-de Graaf <s.dewit@example.nl>\nAan: Couchbase; 'info@example.nl'\n"))
+                .containsExactly("PERSON Saskia de Wit-de Graaf");
+        assertThat(found(person, "From\n\nCouchbase\nTo the reader: Stichting Wonen Amsterdam\nVan de Belastingdienst\n"))
+                .as("a single word, an organisation, no field").isEmpty();
+    }
+
+    @Test
     void organisationsByLegalFormKindOrTradeName() {
         assertThat(found(new OrganizationRecogniser(),
                 "Werkgever Schipper Transport B.V. huurt van Stichting Wonen Amsterdam; Glazenwasserij Gebroeders Wal V.O.F. betaalt."))
