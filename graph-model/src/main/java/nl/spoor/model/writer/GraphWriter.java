@@ -14,13 +14,13 @@ import java.util.stream.Collectors;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Query;
-import org.neo4j.driver.SessionConfig;
 
 import nl.spoor.model.cypher.CypherResource;
 import nl.spoor.model.graph.EntityRef;
 import nl.spoor.model.graph.RelationshipKind;
 import nl.spoor.model.provenance.Evidence;
 import nl.spoor.model.provenance.Source;
+import nl.spoor.model.store.StoreTransactions;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -29,8 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Correct under concurrent writers in any number of processes: nodes are merged under the
  * {@code Entity.spoorId} uniqueness constraint; rows are sorted so writers lock in the same order;
  * relationship provenance lists are read only after the relationship's write lock is taken; Neo4j's
- * transient errors (deadlocks) are retried by the driver's managed transactions. Idempotent: writing
- * the same facts again changes nothing. Chunks commit together up to {@code chunkSize} rows per
+ * transient errors (deadlocks) are retried ({@link StoreTransactions}: the driver's managed transactions, or in
+ * process). Idempotent: writing the same facts again changes nothing. Chunks commit together up to {@code chunkSize} rows per
  * transaction; after a failure, what was committed stays and writing the batch again completes it.
  *
  * <p>Thread-safe; share one per store.
@@ -42,20 +42,29 @@ public final class GraphWriter {
     private static final String RELATIONSHIPS = CypherResource.load(GraphWriter.class, "write-relationships.cypher");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final Driver driver;
-    private final SessionConfig session;
+    private final StoreTransactions transactions;
     private final int chunkSize;
 
     /**
-     * @param chunkSize rows per transaction; 10,000 is the sweet spot measured by {@code spoor bench store}
+     * @param transactions where the writes run: through Bolt, or in process when the database lives in this JVM
+     *                     ({@link StoreTransactions#of}); the statements and what they write are the same
+     * @param chunkSize    rows per transaction; 10,000 is the sweet spot measured by {@code spoor bench store}
      */
-    public GraphWriter(Driver driver, String database, int chunkSize) {
-        this.driver = Objects.requireNonNull(driver, "driver");
-        this.session = SessionConfig.forDatabase(database);
+    public GraphWriter(StoreTransactions transactions, int chunkSize) {
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
         if (chunkSize < 1) {
             throw new IllegalArgumentException("chunkSize must be positive, got " + chunkSize);
         }
         this.chunkSize = chunkSize;
+    }
+
+    public GraphWriter(StoreTransactions transactions) {
+        this(transactions, 10_000);
+    }
+
+    /** Through Bolt. */
+    public GraphWriter(Driver driver, String database, int chunkSize) {
+        this(StoreTransactions.viaDriver(driver, database), chunkSize);
     }
 
     public GraphWriter(Driver driver, String database) {
@@ -172,11 +181,9 @@ public final class GraphWriter {
         if (ids.isEmpty()) {
             return;
         }
-        try (var s = driver.session(session)) {
-            List<String> stored = s.executeRead(tx -> tx.run("MATCH (s:Source) WHERE s.sourceId IN $ids RETURN s.sourceId AS id",
-                    Map.of("ids", List.copyOf(ids))).list(r -> r.get("id").asString()));
-            stored.forEach(ids::remove);
-        }
+        List<String> stored = transactions.read(tx -> tx.run("MATCH (s:Source) WHERE s.sourceId IN $ids RETURN s.sourceId AS id",
+                Map.of("ids", List.copyOf(ids))).list(r -> r.get("id").asString()));
+        stored.forEach(ids::remove);
         if (!ids.isEmpty()) {
             throw new GraphWriteException("Sources not stored: " + String.join(", ", ids)
                     + ". Write a source in the same batch as its facts, or before them; nothing of this batch was written");
@@ -207,13 +214,11 @@ public final class GraphWriter {
             refs.add(f.to());
         });
         List<String> missing = new ArrayList<>();
-        try (var s = driver.session(session)) {
-            for (EntityRef ref : refs) {
-                boolean exists = s.executeRead(tx -> tx.run("MATCH (n:Entity {spoorId: $id}) WHERE $label IN labels(n) RETURN count(n) > 0 AS e",
-                        Map.of("id", ref.spoorId(), "label", ref.kind().label())).single().get("e").asBoolean());
-                if (!exists) {
-                    missing.add(ref.kind().label() + " " + ref.spoorId());
-                }
+        for (EntityRef ref : refs) {
+            boolean exists = transactions.read(tx -> tx.run("MATCH (n:Entity {spoorId: $id}) WHERE $label IN labels(n) RETURN count(n) > 0 AS e",
+                    Map.of("id", ref.spoorId(), "label", ref.kind().label())).single().get("e").asBoolean());
+            if (!exists) {
+                missing.add(ref.kind().label() + " " + ref.spoorId());
             }
         }
         missing.sort(null);
@@ -223,25 +228,23 @@ public final class GraphWriter {
     }
 
     private WriteResult run(List<Statement> statements) {
-        try (var s = driver.session(session)) {
-            return s.executeWrite(tx -> {
-                WriteResult total = WriteResult.EMPTY;
-                for (Statement st : statements) {
-                    var result = tx.run(st.query());
-                    long written = result.single().get("written").asLong();
-                    var c = result.consume().counters();
-                    if (st.relationships() != null && written != st.rows()) {
-                        throw new MissingEndpoints();
-                    }
-                    if (st.entities() && written != st.rows()) {
-                        throw new IllegalStateException("Wrote " + written + " of " + st.rows() + " entity facts although their sources were checked");
-                    }
-                    total = total.plus(new WriteResult(st.entities() ? (int) written : 0, st.relationships() != null ? (int) written : 0,
-                            c.nodesCreated(), c.relationshipsCreated(), c.propertiesSet()));
+        return transactions.write(tx -> {
+            WriteResult total = WriteResult.EMPTY;
+            for (Statement st : statements) {
+                var result = tx.run(st.query());
+                long written = result.single().get("written").asLong();
+                var c = result.consume().counters();
+                if (st.relationships() != null && written != st.rows()) {
+                    throw new MissingEndpoints();
                 }
-                return total;
-            });
-        }
+                if (st.entities() && written != st.rows()) {
+                    throw new IllegalStateException("Wrote " + written + " of " + st.rows() + " entity facts although their sources were checked");
+                }
+                total = total.plus(new WriteResult(st.entities() ? (int) written : 0, st.relationships() != null ? (int) written : 0,
+                        c.nodesCreated(), c.relationshipsCreated(), c.propertiesSet()));
+            }
+            return total;
+        });
     }
 
     private Map<String, Object> entityRow(EntityFact f) {

@@ -13,7 +13,7 @@ import org.neo4j.driver.SimpleQueryRunner;
 
 import nl.spoor.ingest.extract.Mention;
 import nl.spoor.ingest.extract.MentionType;
-import nl.spoor.model.store.SpoorStore;
+import nl.spoor.model.store.StoreTransactions;
 import nl.spoor.model.writer.GraphWriter;
 
 /**
@@ -102,11 +102,9 @@ final class DocumentPages {
             RETURN count(*) AS written""";
 
     /** Writes the pages and amounts of these documents (their Document entities must be stored), each part in its own transaction. */
-    static void write(SpoorStore store, Collection<Pages> documents) {
+    static void write(StoreTransactions transactions, Collection<Pages> documents) {
         for (Write w : writes(documents)) {
-            try (var session = store.driver().session(store.sessionConfig())) {
-                session.executeWrite(tx -> tx.run(w.cypher(), GraphWriter.rows(w.rows())).consume());
-            }
+            transactions.write(tx -> tx.run(w.cypher(), GraphWriter.rows(w.rows())).consume());
         }
     }
 
@@ -114,7 +112,7 @@ final class DocumentPages {
      * Writes the pages and amounts of these documents in the caller's transaction when they are small (at
      * most {@link #CHARS_PER_WRITE} characters of text and 10,000 amounts: one statement each), so the
      * pipeline commits them with the candidates and the done marks of the same documents; returns false,
-     * writing nothing, when they are larger: then {@link #write(SpoorStore, Collection)} cuts them.
+     * writing nothing, when they are larger: then {@link #write(StoreTransactions, Collection)} cuts them.
      */
     static boolean writeSmall(SimpleQueryRunner tx, Collection<Pages> documents) {
         List<Write> writes = writes(documents);

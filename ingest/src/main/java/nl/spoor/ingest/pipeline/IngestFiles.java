@@ -12,6 +12,7 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.SimpleQueryRunner;
 
 import nl.spoor.model.store.SpoorStore;
+import nl.spoor.model.store.StoreTransactions;
 import nl.spoor.model.writer.GraphWriter;
 
 /**
@@ -29,9 +30,16 @@ import nl.spoor.model.writer.GraphWriter;
 public final class IngestFiles {
 
     private final SpoorStore store;
+    private final StoreTransactions transactions;
 
     public IngestFiles(SpoorStore store) {
+        this(store, StoreTransactions.of(store));
+    }
+
+    /** @param transactions where claims and marks are written: in process on an embedded store (the pipeline's) */
+    IngestFiles(SpoorStore store, StoreTransactions transactions) {
         this.store = store;
+        this.transactions = transactions;
     }
 
     /**
@@ -44,9 +52,7 @@ public final class IngestFiles {
      * store size: {@code replan=skip} spares the replanning a fresh store's changing statistics would cause.
      */
     String claim(String sha256, String path, String parent, IngestOptions delivery) {
-        try (var s = store.driver().session(store.sessionConfig())) {
-            return s.executeWrite(tx -> claim(tx, sha256, path, parent, delivery));
-        }
+        return transactions.write(tx -> claim(tx, sha256, path, parent, delivery));
     }
 
     /** {@link #claim(String, String, String, IngestOptions)} in the caller's transaction. */
@@ -118,12 +124,10 @@ public final class IngestFiles {
     }
 
     private void mark(IngestOptions delivery, String sha256, String path, String parent, String status, String reason) {
-        try (var s = store.driver().session(store.sessionConfig())) {
-            s.executeWrite(tx -> {
-                mark(tx, delivery, sha256, path, parent, status, reason);
-                return null;
-            });
-        }
+        transactions.write(tx -> {
+            mark(tx, delivery, sha256, path, parent, status, reason);
+            return null;
+        });
     }
 
     void mark(SimpleQueryRunner tx, IngestOptions delivery, String sha256, String path, String parent, String status, String reason) {

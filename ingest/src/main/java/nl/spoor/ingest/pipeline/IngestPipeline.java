@@ -30,6 +30,7 @@ import nl.spoor.ingest.importers.register.RegisterFormatException;
 import nl.spoor.ingest.importers.register.RegisterImporter;
 import nl.spoor.model.graph.BsnKey;
 import nl.spoor.model.store.SpoorStore;
+import nl.spoor.model.store.StoreTransactions;
 import nl.spoor.model.writer.GraphWriter;
 import nl.spoor.model.writer.WriteBatch;
 import nl.spoor.model.writer.WriteResult;
@@ -71,6 +72,8 @@ public final class IngestPipeline {
     private static final int FACTS_PER_WRITE = 5_000;
 
     private final SpoorStore store;
+    /** In process on an embedded store: the pipeline's tens of small statements per document without Bolt round trips. */
+    private final StoreTransactions transactions;
     private final GraphWriter writer;
     private final IngestFiles files;
     private final DocumentParser parser;
@@ -86,9 +89,10 @@ public final class IngestPipeline {
     public IngestPipeline(SpoorStore store, BsnKey bsnKey, Extractor extractor, ExtractorRelease release, IngestOptions options,
                           IngestProgress progress) {
         this.store = Objects.requireNonNull(store, "store");
-        this.writer = new GraphWriter(store.driver(), store.database());
-        this.files = new IngestFiles(store);
-        this.sameAs = new PossiblySameAs(store);
+        this.transactions = StoreTransactions.of(store);
+        this.writer = new GraphWriter(transactions);
+        this.files = new IngestFiles(store, transactions);
+        this.sameAs = new PossiblySameAs(store, transactions);
         this.options = options;
         this.progress = progress;
         this.ocrAvailable = options.ocr() && DocumentParser.tesseractAvailable();
@@ -108,7 +112,8 @@ public final class IngestPipeline {
      * transaction has changes), in transactions that are rolled back, so nothing is written. A process
      * that ingests into a store pays this once (seconds on a busy machine); without it the first
      * deliveries pay it file by file. {@code spoor bench ingest} calls it before timing each round's empty
-     * store, as raw Tika's side is warmed before timing too.
+     * store, as raw Tika's side is warmed before timing too. Each statement is run as often as Neo4j needs
+     * before it compiles the statement's expressions to code, which it does once per statement too.
      */
     public void warmUp() {
         List<org.neo4j.driver.Query> unwinds = new ArrayList<>(GraphWriter.statementsToPlan());
@@ -116,8 +121,11 @@ public final class IngestPipeline {
         for (String cypher : List.of(DocumentPages.WRITE_PAGES, DocumentPages.WRITE_AMOUNTS, IngestFiles.DONE)) {
             unwinds.add(new org.neo4j.driver.Query(cypher, none));
         }
-        try (var session = store.driver().session(store.sessionConfig())) {
-            try (var tx = session.beginTransaction()) {
+        // Neo4j compiles a statement once more, with its expressions as generated code, when it has run
+        // internal.cypher.expression_recompilation_limit (10) times: run each that often here too, or the
+        // first deliveries pay that second compilation as well.
+        for (int i = 0; i <= EXPRESSION_RECOMPILATION_LIMIT; i++) {
+            transactions.rolledBack(tx -> {
                 unwinds.forEach(q -> tx.run(q).consume());
                 sameAs.warmUp(tx);
                 // A claim writes: from here on the transaction has changes, and the statements are planned for that case too.
@@ -126,16 +134,19 @@ public final class IngestPipeline {
                 files.claim(tx, "1".repeat(64), "warm-up!/attachment", "0".repeat(64), options);
                 unwinds.forEach(q -> tx.run(q).consume());
                 sameAs.warmUp(tx);
-                tx.rollback();
-            }
+                return null;
+            });
             for (String parent : java.util.Arrays.asList(null, "0".repeat(64))) {
-                try (var tx = session.beginTransaction()) {
+                transactions.rolledBack(tx -> {
                     files.mark(tx, options, "1".repeat(64), "warm-up", parent, IngestFileStatus.QUARANTINED, "warm-up");
-                    tx.rollback();
-                }
+                    return null;
+                });
             }
         }
     }
+
+    /** Neo4j's default for {@code internal.cypher.expression_recompilation_limit}. */
+    private static final int EXPRESSION_RECOMPILATION_LIMIT = 10;
 
     /**
      * Test hook standing in for a kill: the writer stops the run with {@link SimulatedCrash} after
@@ -484,23 +495,21 @@ public final class IngestPipeline {
                 .forEach(i -> statementErrors.put(i.facts().sha256(), i.facts().statementError()));
         java.util.Set<String> needOcr = new java.util.HashSet<>();
         pending.stream().filter(Ingested::needsOcr).forEach(i -> needOcr.add(i.facts().sha256()));
-        try (var session = store.driver().session(store.sessionConfig())) {
-            boolean pagesWritten = session.executeWrite(tx -> {
-                boolean small = DocumentPages.writeSmall(tx, pages);
-                if (small) {
-                    sameAs.refresh(tx, named);
-                    IngestFiles.done(tx, options, done, statementErrors, needOcr);
-                }
-                return small;
-            });
-            if (!pagesWritten) {
-                DocumentPages.write(store, pages);
-                session.executeWrite(tx -> {
-                    sameAs.refresh(tx, named);
-                    IngestFiles.done(tx, options, done, statementErrors, needOcr);
-                    return null;
-                });
+        boolean pagesWritten = transactions.write(tx -> {
+            boolean small = DocumentPages.writeSmall(tx, pages);
+            if (small) {
+                sameAs.refresh(tx, named);
+                IngestFiles.done(tx, options, done, statementErrors, needOcr);
             }
+            return small;
+        });
+        if (!pagesWritten) {
+            DocumentPages.write(transactions, pages);
+            transactions.write(tx -> {
+                sameAs.refresh(tx, named);
+                IngestFiles.done(tx, options, done, statementErrors, needOcr);
+                return null;
+            });
         }
         return new Flushed(result, java.util.Set.copyOf(done), refused);
     }

@@ -16,6 +16,7 @@ import org.neo4j.driver.Value;
 import nl.spoor.ingest.extract.PersonName;
 import nl.spoor.model.graph.EntityKind;
 import nl.spoor.model.store.SpoorStore;
+import nl.spoor.model.store.StoreTransactions;
 import nl.spoor.model.writer.GraphWriter;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -48,14 +49,21 @@ final class PossiblySameAs {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final SpoorStore store;
+    private final StoreTransactions transactions;
 
     PossiblySameAs(SpoorStore store) {
+        this(store, StoreTransactions.of(store));
+    }
+
+    PossiblySameAs(SpoorStore store, StoreTransactions transactions) {
         this.store = store;
+        this.transactions = transactions;
     }
 
     /** One side of a comparison: what the graph holds about the entity. */
     record Features(String id, EntityKind kind, boolean strong, String name, String birthDate, String birthPlace,
-                    Set<String> addresses, Set<String> heldIbans, Set<String> nearIbans, List<Map<String, Object>> asserts) {
+                    Set<String> addresses, Set<String> heldIbans, Set<String> nearIbans, List<Map<String, Object>> asserts,
+                    Set<String> candidates) {
     }
 
     /** A candidate pair, from the smaller to the larger Spoor id. */
@@ -79,29 +87,32 @@ final class PossiblySameAs {
                    COLLECT { MATCH (d:Document)-[m:MENTIONS]->(n) MATCH (d)-[m2:MENTIONS]->(b:BankAccount)
                              WHERE m2.page = m.page AND abs(m2.start - m.start) <= 300 RETURN DISTINCT b.iban } AS near,
                    [(s:Source)-[a:ASSERTS]->(n) | {entity: n.spoorId, source: s.sourceId, locator: a.locator, page: a.page,
-                     start: a.start, end: a.end, snippet: a.snippet, confidence: a.confidence}] AS asserts""";
+                     start: a.start, end: a.end, snippet: a.snippet, confidence: a.confidence}] AS asserts,
+                   [(n)-[:POSSIBLY_SAME_AS]-(o) | o.spoorId] AS candidates""";
 
-    // The blocks of all entities a write touched, in one round trip per kind: a bank statement names a
-    // hundred counterparties, and a query each made the writer wait on the store a hundred times.
-    private static final String PERSON_BLOCKS = """
+    // The blocks of all entities a write touched, persons' and organisations' in one round trip: a bank
+    // statement names a hundred counterparties, and a query each made the writer wait on the store a
+    // hundred times.
+    private static final String BLOCKS = """
             CYPHER replan=skip
-            UNWIND $batch.keys AS key
-            CALL (key) {
-              MATCH (c:Person) USING INDEX c:Person(surnameKey) WHERE c.surnameKey = key RETURN c.spoorId AS id
-              UNION
-              MATCH (c:Person) USING INDEX c:Person(surnameKeyAlt) WHERE c.surnameKeyAlt = key RETURN c.spoorId AS id
+            CALL () {
+              UNWIND $batch.persons AS key
+              CALL (key) {
+                MATCH (c:Person) USING INDEX c:Person(surnameKey) WHERE c.surnameKey = key RETURN c.spoorId AS id
+                UNION
+                MATCH (c:Person) USING INDEX c:Person(surnameKeyAlt) WHERE c.surnameKeyAlt = key RETURN c.spoorId AS id
+              }
+              RETURN true AS person, key, collect(id) AS ids
+              UNION ALL
+              UNWIND $batch.organisations AS key
+              CALL (key) {
+                MATCH (c:Company) USING INDEX c:Company(orgKey) WHERE c.orgKey = key RETURN c.spoorId AS id
+                UNION
+                MATCH (c:Organization) USING INDEX c:Organization(orgKey) WHERE c.orgKey = key RETURN c.spoorId AS id
+              }
+              RETURN false AS person, key, collect(id) AS ids
             }
-            RETURN key, collect(id) AS ids""";
-
-    private static final String ORG_BLOCKS = """
-            CYPHER replan=skip
-            UNWIND $batch.keys AS key
-            CALL (key) {
-              MATCH (c:Company) USING INDEX c:Company(orgKey) WHERE c.orgKey = key RETURN c.spoorId AS id
-              UNION
-              MATCH (c:Organization) USING INDEX c:Organization(orgKey) WHERE c.orgKey = key RETURN c.spoorId AS id
-            }
-            RETURN key, collect(id) AS ids""";
+            RETURN person, key, ids""";
 
     private static final String WRITE = """
             CYPHER replan=skip
@@ -125,9 +136,7 @@ final class PossiblySameAs {
         if (spoorIds.isEmpty()) {
             return 0;
         }
-        try (var session = store.driver().session(store.sessionConfig())) {
-            return session.executeWrite(tx -> refresh(tx, spoorIds));
-        }
+        return transactions.write(tx -> refresh(tx, spoorIds));
     }
 
     /**
@@ -142,7 +151,7 @@ final class PossiblySameAs {
         }
         Map<String, Features> touched = features(tx, ids);
         Map<String, Candidate> candidates = new TreeMap<>();
-        List<Map<String, Object>> keep = new ArrayList<>();
+        List<Map<String, Object>> stale = new ArrayList<>();
         Map<String, Features> known = new LinkedHashMap<>(touched);
         // Nothing is written before the end, so reading every block and its features first sees the same graph.
         Map<String, List<String>> blocks = blocks(tx, touched.values());
@@ -161,13 +170,18 @@ final class PossiblySameAs {
                     kept.add(other);
                 }
             }
-            keep.add(Map.of("id", t.id(), "keep", kept));
+            if (!kept.containsAll(t.candidates())) {
+                stale.add(Map.of("id", t.id(), "keep", kept));
+            }
         }
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Candidate c : candidates.values()) {
             rows.add(row(c, known.get(c.from()), known.get(c.to())));
         }
-        tx.run(REMOVE_STALE, GraphWriter.rows(keep)).consume();
+        // Most refreshes find the candidates they had: then there is nothing to remove, and no statement to run.
+        if (!stale.isEmpty()) {
+            tx.run(REMOVE_STALE, GraphWriter.rows(stale)).consume();
+        }
         for (int i = 0; i < rows.size(); i += 1_000) {
             tx.run(WRITE, GraphWriter.rows(rows.subList(i, Math.min(rows.size(), i + 1_000)))).consume();
         }
@@ -177,8 +191,7 @@ final class PossiblySameAs {
     /** Runs every statement of {@link #refresh} with nothing to look up or write, so Neo4j plans them (see IngestPipeline.warmUp). */
     void warmUp(SimpleQueryRunner tx) {
         tx.run(FEATURES, Map.of("batch", Map.of("ids", List.of()))).consume();
-        tx.run(PERSON_BLOCKS, Map.of("batch", Map.of("keys", List.of()))).consume();
-        tx.run(ORG_BLOCKS, Map.of("batch", Map.of("keys", List.of()))).consume();
+        tx.run(BLOCKS, Map.of("batch", Map.of("persons", List.of(), "organisations", List.of()))).consume();
         tx.run(REMOVE_STALE, GraphWriter.rows(List.of())).consume();
         tx.run(WRITE, GraphWriter.rows(List.of())).consume();
     }
@@ -228,7 +241,8 @@ final class PossiblySameAs {
             Features f = new Features(r.get("id").asString(), EntityKind.fromLabel(r.get("label").asString()).orElseThrow(),
                     r.get("strong").asBoolean(), r.get("name").asString(), string(r.get("birthDate")), string(r.get("birthPlace")),
                     new TreeSet<>(r.get("addresses").asList(Value::asString)), new TreeSet<>(r.get("held").asList(Value::asString)),
-                    new TreeSet<>(r.get("near").asList(Value::asString)), r.get("asserts").asList(Value::asMap));
+                    new TreeSet<>(r.get("near").asList(Value::asString)), r.get("asserts").asList(Value::asMap),
+                    new TreeSet<>(r.get("candidates").asList(Value::asString)));
             result.put(f.id(), f);
         });
         return result;
@@ -256,8 +270,12 @@ final class PossiblySameAs {
             }
             keysOf.put(f.id(), keys);
         }
-        Map<String, List<String>> persons = idsByKey(tx, PERSON_BLOCKS, personKeys);
-        Map<String, List<String>> orgs = idsByKey(tx, ORG_BLOCKS, orgKeys);
+        Map<String, List<String>> persons = new java.util.HashMap<>();
+        Map<String, List<String>> orgs = new java.util.HashMap<>();
+        if (!personKeys.isEmpty() || !orgKeys.isEmpty()) {
+            tx.run(BLOCKS, Map.of("batch", Map.of("persons", List.copyOf(personKeys), "organisations", List.copyOf(orgKeys))))
+                    .forEachRemaining(r -> (r.get("person").asBoolean() ? persons : orgs).put(r.get("key").asString(), r.get("ids").asList(Value::asString)));
+        }
         Map<String, List<String>> blocks = new LinkedHashMap<>();
         for (Features f : entities) {
             Map<String, List<String>> byKey = f.kind() == EntityKind.PERSON ? persons : orgs;
@@ -266,16 +284,6 @@ final class PossiblySameAs {
             blocks.put(f.id(), List.copyOf(ids));
         }
         return blocks;
-    }
-
-    private static Map<String, List<String>> idsByKey(SimpleQueryRunner tx, String query, Set<String> keys) {
-        if (keys.isEmpty()) {
-            return Map.of();
-        }
-        Map<String, List<String>> result = new java.util.HashMap<>();
-        tx.run(query, Map.of("batch", Map.of("keys", List.copyOf(keys))))
-                .forEachRemaining(r -> result.put(r.get("key").asString(), r.get("ids").asList(Value::asString)));
-        return result;
     }
 
     /** The candidate between two entities, or null when they are none. */

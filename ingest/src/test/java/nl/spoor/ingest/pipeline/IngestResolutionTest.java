@@ -157,6 +157,30 @@ class IngestResolutionTest {
     }
 
     @Test
+    void aCandidateTheGraphNoLongerSupportsIsRemovedWhenEitherEndIsRefreshed() {
+        // Two name-only persons are a candidate; then a register gives them different birth dates, so they are none.
+        nl.spoor.model.writer.GraphWriter writer = new nl.spoor.model.writer.GraphWriter(STORE.store().driver(), STORE.store().database());
+        java.util.function.BiFunction<String, Map<String, Object>, nl.spoor.model.writer.EntityFact> person = (key, props) -> {
+            Map<String, Object> all = new java.util.HashMap<>(props);
+            all.putAll(NameKeys.of(nl.spoor.model.graph.EntityKind.PERSON, (String) props.get("name")));
+            return new nl.spoor.model.writer.EntityFact(nl.spoor.model.testing.Facts.person(key), all,
+                    nl.spoor.model.provenance.Evidence.row("src-pv", key.length()));
+        };
+        writer.write(new nl.spoor.model.writer.WriteBatch().source(nl.spoor.model.testing.Facts.source("src-pv", "politie-nh", "fit-test-1"))
+                .entity(person.apply("jan", Map.of("name", "Jan de Vries"))).entity(person.apply("j", Map.of("name", "J. de Vries"))));
+        PossiblySameAs sameAs = new PossiblySameAs(STORE.store());
+        sameAs.refresh(List.of("person:jan", "person:j"));
+        assertThat(candidates()).containsExactly("J. de Vries ~ Jan de Vries 0.4 [same surname][initials match given name]");
+
+        writer.write(new nl.spoor.model.writer.WriteBatch().source(nl.spoor.model.testing.Facts.source("src-brp", "brp", "fit-test-1"))
+                .entity(person.apply("jan", Map.of("name", "Jan de Vries", "birthDate", LocalDate.parse("1984-03-02"))))
+                .entity(person.apply("j", Map.of("name", "J. de Vries", "birthDate", LocalDate.parse("1991-07-30")))));
+        // Refreshing one end is enough: the pair is compared again and, being none, removed.
+        sameAs.refresh(List.of("person:j"));
+        assertThat(candidates()).isEmpty();
+    }
+
+    @Test
     void laterMentionsOfANameResolveToItsFullestWrittenForm() throws IOException {
         String text = "Proces-verbaal\n\nVerdachte Jan Pieter de Vries, geboren op 2 maart 1984, verklaarde het volgende.\n"
                 + "Verdachte J.P. de Vries zei dat hij niets wist. Verbalisant: de heer Jan de Vries vroeg door.\n";

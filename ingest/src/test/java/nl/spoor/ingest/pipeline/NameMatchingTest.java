@@ -36,7 +36,7 @@ class NameMatchingTest {
     }
 
     private static PossiblySameAs.Features person(String id, boolean strong, String name, String born) {
-        return new PossiblySameAs.Features(id, EntityKind.PERSON, strong, name, born, null, Set.of(), Set.of(), Set.of(), List.of());
+        return new PossiblySameAs.Features(id, EntityKind.PERSON, strong, name, born, null, Set.of(), Set.of(), Set.of(), List.of(), Set.of());
     }
 
     private static String compare(PossiblySameAs.Features a, PossiblySameAs.Features b) {
@@ -69,7 +69,7 @@ class NameMatchingTest {
     }
 
     private static PossiblySameAs.Features org(String id, EntityKind kind, boolean strong, String name, Set<String> addresses) {
-        return new PossiblySameAs.Features(id, kind, strong, name, null, null, addresses, Set.of(), Set.of(), List.of());
+        return new PossiblySameAs.Features(id, kind, strong, name, null, null, addresses, Set.of(), Set.of(), List.of(), Set.of());
     }
 
     @Test
