@@ -44,6 +44,9 @@ import org.xml.sax.helpers.AttributesImpl;
  * reads these digits better; a labelled number from that reading is added to the text (its whole line,
  * after the first reading's) only when it passes its check, was not read already, and is within two
  * edits of the refused one. No digit is ever guessed: both readings are Tesseract's.
+ *
+ * <p>Mode 4 does not detect a page's orientation (mode 1 does): where it reads (almost) nothing, a page
+ * turned sideways or upside down, the image is read again in mode 1 and that text is the page's.
  */
 public final class ScanOcr {
 
@@ -149,19 +152,35 @@ public final class ScanOcr {
                 Path image = in.getPath();
                 HeldBodyEnd out = new HeldBodyEnd(handler);
                 TESSERACT.parse(in, out, metadata, context);
-                List<String> added = List.of();
                 String first = out.text.toString();
+                List<String> added = new ArrayList<>();
+                String segmentation = PAGE_SEGMENTATION;
+                if (nothingRead(first)) {
+                    // A page turned sideways or upside down gives a single column nothing: read it again as Tika
+                    // does by default (mode 1), which finds the page's orientation first. A page without text costs
+                    // this second reading too.
+                    segmentation = "1";
+                    String turned = reading(image, config == null ? "nld" : config.getLanguage(), segmentation, config);
+                    turned.lines().filter(l -> !l.isBlank()).forEach(added::add);
+                    first = first + "\n" + turned;
+                }
                 if (refusesALabelledNumber(first)) {
-                    added = confirmed(first, secondReading(image, config));
+                    added.addAll(confirmed(first, reading(image, SECOND_LOOK_LANGUAGE, segmentation, config)));
                 }
                 out.release(added);
             }
         }
 
-        /** The image read by the English model, or "" where that fails (the first reading then stands alone). */
-        private static String secondReading(Path image, TesseractOCRConfig first) {
+        /** Fewer than 20 letters and digits: a single column found no line of text. */
+        static boolean nothingRead(String text) {
+            return text.codePoints().filter(Character::isLetterOrDigit).count() < 20;
+        }
+
+        /** The image read by Tesseract in {@code language} and {@code segmentation} mode, or "" where that fails (the first reading then stands alone). */
+        private static String reading(Path image, String language, String segmentation, TesseractOCRConfig first) {
             ParseContext context = new ParseContext();
-            TesseractOCRConfig config = tesseract(SECOND_LOOK_LANGUAGE, false);
+            TesseractOCRConfig config = tesseract(language, false);
+            config.setPageSegMode(segmentation);
             if (first != null) {
                 config.setTimeoutSeconds(first.getTimeoutSeconds());
             }

@@ -57,8 +57,21 @@ class ScannedBsnOcrTest {
         assertThat(bsns(scan)).containsExactly("741575747");
     }
 
-    /** A one-page PV with the person's BSN, rasterised and scanned by the generator's own helpers, as a TIFF. */
+    @Test
+    void aPageScannedSidewaysIsStillRead() throws Exception {
+        Path scan = scannedPv("201484080", 240, 2, 1);
+        assertThat(bsns(scan)).containsExactly("201484080");
+    }
+
     private static Path scannedPv(String bsn, int dpi, long seed) throws Exception {
+        return scannedPv(bsn, dpi, seed, 0);
+    }
+
+    /**
+     * A one-page PV with the person's BSN, rasterised and scanned by the generator's own helpers, as a TIFF,
+     * turned by {@code quarterTurns} quarters clockwise (fed into the scanner sideways).
+     */
+    private static Path scannedPv(String bsn, int dpi, long seed, int quarterTurns) throws Exception {
         Sheet sheet = new Sheet("Proces-verbaal van doorzoeking", "Bas Bos", "Proces-verbaalnummer PL1200-2024000001");
         sheet.heading("Aangetroffen personen");
         sheet.fields("Naam:", "Bram ten Have", "Geboren:", "09-08-1983", "BSN:", bsn);
@@ -67,8 +80,23 @@ class ScannedBsnOcrTest {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             page = new PDFRenderer(document).renderImageWithDPI(0, dpi, ImageType.GRAY);
         }
-        Path file = dir.resolve(bsn + "-" + dpi + "-" + seed + ".tif");
-        Files.write(file, Scans.write("tiff", List.of(Scans.scanned(page, new SplittableRandom(seed))), dpi));
+        BufferedImage scanned = Scans.scanned(page, new SplittableRandom(seed));
+        if (quarterTurns % 4 != 0) {
+            boolean sideways = quarterTurns % 2 != 0;
+            int w = sideways ? scanned.getHeight() : scanned.getWidth();
+            int h = sideways ? scanned.getWidth() : scanned.getHeight();
+            BufferedImage turned = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+            java.awt.geom.AffineTransform t = new java.awt.geom.AffineTransform();
+            t.translate(w / 2.0, h / 2.0);
+            t.quadrantRotate(quarterTurns);
+            t.translate(-scanned.getWidth() / 2.0, -scanned.getHeight() / 2.0);
+            java.awt.Graphics2D g = turned.createGraphics();
+            g.drawImage(scanned, t, null);
+            g.dispose();
+            scanned = turned;
+        }
+        Path file = dir.resolve(bsn + "-" + dpi + "-" + seed + "-" + quarterTurns + ".tif");
+        Files.write(file, Scans.write("tiff", List.of(scanned), dpi));
         return file;
     }
 
