@@ -25,7 +25,7 @@ import nl.spoor.ingest.extract.ScanOcr;
  */
 final class DocumentParser {
 
-    /** Tesseract (after cleaning the image) for the raster formats OCR reads directly. */
+    /** Tesseract, with the shared set-up's second look ({@link ScanOcr}), for the raster formats OCR reads directly. */
     private static final org.apache.tika.parser.Parser TESSERACT = ScanOcr.imageParser();
 
     private final AutoDetectParser tika;
