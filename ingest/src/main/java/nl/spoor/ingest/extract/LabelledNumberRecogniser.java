@@ -98,6 +98,24 @@ public final class LabelledNumberRecogniser implements Recogniser {
         return false;
     }
 
+    /** A run of 7 to 11 digits: a KvK number, BSN or RSIN, or one of them with up to two digits too many or one too few. */
+    private static final Pattern NEAR_LENGTH = Pattern.compile("(?<![0-9.\\-])[0-9]{7,11}(?![0-9])");
+
+    /**
+     * The digit runs right after this recogniser's label that are no valid number of its kind: on a scan,
+     * a number OCR misread (a digit read twice or lost), which {@link #recognise} rightly drops.
+     */
+    List<String> unchecked(String text) {
+        List<String> runs = new ArrayList<>();
+        Matcher m = NEAR_LENGTH.matcher(text);
+        while (m.find()) {
+            if (Rules.labelledBy(text, m.start(), cue, WINDOW) && validate.apply(m.group()).isEmpty()) {
+                runs.add(m.group());
+            }
+        }
+        return runs;
+    }
+
     @Override
     public String name() {
         return name;

@@ -12,7 +12,6 @@ import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
-import org.apache.tika.parser.Parser;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
@@ -36,19 +35,8 @@ public final class PageText {
 
     /** @param ocr whether images and image-only PDF pages are read by Tesseract (Dutch) */
     public static List<String> of(Path file, boolean ocr) throws IOException {
-        AutoDetectParser parser = new AutoDetectParser();
-        ParseContext context = new ParseContext();
-        context.set(Parser.class, parser);
-        org.apache.tika.parser.ocr.TesseractOCRConfig tesseract = new org.apache.tika.parser.ocr.TesseractOCRConfig();
-        tesseract.setLanguage("nld");
-        tesseract.setSkipOcr(!ocr);
-        context.set(org.apache.tika.parser.ocr.TesseractOCRConfig.class, tesseract);
-        org.apache.tika.parser.pdf.PDFParserConfig pdf = new org.apache.tika.parser.pdf.PDFParserConfig();
-        pdf.setOcrStrategy(ocr ? org.apache.tika.parser.pdf.PDFParserConfig.OCR_STRATEGY.AUTO
-                : org.apache.tika.parser.pdf.PDFParserConfig.OCR_STRATEGY.NO_OCR);
-        pdf.setExtractInlineImages(false);
-        context.set(org.apache.tika.parser.pdf.PDFParserConfig.class, pdf);
-        context.set(org.apache.tika.detect.EncodingDetector.class, new DeclaredCharset());
+        AutoDetectParser parser = ScanOcr.parser(ocr);
+        ParseContext context = ScanOcr.context(ocr, parser);
         context.set(org.apache.tika.extractor.EmbeddedDocumentExtractor.class, new MailboxItems(context));
         Pages pages = new Pages();
         try (InputStream in = TikaInputStream.get(file)) {

@@ -13,10 +13,10 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
-import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.parser.ocr.TesseractOCRParser;
-import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.xml.sax.SAXException;
+
+import nl.spoor.ingest.extract.ScanOcr;
 
 /**
  * Detect and text stages: Tika finds the media type from the content (not the file name), takes the
@@ -25,9 +25,10 @@ import org.xml.sax.SAXException;
  */
 final class DocumentParser {
 
-    private static final TesseractOCRParser TESSERACT = new TesseractOCRParser();
+    /** Tesseract, with the shared set-up's second look ({@link ScanOcr}), for the raster formats OCR reads directly. */
+    private static final org.apache.tika.parser.Parser TESSERACT = ScanOcr.imageParser();
 
-    private final AutoDetectParser tika = new AutoDetectParser();
+    private final AutoDetectParser tika;
     private final boolean ocr;
     private final IngestLimits limits;
 
@@ -35,6 +36,7 @@ final class DocumentParser {
     DocumentParser(boolean ocr, IngestLimits limits) {
         this.ocr = ocr;
         this.limits = limits;
+        this.tika = ScanOcr.parser(ocr);
     }
 
     /** Raster images Tesseract reads (through Leptonica); scans and photos arrive as these. */
@@ -110,21 +112,9 @@ final class DocumentParser {
         }
     }
 
+    /** The shared set-up ({@link ScanOcr}): the same for the pipeline, its baseline and {@code spoor extract}. */
     private ParseContext context() {
-        ParseContext context = new ParseContext();
-        TesseractOCRConfig tesseract = new TesseractOCRConfig();
-        tesseract.setLanguage("nld");
-        tesseract.setSkipOcr(!ocr);
-        context.set(TesseractOCRConfig.class, tesseract);
-        PDFParserConfig pdf = new PDFParserConfig();
-        pdf.setOcrStrategy(ocr ? PDFParserConfig.OCR_STRATEGY.AUTO : PDFParserConfig.OCR_STRATEGY.NO_OCR);
-        pdf.setExtractInlineImages(false);
-        context.set(PDFParserConfig.class, pdf);
-        // The PDF parser finds its OCR parser through the context: without this, image-only pages
-        // fail with a NullPointerException in AbstractPDF2XHTML.doOCROnCurrentPage.
-        context.set(org.apache.tika.parser.Parser.class, tika);
-        context.set(org.apache.tika.detect.EncodingDetector.class, new nl.spoor.ingest.extract.DeclaredCharset());
-        return context;
+        return ScanOcr.context(ocr, tika);
     }
 
     private static String message(Throwable e) {
