@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
 public final class SpoorCommand implements Callable<Integer> {
 
     public static void main(String[] args) {
+        CommandLineLogging.toStandardError();
         int code = new CommandLine(new SpoorCommand())
                 .setExecutionExceptionHandler((ex, cmd, parsed) -> {
                     cmd.getErr().println("spoor: " + Messages.of(ex));
