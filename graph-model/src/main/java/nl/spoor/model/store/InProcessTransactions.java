@@ -63,7 +63,7 @@ final class InProcessTransactions implements StoreTransactions {
             try {
                 return attempt.get();
             } catch (RuntimeException e) {
-                if (!transient_(e) || System.nanoTime() > deadline) {
+                if (!isTransient(e) || System.nanoTime() > deadline) {
                     throw e;
                 }
                 try {
@@ -78,7 +78,7 @@ final class InProcessTransactions implements StoreTransactions {
     }
 
     /** Whether the failure is one Neo4j classifies as transient: the same work may succeed when tried again. */
-    static boolean transient_(Throwable e) {
+    static boolean isTransient(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof Status.HasStatus s && s.status().code().classification() == Status.Classification.TransientError) {
                 return true;

@@ -6,7 +6,6 @@ import java.util.function.Function;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.SimpleQueryRunner;
-import org.neo4j.graphdb.GraphDatabaseService;
 
 /**
  * Units of work, each in one transaction of the store, written once against the driver's
@@ -37,11 +36,6 @@ public interface StoreTransactions {
     /** Through Bolt, with the driver's managed transactions (and their retries). */
     static StoreTransactions viaDriver(Driver driver, String database) {
         return new DriverTransactions(driver, SessionConfig.forDatabase(database));
-    }
-
-    /** In this JVM, on the calling thread. */
-    static StoreTransactions inProcess(GraphDatabaseService database) {
-        return new InProcessTransactions(database);
     }
 
     record DriverTransactions(Driver driver, SessionConfig session) implements StoreTransactions {

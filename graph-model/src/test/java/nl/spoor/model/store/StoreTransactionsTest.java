@@ -135,10 +135,10 @@ class StoreTransactionsTest {
 
     @Test
     void theTransientFailuresAreThoseNeo4jClassifiesSo() {
-        assertThat(InProcessTransactions.transient_(new org.neo4j.graphdb.QueryExecutionException("x", null, "Neo.TransientError.Transaction.DeadlockDetected"))).isTrue();
-        assertThat(InProcessTransactions.transient_(new RuntimeException(new org.neo4j.graphdb.QueryExecutionException("x", null,
+        assertThat(InProcessTransactions.isTransient(new org.neo4j.graphdb.QueryExecutionException("x", null, "Neo.TransientError.Transaction.DeadlockDetected"))).isTrue();
+        assertThat(InProcessTransactions.isTransient(new RuntimeException(new org.neo4j.graphdb.QueryExecutionException("x", null,
                 "Neo.TransientError.Transaction.LockClientStopped")))).isTrue();
-        assertThat(InProcessTransactions.transient_(new org.neo4j.graphdb.QueryExecutionException("x", null, "Neo.ClientError.Schema.ConstraintValidationFailed"))).isFalse();
-        assertThat(InProcessTransactions.transient_(new IllegalStateException("x"))).isFalse();
+        assertThat(InProcessTransactions.isTransient(new org.neo4j.graphdb.QueryExecutionException("x", null, "Neo.ClientError.Schema.ConstraintValidationFailed"))).isFalse();
+        assertThat(InProcessTransactions.isTransient(new IllegalStateException("x"))).isFalse();
     }
 }
