@@ -297,8 +297,7 @@ public final class S3FileStore implements FileStore {
             return e;
         }
         if (e instanceof NoSuchBucketException || (e instanceof S3Exception s && s.statusCode() == 404 && what.startsWith("bucket "))) {
-            return new IllegalStateException("SPOOR_FILES names bucket \"" + settings.bucket() + "\", which " + settings.where()
-                    + " does not have: create it, or correct SPOOR_FILES", e);
+            return missingBucket(e);
         }
         if (e instanceof S3Exception s && (s.statusCode() == 403 || s.statusCode() == 401)) {
             return new IllegalStateException("The S3 file store (" + settings.where() + ") refused access to " + what + " with "
@@ -307,6 +306,11 @@ public final class S3FileStore implements FileStore {
                     + firstLine(s.awsErrorDetails() == null ? s.getMessage() : s.awsErrorDetails().errorCode()) + ")", e);
         }
         if (e instanceof SdkClientException c) {
+            // A server may answer a missing bucket before it has read an upload's body and close the connection: the
+            // client then sees a failed write, not the 404. Ask for the bucket itself before blaming the connection.
+            if (bucketMissing()) {
+                return missingBucket(e);
+            }
             return new IllegalStateException("The S3 file store (" + settings.where() + ") cannot be reached for " + what
                     + ": check SPOOR_S3_ENDPOINT and SPOOR_S3_REGION (" + firstLine(c.getMessage()) + ")", e);
         }
@@ -314,6 +318,25 @@ public final class S3FileStore implements FileStore {
             return new IllegalStateException("The S3 file store (" + settings.where() + ") failed on " + what + ": " + firstLine(e.getMessage()), e);
         }
         return e;
+    }
+
+    private IllegalStateException missingBucket(RuntimeException e) {
+        return new IllegalStateException("SPOOR_FILES names bucket \"" + settings.bucket() + "\", which " + settings.where()
+                + " does not have: create it, or correct SPOOR_FILES", e);
+    }
+
+    /** Whether the store answers that the bucket does not exist; false when it cannot be asked either. */
+    private boolean bucketMissing() {
+        try {
+            s3.headBucket(r -> r.bucket(settings.bucket()));
+            return false;
+        } catch (NoSuchBucketException missing) {
+            return true;
+        } catch (S3Exception other) {
+            return other.statusCode() == 404;
+        } catch (RuntimeException unreachable) {
+            return false;
+        }
     }
 
     private static String firstLine(String s) {
