@@ -122,10 +122,64 @@ final class ReturnedEntities extends SimplePerformantInstrumentation {
             trace.returned(id);
         }
         if (value instanceof Record r) {
-            for (Object component : Records.components(r)) {
-                named(component, trace, depth + 1);
+            boolean[] walked = WALKED.get(r.getClass());
+            for (int i = 0; i < walked.length; i++) {
+                if (walked[i]) {
+                    named(Records.component(r, i), trace, depth + 1);
+                }
             }
         }
+    }
+
+    /**
+     * Per record class, which components may hold an entity, by their declared types: an indicator, a date or a list
+     * of sources cannot, and is not read (on a page of fan-ins most of what a result holds).
+     */
+    private static final ClassValue<boolean[]> WALKED = new ClassValue<>() {
+        @Override
+        protected boolean[] computeValue(Class<?> type) {
+            java.lang.reflect.RecordComponent[] components = type.getRecordComponents();
+            boolean[] out = new boolean[components.length];
+            for (int i = 0; i < components.length; i++) {
+                out[i] = mayHoldEntities(components[i].getGenericType(), new java.util.HashSet<>());
+            }
+            return out;
+        }
+    };
+
+    /** Whether a value of this declared type can be or hold an entity; anything not known not to can. */
+    static boolean mayHoldEntities(java.lang.reflect.Type type, Set<java.lang.reflect.Type> seen) {
+        if (!seen.add(type)) {
+            return false; // already being looked at further up: adds nothing new
+        }
+        if (type instanceof Class<?> c) {
+            if (c.isPrimitive() || CharSequence.class.isAssignableFrom(c) || Number.class.isAssignableFrom(c) || c == Boolean.class || c.isEnum()
+                    || java.time.temporal.TemporalAccessor.class.isAssignableFrom(c)) {
+                return false;
+            }
+            if (c.isRecord()) {
+                if (reader(c).isPresent()) {
+                    return true;
+                }
+                for (java.lang.reflect.RecordComponent rc : c.getRecordComponents()) {
+                    if (mayHoldEntities(rc.getGenericType(), seen)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            return true; // Object, maps, raw collections, interfaces, other classes
+        }
+        if (type instanceof java.lang.reflect.ParameterizedType p && p.getRawType() instanceof Class<?> raw
+                && (Iterable.class.isAssignableFrom(raw) || raw == Optional.class)) {
+            for (java.lang.reflect.Type argument : p.getActualTypeArguments()) {
+                if (mayHoldEntities(argument, seen)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return true; // maps (a key "spoorId"), wildcards, type variables
     }
 
     private String spoorId(Object source) {

@@ -48,6 +48,11 @@ public final class Records {
         return out;
     }
 
+    /** Component {@code i} of a record, in declaration order. */
+    public static Object component(Record r, int i) {
+        return invoke(SHAPES.get(r.getClass()).accessors()[i], r);
+    }
+
     /** The record with each component replaced by {@code f} of it; the record itself when nothing changed. */
     static Record map(Record r, UnaryOperator<Object> f) {
         Object[] before = components(r);
