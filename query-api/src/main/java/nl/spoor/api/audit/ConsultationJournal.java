@@ -47,7 +47,12 @@ final class ConsultationJournal implements AutoCloseable {
 
         static Position parse(String text) {
             int colon = text.indexOf(':');
-            return new Position(Long.parseLong(text.substring(0, colon)), Long.parseLong(text.substring(colon + 1)));
+            try {
+                return new Position(Long.parseLong(text.substring(0, colon)), Long.parseLong(text.substring(colon + 1)));
+            } catch (RuntimeException e) {
+                throw new IllegalStateException("The consultation log's head says it applied its journal up to \"" + text
+                        + "\", which is not file:offset: the head was altered. Run ./spoor audit verify.", e);
+            }
         }
 
         @Override
