@@ -35,10 +35,9 @@ class AuditConfiguration {
 
     @Bean
     ConsultationLog consultationLog(SpoorStore store, StoreSettings settings, LogKey key, ObjectProvider<MeterRegistry> meters) {
-        ConsultationLog log = new ConsultationLog(store.driver(), store.database(), key).openForAppending();
         // On the embedded store: written in process, ahead into a journal beside the store (an answer waits for one
         // forced append, not a Neo4j commit); what a stopped server journaled is stored before this one answers.
-        store.inProcess().ifPresent(db -> log.appendingInProcess(db).journaledIn(journal(settings)));
+        ConsultationLog log = ConsultationLog.forStore(store, key, ConsultationLog.journal(settings));
         MeterRegistry registry = meters.getIfAvailable();
         if (registry != null) {
             // What each request waits for its entry: one commit (with the journal: one forced append), shared by the
@@ -53,11 +52,6 @@ class AuditConfiguration {
             });
         }
         return log;
-    }
-
-    /** The journal of the consultation log on the embedded store: in {@code $SPOOR_HOME}, beside the store's folder. */
-    static java.nio.file.Path journal(StoreSettings settings) {
-        return settings.home().resolve("consultation-journal");
     }
 
     @Bean

@@ -30,7 +30,7 @@ import org.neo4j.graphdb.Transaction;
  * <p>For other features: {@link #about(String)} answers "who consulted this entity" (the data-subject
  * report), {@link #find} the auditors' questions.
  */
-public final class ConsultationLog {
+public final class ConsultationLog implements AutoCloseable {
 
     static final String HEAD = "consultations";
 
@@ -43,6 +43,22 @@ public final class ConsultationLog {
         this.session = SessionConfig.forDatabase(database);
         this.key = key;
         this.appender = new BoltAppender(driver, session);
+    }
+
+    /** Where the server on the embedded store of {@code settings} keeps the log's journal: in {@code $SPOOR_HOME}, beside the store. */
+    public static java.nio.file.Path journal(nl.spoor.model.store.StoreSettings settings) {
+        return settings.home().resolve("consultation-journal");
+    }
+
+    /**
+     * The log of a process that opened {@code store} itself: ready to append, and on an embedded store written in process
+     * through the journal in {@code journal}, after storing what a stopped server left there (so a tool run after a crash,
+     * `audit verify` or a subject report, sees every answered request). Close it when done.
+     */
+    public static ConsultationLog forStore(nl.spoor.model.store.SpoorStore store, LogKey key, java.nio.file.Path journal) {
+        ConsultationLog log = new ConsultationLog(store.driver(), store.database(), key).openForAppending();
+        store.inProcess().ifPresent(db -> log.appendingInProcess(db).journaledIn(journal));
+        return log;
     }
 
     /**
@@ -371,6 +387,7 @@ public final class ConsultationLog {
      * Stops the journal's applier once it has stored what was journaled (at most {@link #APPLY_WAIT}); what is left
      * stays in the journal and is applied at the next start. Without a journal there is nothing to close.
      */
+    @Override
     public void close() {
         if (journal == null) {
             return;

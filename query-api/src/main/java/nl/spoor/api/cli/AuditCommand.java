@@ -29,8 +29,11 @@ class AuditCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** Through a running server's Bolt; or, on a store this process opened, after storing what a stopped server left in the journal. */
     static ConsultationLog log(StoreConnection store, StoreSettings settings) {
-        return new ConsultationLog(store.driver(), store.database(), LogKey.load(settings.home(), System.getenv()));
+        LogKey key = LogKey.load(settings.home(), System.getenv());
+        return store.opened().map(s -> ConsultationLog.forStore(s, key, ConsultationLog.journal(settings)))
+                .orElseGet(() -> new ConsultationLog(store.driver(), store.database(), key));
     }
 
     @Command(name = "verify", mixinStandardHelpOptions = true,
@@ -55,9 +58,9 @@ class AuditCommand implements Callable<Integer> {
                 }
             }
             StoreSettings settings = StoreSettings.fromEnvironment(System.getenv());
-            try (StoreConnection store = StoreConnection.open(settings)) {
+            try (StoreConnection store = StoreConnection.open(settings); ConsultationLog log = log(store, settings)) {
                 System.out.println("Store: " + store.description());
-                ChainVerifier verifier = new ChainVerifier(log(store, settings));
+                ChainVerifier verifier = new ChainVerifier(log);
                 ChainVerifier.Verification v;
                 try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Verifying").setInitialMax(verifier.size()).setStyle(ProgressBarStyle.ASCII)
                         .setUpdateIntervalMillis(250).continuousUpdate().build()) {
@@ -93,8 +96,7 @@ class AuditCommand implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             StoreSettings settings = StoreSettings.fromEnvironment(System.getenv());
-            try (StoreConnection store = StoreConnection.open(settings)) {
-                ConsultationLog log = log(store, settings);
+            try (StoreConnection store = StoreConnection.open(settings); ConsultationLog log = log(store, settings)) {
                 var filter = new ConsultationLog.Filter(user, purpose, subject, AuditPeriod.from("--since", since), AuditPeriod.until("--until", until));
                 long total = log.count(filter);
                 for (Consultation c : log.find(filter, 0, limit)) {

@@ -40,8 +40,8 @@ class PurgeCommand implements Callable<Integer> {
         LocalDate day = Arguments.date("--as-of", asOf, LocalDate.now(ZoneOffset.UTC));
         StoreSettings settings = StoreSettings.fromEnvironment(System.getenv());
         DeliveryOptions.requireNoServer(settings);
-        try (SpoorStore store = SpoorStore.open(settings)) {
-            ConsultationLog log = new ConsultationLog(store.driver(), store.database(), LogKey.load(settings.home(), System.getenv()));
+        try (SpoorStore store = SpoorStore.open(settings);
+             ConsultationLog log = ConsultationLog.forStore(store, LogKey.load(settings.home(), System.getenv()), ConsultationLog.journal(settings))) {
             LoggedPurge.Result done = new LoggedPurge(new RetentionPurge(store, LoadProgress.console(System.out)), log).run(day, user, organisation, dryRun);
             PurgeReport r = done.report();
             System.out.println(r.summary());

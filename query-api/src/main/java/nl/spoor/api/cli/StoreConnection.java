@@ -48,6 +48,11 @@ final class StoreConnection implements AutoCloseable {
                 settings.isEmbedded() ? "embedded, " + settings.embeddedDirectory() : "external, " + store.boltUri(), store.boltUri().toString());
     }
 
+    /** The store when this process opened it (no server was running); empty when connected to a running server. */
+    Optional<SpoorStore> opened() {
+        return Optional.ofNullable(store);
+    }
+
     Driver driver() {
         return driver;
     }

@@ -53,8 +53,8 @@ class SubjectReportCommand implements Callable<Integer> {
         StoreSettings settings = StoreSettings.fromEnvironment(System.getenv());
         DeliveryOptions.requireNoServer(settings);
         BsnKey bsnKey = BsnKey.load(settings.home(), System.getenv());
-        try (SpoorStore store = SpoorStore.open(settings)) {
-            ConsultationLog log = new ConsultationLog(store.driver(), store.database(), LogKey.load(settings.home(), System.getenv()));
+        try (SpoorStore store = SpoorStore.open(settings);
+             ConsultationLog log = ConsultationLog.forStore(store, LogKey.load(settings.home(), System.getenv()), ConsultationLog.journal(settings))) {
             var report = new SubjectReports(new EntityQuery(store), new DisclosureRegister(store), log, bsnKey).report(person, bsn);
             if (report.isEmpty()) {
                 System.err.println("spoor: Spoor holds no such person");

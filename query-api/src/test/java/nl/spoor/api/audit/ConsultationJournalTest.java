@@ -140,6 +140,15 @@ class ConsultationJournalTest {
     }
 
     @Test
+    void aToolThatOpensTheStoreStoresWhatAStoppedServerLeftInTheJournal() {
+        journalOnly(folder, 0, "anna", "bert");
+        try (ConsultationLog tool = ConsultationLog.forStore(NEO4J.store(), KEY, folder)) {
+            assertThat(tool.find(ConsultationLog.Filter.ALL, 0, 10)).extracting(Consultation::user).containsExactly("anna", "bert");
+        }
+        assertThat(verify().intact()).isTrue();
+    }
+
+    @Test
     void storesOnlyOnceWhatWasStoredBeforeTheStop() throws IOException {
         ConsultationLog first = journaled();
         first.record(request("anna"));
