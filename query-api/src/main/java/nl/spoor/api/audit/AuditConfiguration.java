@@ -34,13 +34,16 @@ class AuditConfiguration {
     }
 
     @Bean
-    ConsultationLog consultationLog(SpoorStore store, LogKey key, ObjectProvider<MeterRegistry> meters) {
+    ConsultationLog consultationLog(SpoorStore store, StoreSettings settings, LogKey key, ObjectProvider<MeterRegistry> meters) {
         ConsultationLog log = new ConsultationLog(store.driver(), store.database(), key).openForAppending();
-        store.inProcess().ifPresent(log::appendingInProcess);
+        // On the embedded store: written in process, ahead into a journal beside the store (an answer waits for one
+        // forced append, not a Neo4j commit); what a stopped server journaled is stored before this one answers.
+        store.inProcess().ifPresent(db -> log.appendingInProcess(db).journaledIn(journal(settings)));
         MeterRegistry registry = meters.getIfAvailable();
         if (registry != null) {
-            // What each request waits for its entry: one commit, shared by the requests that finished together.
-            Timer commits = Timer.builder("spoor.consultations.commit").description("Commits of consultation log entries")
+            // What each request waits for its entry: one commit (with the journal: one forced append), shared by the
+            // requests that finished together.
+            Timer commits = Timer.builder("spoor.consultations.commit").description("Commits of consultation log entries (with the journal: forced appends)")
                     .publishPercentiles(0.5, 0.95).register(registry);
             DistributionSummary batch = DistributionSummary.builder("spoor.consultations.batch")
                     .description("Consultation log entries per commit").register(registry);
@@ -50,6 +53,11 @@ class AuditConfiguration {
             });
         }
         return log;
+    }
+
+    /** The journal of the consultation log on the embedded store: in {@code $SPOOR_HOME}, beside the store's folder. */
+    static java.nio.file.Path journal(StoreSettings settings) {
+        return settings.home().resolve("consultation-journal");
     }
 
     @Bean

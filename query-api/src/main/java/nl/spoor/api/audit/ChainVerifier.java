@@ -42,6 +42,7 @@ public final class ChainVerifier {
 
     /** How many entries there are, for a progress bar. */
     public long size() {
+        log.awaitApplied();
         try (var s = log.driver().session(log.session())) {
             return s.run("MATCH (c:Consultation) RETURN count(c) AS n").single().get("n").asLong();
         }

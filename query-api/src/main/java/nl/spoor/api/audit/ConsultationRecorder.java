@@ -137,7 +137,7 @@ final class ConsultationRecorder implements WebGraphQlInterceptor, Ordered {
                 fields = askedFields(op.get(), request.variables());
             }
         }
-        log.append(new ConsultationLog.Request(trace.arrived, "graphql",
+        log.record(new ConsultationLog.Request(trace.arrived, "graphql",
                 access.map(a -> a.user().username()).orElse(""),
                 access.map(a -> a.user().roles().stream().map(Role::code).toList()).orElse(List.of()),
                 access.map(a -> a.user().organisation()).orElse(""),

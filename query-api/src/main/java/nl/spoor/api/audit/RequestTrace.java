@@ -19,11 +19,25 @@ final class RequestTrace {
     private String operationType = "";
     private String operationName = "";
 
-    private final Set<Object> named = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /** Objects whose named entities were recorded, with the depth they were walked at. */
+    private final java.util.Map<Object, Integer> named = new java.util.IdentityHashMap<>();
 
     /** Whether the entities {@code source} names are still to be recorded (each object once). */
     synchronized boolean firstNaming(Object source) {
-        return named.add(source);
+        return firstNaming(source, 0);
+    }
+
+    /**
+     * Whether {@code value}, reached at {@code depth} of a bounded walk, is still to be walked: not yet, or only deeper
+     * (where less of what it holds was reached).
+     */
+    synchronized boolean firstNaming(Object value, int depth) {
+        Integer before = named.get(value);
+        if (before != null && before <= depth) {
+            return false;
+        }
+        named.put(value, depth);
+        return true;
     }
 
     synchronized void returned(String spoorId) {

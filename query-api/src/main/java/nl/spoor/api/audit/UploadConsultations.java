@@ -73,7 +73,7 @@ final class UploadConsultations implements HandlerInterceptor {
         }
         Instant arrived = request.getAttribute(ARRIVED) instanceof Instant i ? i : Instant.now();
         try {
-            log.append(new ConsultationLog.Request(arrived, "upload",
+            log.record(new ConsultationLog.Request(arrived, "upload",
                     user != null ? user.username() : "",
                     user != null ? user.roles().stream().map(Role::code).toList() : List.of(),
                     user != null ? user.organisation() : "",

@@ -25,11 +25,11 @@ class CycleController {
 
     @QueryMapping
     FlowDetectionConnection cycles(@Argument Integer minHops, @Argument Integer maxHops, @Argument Integer windowDays,
-                                   @Argument Double minFraction, @Argument Boolean timeOrdered, @Argument Integer hubCap,
+                                   @Argument Double minFraction, @Argument Boolean timeOrdered, @Argument Integer hubCap, @Argument Double minAmount,
                                    @Argument String around, @Argument String since, @Argument String until,
                                    @Argument("case") String caseId, @Argument Integer first, @Argument String after,
                                   DataFetchingEnvironment env) {
-        return detector.detect(Thresholds.of(minHops, maxHops, windowDays, minFraction, timeOrdered, hubCap),
+        return detector.detect(Thresholds.of(minHops, maxHops, windowDays, minFraction, timeOrdered, hubCap, minAmount),
                 around, since, until, caseId, first, after, visibility.of(env));
     }
 }

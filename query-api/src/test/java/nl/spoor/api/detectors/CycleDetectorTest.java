@@ -42,6 +42,12 @@ class CycleDetectorTest {
                 .holder("olga", "Olga Eigenaar", "O1", "O2")
                 .transfer("O1", "X", "o1-x", "20000.00", "2024-11-10").transfer("X", "Y", "x-y", "19000.00", "2024-11-12")
                 .transfer("Y", "O2", "y-o2", "18500.00", "2024-11-15")
+                // Back to a company the origin's holder owns: Bart's private BP pays Q, Q pays Bart's B.V. (100 %); and the
+                // same through R into Karel's company, of which Karel owns only 10 % (not his own: no cycle).
+                .holder("bart", "Bart Bezit", "BP").ownedCompany("80000001", "Bezit Bouw B.V.", "bart", 100, "BB")
+                .transfer("BP", "Q", "bp-q", "50000.00", "2024-11-04").transfer("Q", "BB", "q-bb", "48000.00", "2024-11-06")
+                .holder("karel", "Karel Klein", "KP").ownedCompany("80000002", "Groot Belang B.V.", "karel", 10, "KB")
+                .transfer("KP", "R", "kp-r", "50000.00", "2024-11-04").transfer("R", "KB", "r-kb", "48000.00", "2024-11-06")
                 // Not in time order: T2 pays T3 before T1 paid T2.
                 .transfer("T1", "T2", "t1-t2", "5000.00", "2024-11-10").transfer("T2", "T3", "t2-t3", "5000.00", "2024-11-08")
                 .transfer("T3", "T1", "t3-t1", "5000.00", "2024-11-12")
@@ -67,6 +73,11 @@ class CycleDetectorTest {
         return Thresholds.of(null, null, null, null, null, null);
     }
 
+    /** The defaults without the first hop's floor: most scenes here move a few thousand euros. */
+    static Thresholds anyAmount() {
+        return Thresholds.of(null, null, null, null, null, null, 0.0);
+    }
+
     /** "O1>X>Y>O2": the accounts of each cycle in path order. */
     static List<String> compact(FlowDetectionConnection c) {
         return c.edges().stream().map(e -> e.node().evidence().getFirst().steps().stream().map(s -> code(s.from().spoorId()))
@@ -79,8 +90,8 @@ class CycleDetectorTest {
 
     @Test
     void findsCyclesBackToTheOriginOrItsOwnerInTimeOrderWithinTheWindow() {
-        FlowDetectionConnection r = cycles(defaults(), null);
-        assertThat(compact(r)).containsExactly("O1>X>Y>O2", "A>B>C>A", "W1>W2>W1");
+        FlowDetectionConnection r = cycles(anyAmount(), null);
+        assertThat(compact(r)).containsExactly("O1>X>Y>O2", "BP>Q>BB", "A>B>C>A", "W1>W2>W1");
         FlowDetection owner = r.edges().getFirst().node();
         assertThat(indicators(owner)).containsExactly("hops=3.0/2.0 fired 0.5", "fractionReturned=0.925/0.8 fired 0.925",
                 "cycleDays=5.0/30.0 fired 0.839", "backToOwner=1.0/null fired 0.5", "amount=20000.0/null fired 0.717");
@@ -93,10 +104,15 @@ class CycleDetectorTest {
                 + " back on 2024-11-15 to another account of the same holder, NL00TEST00000000O2, through 2 other accounts"
                 + " (NL00TEST000000000X, NL00TEST000000000Y): 92 % of it returned, 5 days from the first hop to the last. Each hop was"
                 + " made on the day of the previous one or later, within 30 days, and each carried 80 % to 100 % of the previous one.");
-        FlowDetection origin = r.edges().get(1).node();
+        FlowDetection company = r.edges().get(1).node();
+        assertThat(indicators(company)).contains("backToOwner=1.0/null fired 0.5");
+        assertThat(company.explanation()).startsWith("€50,000.00 left NL00TEST00000000BP (Bart Bezit) on 2024-11-04 and €48,000.00 came"
+                + " back on 2024-11-06 to an account of a company the holder owns (at least 25 %), NL00TEST00000000BB, through 1 other account"
+                + " (NL00TEST000000000Q): 96 % of it returned");
+        FlowDetection origin = r.edges().get(2).node();
         assertThat(indicators(origin)).containsExactly("hops=3.0/2.0 fired 0.5", "fractionReturned=0.9/0.8 fired 0.9",
                 "cycleDays=4.0/30.0 fired 0.871", "backToOwner=0.0/null 0.0", "amount=10000.0/null fired 0.667");
-        FlowDetection edge = r.edges().get(2).node();
+        FlowDetection edge = r.edges().get(3).node();
         assertThat(indicators(edge)).contains("cycleDays=30.0/30.0 fired 0.032");
     }
 
@@ -106,6 +122,26 @@ class CycleDetectorTest {
         FlowDetectionConnection any = cycles(Thresholds.of(null, null, null, null, false, null), id("T1"));
         assertThat(compact(any)).containsExactly("T1>T2>T3>T1");
         assertThat(any.edges().getFirst().node().explanation()).contains("The hops were made on any days within the window");
+    }
+
+    @Test
+    void keepsToCyclesWhoseFirstHopReachesMinAmountAndStartsFromTheAmountIndex() {
+        // Default €5,000: the €1,000 cycle W1>W2>W1 is left out, the €10,000-50,000 ones stay.
+        assertThat(compact(cycles(defaults(), null))).containsExactly("O1>X>Y>O2", "BP>Q>BB", "A>B>C>A");
+        assertThat(compact(cycles(Thresholds.of(null, null, null, null, null, null, 20_000.0), null))).containsExactly("O1>X>Y>O2", "BP>Q>BB");
+        assertThat(defaults().describe()).contains("the first hop at least €5,000.00");
+        assertThatThrownBy(() -> Thresholds.of(null, null, null, null, null, null, -1.0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("minAmount must be 0 or more (euros of the first hop), got -1.0");
+        // Over the whole graph the starts come from the TRANSFER amount index, not from every account.
+        FlowDetections.Scope everywhere = new FlowDetections(NEO4J.store(), new TrailLimits(6, Duration.ofSeconds(60), 1000, 200))
+                .scope(null, null, null, null);
+        ProfiledPlan plan = detector.profile(defaults(), everywhere);
+        // (A seek on a real store; on this tiny one, with statistics of an empty store, the planner may scan the index instead.)
+        assertThat(find(plan, p -> p.operatorType().startsWith("DirectedRelationshipIndex") && p.arguments().containsKey("Details")
+                && p.arguments().get("Details").asString().contains("(start)-[large:TRANSFER(amount)]")))
+                .as("the starts read from the amount index").isPresent();
+        assertThat(find(plan, p -> p.operatorType().startsWith("NodeByLabelScan"))).as("no scan of every account").isEmpty();
+        assertThat(find(detector.profile(anyAmount(), everywhere), p -> p.operatorType().startsWith("NodeByLabelScan"))).isPresent();
     }
 
     @Test
@@ -134,7 +170,7 @@ class CycleDetectorTest {
 
     @Test
     void countsAPaymentBookedTwiceAsOneHopAndShowsBothBookings() {
-        FlowDetectionConnection r = cycles(Thresholds.of(null, null, 60, null, null, null), id("P1"));
+        FlowDetectionConnection r = cycles(Thresholds.of(null, null, 60, null, null, null, 0.0), id("P1"));
         assertThat(r.totalCount()).isEqualTo(1);
         FlowDetection cycle = r.edges().getFirst().node();
         assertThat(cycle.accounts()).extracting(a -> code(a.spoorId())).containsExactly("P1", "P2");
@@ -146,18 +182,21 @@ class CycleDetectorTest {
 
     @Test
     void leavesOutCyclesBeyondTheWindowOrCarryingTooLittleOrTooMuch() {
-        assertThat(compact(cycles(defaults(), id("V1")))).isEmpty();
-        assertThat(compact(cycles(Thresholds.of(null, null, 31, null, null, null), id("V1")))).containsExactly("V1>V2>V1");
-        assertThat(compact(cycles(defaults(), id("F1")))).isEmpty();
-        assertThat(compact(cycles(Thresholds.of(null, null, null, 0.7, null, null), id("F1")))).containsExactly("F1>F2>F1");
-        assertThat(compact(cycles(Thresholds.of(null, null, null, 0.5, null, null), id("G1")))).isEmpty();
+        assertThat(compact(cycles(anyAmount(), id("V1")))).isEmpty();
+        assertThat(compact(cycles(Thresholds.of(null, null, 31, null, null, null, 0.0), id("V1")))).containsExactly("V1>V2>V1");
+        assertThat(compact(cycles(anyAmount(), id("F1")))).isEmpty();
+        assertThat(compact(cycles(Thresholds.of(null, null, null, 0.7, null, null, 0.0), id("F1")))).containsExactly("F1>F2>F1");
+        assertThat(compact(cycles(Thresholds.of(null, null, null, 0.5, null, null, 0.0), id("G1")))).isEmpty();
     }
 
     @Test
     void looksAroundAnEntityAndBoundsTheHops() {
         assertThat(compact(cycles(defaults(), "person:olga"))).containsExactly("O1>X>Y>O2");
+        assertThat(compact(cycles(defaults(), "person:bart"))).containsExactly("BP>Q>BB");
+        assertThat(compact(cycles(defaults(), "person:karel"))).isEmpty();
         assertThat(compact(cycles(Thresholds.of(3, null, null, null, null, null), null))).containsExactly("O1>X>Y>O2", "A>B>C>A");
-        assertThat(compact(cycles(Thresholds.of(null, 2, null, null, null, null), null))).containsExactly("W1>W2>W1");
+        assertThat(compact(cycles(Thresholds.of(null, 2, null, null, null, null), null))).containsExactly("BP>Q>BB");
+        assertThat(compact(cycles(Thresholds.of(null, 2, null, null, null, null, 0.0), null))).containsExactly("BP>Q>BB", "W1>W2>W1");
         assertThatThrownBy(() -> Thresholds.of(null, 7, null, null, null, null)).isInstanceOf(QueryRefused.class)
                 .hasMessageStartingWith("maxHops 7 is more than cycles can have here (6)");
     }

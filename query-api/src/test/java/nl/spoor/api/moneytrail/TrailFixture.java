@@ -50,6 +50,18 @@ public final class TrailFixture {
         return this;
     }
 
+    /** A company (by KvK number) holding {@code accounts}, of which {@code owner} (a person of {@link #holder}) owns {@code share} %. */
+    public TrailFixture ownedCompany(String kvk, String name, String owner, int share, String... accounts) {
+        EntityRef c = Facts.company(kvk);
+        batch.entity(new EntityFact(c, Map.of("name", name), Evidence.row(BANK, row++)));
+        batch.relationship(RelationshipFact.of(RelationshipKind.OWNS, Facts.person(owner), c, Map.of("share", share), Evidence.row(BANK, row++)));
+        for (String a : accounts) {
+            account(a);
+            batch.relationship(RelationshipFact.of(RelationshipKind.HOLDS_ACCOUNT, c, Facts.account(iban(a)), Map.of(), Evidence.row(BANK, row++)));
+        }
+        return this;
+    }
+
     public TrailFixture transfer(String from, String to, String key, String amount, String date) {
         account(from);
         account(to);
