@@ -30,7 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code Entity.spoorId} uniqueness constraint; rows are sorted so writers lock in the same order;
  * relationship provenance lists are read only after the relationship's write lock is taken; Neo4j's
  * transient errors (deadlocks) are retried ({@link StoreTransactions}: the driver's managed transactions, or in
- * process). Idempotent: writing the same facts again changes nothing. Chunks commit together up to {@code chunkSize} rows per
+ * process). Idempotent: writing the same facts again changes nothing. Transfers also recount the
+ * {@code transfersIn}/{@code transfersOut} of the accounts they touch, in the same transaction. Chunks commit together up to {@code chunkSize} rows per
  * transaction; after a failure, what was committed stays and writing the batch again completes it.
  *
  * <p>Thread-safe; share one per store.
@@ -40,6 +41,8 @@ public final class GraphWriter {
     private static final String SOURCES = CypherResource.load(GraphWriter.class, "write-sources.cypher");
     private static final String ENTITIES = CypherResource.load(GraphWriter.class, "write-entities.cypher");
     private static final String RELATIONSHIPS = CypherResource.load(GraphWriter.class, "write-relationships.cypher");
+    private static final String COUNT_TRANSFERS = CypherResource.load(GraphWriter.class, "count-transfers.cypher");
+    private static final String WRITTEN = "RETURN count(*) AS written";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final StoreTransactions transactions;
@@ -113,7 +116,7 @@ public final class GraphWriter {
         queries.add(new Query(SOURCES, rows(List.of())));
         queries.add(new Query(ENTITIES, rows(List.of())));
         for (RelationshipKind kind : RelationshipKind.values()) {
-            queries.add(new Query(RELATIONSHIPS.replace("{{TYPE}}", kind.name()), rows(List.of())));
+            queries.add(new Query(relationshipCypher(kind), rows(List.of())));
         }
         return List.copyOf(queries);
     }
@@ -194,7 +197,7 @@ public final class GraphWriter {
         Map<RelationshipKind, List<RelationshipFact>> byKind = facts.stream().collect(Collectors.groupingBy(
                 RelationshipFact::kind, () -> new java.util.EnumMap<>(RelationshipKind.class), Collectors.toList()));
         for (var group : byKind.entrySet()) {
-            String cypher = RELATIONSHIPS.replace("{{TYPE}}", group.getKey().name());
+            String cypher = relationshipCypher(group.getKey());
             List<RelationshipFact> sorted = group.getValue().stream()
                     .sorted(Comparator.comparing((RelationshipFact f) -> f.from().spoorId())
                             .thenComparing(f -> f.to().spoorId()).thenComparing(RelationshipFact::key)
@@ -205,6 +208,23 @@ public final class GraphWriter {
                 out.add(new Statement(new Query(cypher, rows(rows)), chunk.size(), false, chunk));
             }
         }
+    }
+
+    /**
+     * The statement for one relationship type. Transfers also recount their accounts' {@code transfersIn} and
+     * {@code transfersOut} (schema V11) in the same transaction, so the counts the detectors start from never
+     * differ from the relationships.
+     */
+    static String relationshipCypher(RelationshipKind kind) {
+        String cypher = RELATIONSHIPS.replace("{{TYPE}}", kind.name());
+        if (kind != RelationshipKind.TRANSFER) {
+            return cypher;
+        }
+        int at = cypher.lastIndexOf(WRITTEN);
+        if (at < 0 || !cypher.substring(at + WRITTEN.length()).isBlank()) {
+            throw new IllegalStateException("write-relationships.cypher must end with " + WRITTEN);
+        }
+        return cypher.substring(0, at) + COUNT_TRANSFERS;
     }
 
     private String missingEndpoints(List<RelationshipFact> chunk) {

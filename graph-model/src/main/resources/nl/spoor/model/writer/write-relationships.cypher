@@ -8,6 +8,7 @@
 // is read from the lists themselves, so rows of one chunk naming the same relationship each count.
 // replan=skip: with the hints below the plan is the same at any store size; replanning it as the
 // statistics change (every ten seconds while a fresh store fills) would only cost.
+// For TRANSFER, GraphWriter replaces the last line with count-transfers.cypher (the accounts' transfer counts).
 // $batch.rows, a list inside a map: one cached plan for every batch size (GraphWriter.rows says why).
 CYPHER replan=skip
 UNWIND $batch.rows AS row

@@ -101,6 +101,37 @@ class EmbeddedStoreRestartTest {
     }
 
     @Test
+    void fillsTheTransferCountsOfEveryAccountOfAStoreWrittenBeforeTheyWereKept() {
+        try (SpoorStore store = SpoorStore.open(StoreSettings.embedded(home)); var s = store.driver().session(store.sessionConfig())) {
+            // As a store written before V11 holds them: 25,000 accounts (three of the fill's batches of 10,000), a ring
+            // of transfers with every tenth account paid a second time and account 7 paying itself, no counts.
+            s.run("""
+                    UNWIND range(0, 24999) AS i CREATE (:Entity:BankAccount {spoorId: 'iban:test-' + i, number: i})""").consume();
+            s.run("""
+                    MATCH (a:BankAccount) WITH a, a.number AS i
+                    MATCH (b:Entity {spoorId: 'iban:test-' + ((i + 1) % 25000)})
+                    CREATE (a)-[:TRANSFER {key: 'ring-' + i}]->(b)
+                    WITH a, b, i WHERE i % 10 = 0 CREATE (a)-[:TRANSFER {key: 'again-' + i}]->(b)""").consume();
+            s.run("MATCH (a:BankAccount {number: 7}) CREATE (a)-[:TRANSFER {key: 'own'}]->(a)").consume();
+            s.run("MATCH (m:SchemaMigration {version: 11}) DELETE m").consume();
+            s.run("MATCH (a:BankAccount) REMOVE a.transfersIn, a.transfersOut").consume();
+
+            assertThat(new nl.spoor.model.schema.SchemaMigrations(store.driver(), store.database()).apply()).containsExactly(11);
+
+            assertThat(s.run("""
+                    MATCH (a:BankAccount)
+                    WHERE a.transfersIn IS NULL OR a.transfersIn <> COUNT { (a)<-[:TRANSFER]-() }
+                       OR a.transfersOut <> COUNT { (a)-[:TRANSFER]->() }
+                    RETURN count(a) AS wrong""").single().get("wrong").asLong()).isZero();
+            assertThat(s.run("MATCH (a:BankAccount) WHERE a.number IN [0, 1, 7] RETURN a.number + ' ' + a.transfersIn + '/' + a.transfersOut AS x ORDER BY x")
+                    .list(r -> r.get("x").asString())).containsExactly("0 1/2", "1 2/1", "7 2/2");
+            // Answered from the index, as the detectors ask.
+            var plan = s.run("EXPLAIN MATCH (a:BankAccount) WHERE a.transfersIn >= 2 RETURN a").consume().plan().toString();
+            assertThat(plan).contains("NodeIndexSeekByRange");
+        }
+    }
+
+    @Test
     void refusesASecondProcessOnTheSameStoreWithAClearMessage() {
         try (SpoorStore ignored = SpoorStore.open(StoreSettings.embedded(home))) {
             assertThatThrownBy(() -> SpoorStore.open(StoreSettings.embedded(home)))

@@ -184,6 +184,108 @@ abstract class GraphWriterContract {
                 .containsExactly("tx-1 9850.0 2024-03-01", "tx-2 9850.0 2024-03-02", "tx-3 9850.0 2024-03-03");
     }
 
+    /** Each account's stored counts beside its real degrees: "iban in/out = in/out". */
+    List<String> transferCounts() {
+        return strings("""
+                MATCH (a:BankAccount)
+                RETURN a.iban + ' ' + a.transfersIn + '/' + a.transfersOut + ' = '
+                       + COUNT { (a)<-[:TRANSFER]-() } + '/' + COUNT { (a)-[:TRANSFER]->() } AS x ORDER BY x""");
+    }
+
+    static RelationshipFact transfer(String from, String to, String key, String sourceId, int row) {
+        return new RelationshipFact(RelationshipKind.TRANSFER, account(from), account(to), key,
+                Map.of("amount", new java.math.BigDecimal("250.00"), "currency", "EUR", "date", java.time.LocalDate.of(2024, 3, 1)),
+                Evidence.row(sourceId, row));
+    }
+
+    @Test
+    void keepsEveryAccountsTransferCountsInAndOutAlsoWhenTheSameFactsAreWrittenAgain() {
+        String a = "NL91ABNA0417164300", b = "NL02RABO0123456789", c = iban(3);
+        var batch = new WriteBatch().source(source("src-a", "ing", "case-1"))
+                .entity(accountFact(a, "src-a", 1)).entity(accountFact(b, "src-a", 2)).entity(accountFact(c, "src-a", 3))
+                .relationship(transfer(a, b, "tx-1", "src-a", 4)).relationship(transfer(a, b, "tx-2", "src-a", 5))
+                .relationship(transfer(b, c, "tx-3", "src-a", 6)).relationship(transfer(c, a, "tx-4", "src-a", 7))
+                // An account paying itself (between its own sub-accounts, as a statement may show it): in and out.
+                .relationship(transfer(c, c, "tx-5", "src-a", 8));
+        writer().write(batch);
+        List<String> expected = List.of(b + " 2/1 = 2/1", c + " 2/2 = 2/2", a + " 1/2 = 1/2");
+        assertThat(transferCounts()).containsExactlyInAnyOrderElementsOf(expected);
+        writer().write(batch);
+        // Another source stating two of the same transfers (same accounts and key): one relationship each, two sources.
+        writer().write(new WriteBatch().source(source("src-b", "rabobank", "case-1"))
+                .entity(accountFact(b, "src-b", 1)).relationship(transfer(a, b, "tx-1", "src-b", 2)).relationship(transfer(b, c, "tx-3", "src-b", 3)));
+        assertThat(transferCounts()).containsExactlyInAnyOrderElementsOf(expected);
+        // A new transfer counts on both its accounts and on no other.
+        writer().write(new WriteBatch().relationship(transfer(b, a, "tx-6", "src-b", 4)));
+        assertThat(transferCounts()).containsExactlyInAnyOrder(b + " 2/2 = 2/2", c + " 2/2 = 2/2", a + " 2/2 = 2/2");
+        assertThat(count("MATCH (n) WHERE n.spoorLock IS NOT NULL RETURN count(n)")).as("no lock marker left").isZero();
+    }
+
+    @Test
+    void countsTransfersExactlyWhenABatchIsCutIntoSeveralTransactions() {
+        // 2,500 transfers in chunks of 1,000 rows: the same accounts are recounted in every chunk.
+        var batch = new WriteBatch().source(source("src-a", "ing", "case-1"));
+        for (int i = 0; i < 5; i++) {
+            batch.entity(accountFact(iban(i), "src-a", i));
+        }
+        for (int t = 0; t < 2_500; t++) {
+            batch.relationship(transfer(iban(t % 5), iban((t * 3 + 1) % 5), "tx-" + t, "src-a", 10 + t));
+        }
+        writer().write(batch);
+        assertThat(transferCounts()).hasSize(5).allSatisfy(x -> assertThat(x.split(" = ")[0].split(" ")[1]).isEqualTo(x.split(" = ")[1]));
+        assertThat(count("MATCH (a:BankAccount) RETURN sum(a.transfersIn)")).isEqualTo(2_500);
+        assertThat(count("MATCH (a:BankAccount) RETURN sum(a.transfersOut)")).isEqualTo(2_500);
+    }
+
+    /** Writers that add transfers into the same few accounts at once must not lose one another's counts. */
+    @Test
+    void concurrentWritersOfTransfersIntoTheSameAccountsLeaveExactCounts() throws Exception {
+        int writers = 6;
+        int accounts = 12;
+        writer().write(new WriteBatch().source(source("src-setup", "ing", "case-1")));
+        WriteBatch setup = new WriteBatch();
+        for (int i = 0; i < accounts; i++) {
+            setup.entity(accountFact(iban(i), "src-setup", i));
+        }
+        writer().write(setup);
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int w = 0; w < writers; w++) {
+                int id = w;
+                done.add(pool.submit(() -> {
+                    String src = "src-writer-" + id;
+                    GraphWriter writer = new GraphWriter(store().driver(), store().database(), 50);
+                    writer.write(new WriteBatch().source(source(src, "partner-" + id, "case-1")));
+                    Random random = new Random(id);
+                    for (int round = 0; round < 20; round++) {
+                        WriteBatch batch = new WriteBatch();
+                        for (int t = 0; t < 60; t++) {
+                            // Keys shared between writers (t % 40): some transfers are stated by several writers, counted once.
+                            int from = random.nextInt(accounts);
+                            batch.relationship(transfer(iban(from), iban((from + 1 + random.nextInt(accounts - 1)) % accounts),
+                                    "tx-" + round + "-" + (t % 40), src, round * 100 + t));
+                        }
+                        writer.write(batch);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(count("MATCH ()-[t:TRANSFER]->() RETURN count(t)")).isGreaterThan(500);
+        assertThat(count("""
+                MATCH (a:BankAccount)
+                WHERE a.transfersIn <> COUNT { (a)<-[:TRANSFER]-() } OR a.transfersOut <> COUNT { (a)-[:TRANSFER]->() }
+                RETURN count(a)""")).isZero();
+        assertThat(count("MATCH (a:BankAccount) RETURN sum(a.transfersIn) + sum(a.transfersOut)"))
+                .isEqualTo(2 * count("MATCH ()-[t:TRANSFER]->() RETURN count(t)"));
+    }
+
     @Test
     void refusesARelationshipToAnEntityThatIsNotStoredAndNamesIt() {
         writer().write(new WriteBatch().source(source("src-a", "politie", "case-1")).entity(accountFact("NL91ABNA0417164300", "src-a", 1)));

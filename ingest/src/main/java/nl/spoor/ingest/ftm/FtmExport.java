@@ -190,6 +190,8 @@ public final class FtmExport {
         Map<String, Object> props = new TreeMap<>(r.get("props").asMap());
         String spoorId = (String) props.remove("spoorId");
         JsonNode kept = kept(props.remove(FtmEntities.FTM));
+        // Bookkeeping of the store, not facts: the import's writer recounts them from the transfers it writes.
+        props.keySet().removeAll(nl.spoor.model.writer.TransferCounts.PROPERTIES);
         List<Map<String, Object>> asserts = r.get("asserts").asList(Value::asMap);
         String label = disclosed.masked().get(spoorId);
         if (label != null) {

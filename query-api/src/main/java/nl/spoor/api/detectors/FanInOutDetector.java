@@ -35,13 +35,15 @@ import nl.spoor.model.cypher.CypherResource;
 public class FanInOutDetector {
 
     private static final String TEMPLATE = CypherResource.load(FanInOutDetector.class, "FanInOutDetector.cypher");
-    private static final String FAN_IN = TEMPLATE.replace("{{GATHER}}", "<-[t:TRANSFER]-").replace("{{ONWARD}}", "-[f:TRANSFER]->");
+    private static final String FAN_IN = TEMPLATE.replace("{{GATHER}}", "<-[t:TRANSFER]-").replace("{{ONWARD}}", "-[f:TRANSFER]->")
+            .replace("{{GATHERED}}", "transfersIn");
     private static final String COUNTERPARTIES = """
             CYPHER 25
             UNWIND $ids AS id
             MATCH (o:BankAccount) WHERE elementId(o) = id
             RETURN id, o.spoorId AS spoorId, coalesce(o.iban, o.name, o.spoorId) AS caption""";
-    private static final String FAN_OUT = TEMPLATE.replace("{{GATHER}}", "-[t:TRANSFER]->").replace("{{ONWARD}}", "<-[f:TRANSFER]-");
+    private static final String FAN_OUT = TEMPLATE.replace("{{GATHER}}", "-[t:TRANSFER]->").replace("{{ONWARD}}", "<-[f:TRANSFER]-")
+            .replace("{{GATHERED}}", "transfersOut");
 
     /** Which way the money gathers. */
     public enum Direction {

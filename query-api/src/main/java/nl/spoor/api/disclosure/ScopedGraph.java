@@ -37,7 +37,7 @@ import nl.spoor.model.store.SpoorStore;
 final class ScopedGraph {
 
     static final Set<String> BOOKKEEPING = Set.of("spoorId", "sourceIds", "evidence", "key", "spoorLock", "ftm",
-            "nameKey", "surnameKey", "surnameKeyAlt", "orgKey");
+            "nameKey", "surnameKey", "surnameKeyAlt", "orgKey", "transfersIn", "transfersOut");
 
     /** One entity: its sources are those that assert it (within a case: that case's). */
     record EntityRow(String spoorId, String kind, String caption, Map<String, Value> properties, List<String> sourceIds) {

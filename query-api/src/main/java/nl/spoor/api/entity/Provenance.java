@@ -19,7 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
 public final class Provenance {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final Set<String> HIDDEN = Set.of("spoorId", "sourceIds", "evidence", "key", "spoorLock");
+    /** Bookkeeping, no facts: provenance lists, the write lock, an account's transfer counts (TransferCounts). */
+    private static final Set<String> HIDDEN = Set.of("spoorId", "sourceIds", "evidence", "key", "spoorLock", "transfersIn", "transfersOut");
 
     private Provenance() {
     }

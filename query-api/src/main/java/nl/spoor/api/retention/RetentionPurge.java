@@ -13,6 +13,7 @@ import org.neo4j.driver.Value;
 
 import nl.spoor.ingest.world.load.LoadProgress;
 import nl.spoor.model.store.SpoorStore;
+import nl.spoor.model.writer.TransferCounts;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -27,6 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
  * every property that only expired sources asserted (identifiers stay: they are its identity);</li>
  * <li>the expired {@code Source} nodes and their {@code IngestFile} records are deleted.</li>
  * </ul>
+ * The accounts whose transfers are deleted get their transfer counts ({@link TransferCounts}) recounted in the same
+ * transaction.
  * Relationships go first, so that an entity's "still stated by a live source" is read from cleaned lists.
  * Each stage runs in transactions of {@link #BATCH} facts, reporting progress; a {@code :PurgeRecord} is
  * written last (unless dry run). A purge interrupted half-way is completed by running it again.
@@ -101,7 +104,8 @@ public final class RetentionPurge {
                 .single().get("n").asLong();
         progress.stage("purging relationships", total, "relationships");
         while (true) {
-            List<org.neo4j.driver.Record> done = s.executeWrite(tx -> tx.run("""
+            List<org.neo4j.driver.Record> done = s.executeWrite(tx -> {
+                List<org.neo4j.driver.Record> records = tx.run("""
                     MATCH ()-[r]->() WHERE r.sourceIds IS NOT NULL AND any(id IN r.sourceIds WHERE id IN $expired)
                     WITH r LIMIT $batch
                     WITH r, type(r) AS type, [id IN r.sourceIds WHERE NOT id IN $expired] AS keep, [startNode(r).spoorId, endNode(r).spoorId] AS ends
@@ -114,7 +118,16 @@ public final class RetentionPurge {
                       SET r.sourceIds = keep,
                           r.evidence = [e IN coalesce(r.evidence, []) WHERE none(x IN $patterns WHERE e CONTAINS x)]
                     }
-                    RETURN type, size(keep) = 0 AS gone, count(*) AS n, collect(ends) AS ends""", p).list());
+                    RETURN type, size(keep) = 0 AS gone, count(*) AS n, collect(ends) AS ends""", p).list();
+                // The accounts of the transfers deleted here get their transfer counts recounted in this transaction.
+                List<String> accounts = records.stream().filter(r -> r.get("gone").asBoolean() && r.get("type").asString().equals("TRANSFER"))
+                        .flatMap(r -> r.get("ends").asList(v -> v.asList(Value::asString)).stream()).flatMap(List::stream)
+                        .filter(java.util.Objects::nonNull).distinct().toList();
+                if (!accounts.isEmpty()) {
+                    tx.run(TransferCounts.RECOUNT, Map.of("ids", accounts)).consume();
+                }
+                return records;
+            });
             if (done.isEmpty()) {
                 break;
             }
@@ -163,11 +176,19 @@ public final class RetentionPurge {
                         MATCH (n:Entity {spoorId: id})
                         OPTIONAL MATCH (n)-[:HAS_PAGE]->(pg:Page)
                         WITH n, collect(pg) AS pages
-                        WITH n, pages, COUNT { (:Source)-[:ASSERTS]->(n) } AS asserts
+                        WITH n, pages, COUNT { (:Source)-[:ASSERTS]->(n) } AS asserts,
+                             [(n)-[:TRANSFER]-(o) WHERE o <> n AND o.spoorId IS NOT NULL | o.spoorId] AS counterparties
                         FOREACH (pg IN pages | DETACH DELETE pg)
                         DETACH DELETE n
-                        RETURN sum(size(pages)) AS pages, sum(asserts) AS asserts""", Map.of("ids", delete)).single();
+                        RETURN sum(size(pages)) AS pages, sum(asserts) AS asserts, collect(counterparties) AS counterparties""", Map.of("ids", delete)).single();
                 counts.pages += pages.get("pages").asLong();
+                // A deleted account has no transfer a live source states (the relationships went first), but one without
+                // sources (written outside Spoor's writers) goes with it: its counterparties are recounted.
+                List<String> counterparties = pages.get("counterparties").asList(v -> v.asList(Value::asString)).stream()
+                        .flatMap(List::stream).distinct().toList();
+                if (!counterparties.isEmpty()) {
+                    tx.run(TransferCounts.RECOUNT, Map.of("ids", counterparties)).consume();
+                }
                 removed[0] += pages.get("asserts").asLong();
                 removed[0] += tx.run("""
                         UNWIND $rows AS row

@@ -16,8 +16,12 @@ CYPHER 25
 // The first hop carries at least $minAmount (so every later hop at most that much less by $minFraction).
 // The start (ACCOUNTS below): every account, or only those of $accounts through :Entity's unique index (FlowDetections.accounts);
 // over the whole graph with $minAmount > 0, the senders of transfers of that size (CycleDetector.cypher(), the amount index).
+// An account that paid anything and is no hub, from its transfer counts (schema V11) rather than degree lookups. The
+// hub cap counts every transfer once: in + out counts a transfer to itself twice, so only an account over the cap by that
+// sum (a hub, whose degree is cheap to read) has its transfers counted.
 {{ACCOUNTS start}}
-  AND EXISTS { (start)-[:TRANSFER]->() } AND COUNT { (start)-[:TRANSFER]-() } <= $hubCap
+  AND start.transfersOut >= 1
+  AND (start.transfersIn + start.transfersOut <= $hubCap OR COUNT { (start)-[:TRANSFER]-() } <= $hubCap)
 // Home: the account itself, the other accounts of its holders, and the accounts of companies a holder owns at least
 // $minOwnedShare % of (money sent out privately that comes back into the owner's B.V. as a "loan").
 WITH start, [start] + COLLECT { MATCH (start)<-[:HOLDS_ACCOUNT]-(:Entity)-[:HOLDS_ACCOUNT]->(o:BankAccount)
@@ -31,7 +35,7 @@ MATCH p = (start) ((a:BankAccount)-[t:TRANSFER]->(b:BankAccount)
               AND NOT EXISTS { (a)-[u:TRANSFER]->(b) WHERE u.date = t.date AND u.amount = t.amount AND elementId(u) < elementId(t)
                                  AND ($caseSources IS NULL OR any(x IN coalesce(u.sourceIds, []) WHERE x IN $caseSources)) }
               AND (b IN home OR (($ordered OR b.spoorId > start.spoorId)
-                                 AND COUNT { (b)-[:TRANSFER]-() } <= $hubCap))){2,6} (end)
+                                 AND (b.transfersIn + b.transfersOut <= $hubCap OR COUNT { (b)-[:TRANSFER]-() } <= $hubCap)))){2,6} (end)
   WHERE end IN home AND allReduce(
     s = {hops: 0, date: null, lo: null, hi: null, amount: null, closed: false, via: [], ok: true},
     r IN t | {hops: s.hops + 1, date: r.date, amount: r.amount, closed: endNode(r) IN home, via: s.via + [endNode(r)],

@@ -4,7 +4,7 @@ CYPHER 25
 // (persons or firms) letting to many persons at one address, (3) persons whose accounts receive from many
 // persons. A firm found by (1) or (2) stands for the persons who direct or own it. Every value is a parameter.
 // Only relationships on a usable source to entities a usable source asserts, aliases as the usable sources state
-// them (View.cypher marks). The degree prune of (3) counts every transfer: it only ever lets more accounts through.
+// them (View.cypher marks). The prune of (3) on transfersIn counts every transfer: it only ever lets more accounts through.
 CALL () {
   MATCH (ph:Phone)<-[u:USES_PHONE]-(ad:Ad)
   WHERE {{visible u}} AND {{visibleNode ad}} AND {{visibleNode ph}}
@@ -22,17 +22,22 @@ UNION
   WHERE tenants >= $minUnrelatedPersons
   RETURN DISTINCT landlord AS user, 'address' AS anchor
 UNION
-  // The degree (a lookup) prunes before the senders are counted. The sending accounts are made distinct before their
-  // holders are looked up: once per account, not once per transfer (on the large world 861,830 transfers, 11 million db hits).
-  MATCH (user:Person)-[h:HOLDS_ACCOUNT]->(a:BankAccount)
-  WHERE COUNT { (a)<-[:TRANSFER]-() } >= $minFanInSenders
-    AND {{visible h}} AND {{visibleNode a}} AND {{visibleNode user}}
-  WITH user, COUNT { MATCH (a)<-[t:TRANSFER]-(o:BankAccount)
-                     WHERE t.date >= $since AND t.date <= $until AND {{visible t}} AND {{visibleNode o}}
-                     WITH DISTINCT o
-                     MATCH (o)<-[hs:HOLDS_ACCOUNT]-(s:Person) WHERE s <> user AND {{visible hs}} AND {{visibleNode s}}
-                     RETURN DISTINCT s } AS senders
-  WHERE senders >= $minFanInSenders
+  // The accounts with at least that many incoming transfers, from the index on their count (schema V11; it was a
+  // degree lookup on every person's accounts), with the persons holding them. Each account's paying persons are found
+  // once (not once per holder: a joint account has two), the sending accounts made distinct before their holders are
+  // looked up (on the large world 861,830 transfers), and a holder is then not counted among its own account's payers.
+  MATCH (a:BankAccount) USING INDEX a:BankAccount(transfersIn)
+  WHERE a.transfersIn >= $minFanInSenders AND {{visibleNode a}}
+  WITH a, COLLECT { MATCH (user:Person)-[h:HOLDS_ACCOUNT]->(a) WHERE {{visible h}} AND {{visibleNode user}} RETURN user } AS users
+  WHERE size(users) > 0
+  WITH users, COLLECT { MATCH (a)<-[t:TRANSFER]-(o:BankAccount)
+                        WHERE t.date >= $since AND t.date <= $until AND {{visible t}} AND {{visibleNode o}}
+                        WITH DISTINCT o
+                        MATCH (o)<-[hs:HOLDS_ACCOUNT]-(s:Person) WHERE {{visible hs}} AND {{visibleNode s}}
+                        RETURN DISTINCT s } AS senders
+  WHERE size(senders) >= $minFanInSenders
+  UNWIND users AS user
+  WITH user, senders WHERE size([s IN senders WHERE s <> user]) >= $minFanInSenders
   RETURN DISTINCT user, 'fanIn' AS anchor
 }
 CALL (user) {

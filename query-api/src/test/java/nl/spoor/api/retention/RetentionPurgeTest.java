@@ -146,6 +146,16 @@ class RetentionPurgeTest {
         return out.stream().sorted().toList();
     }
 
+    /** Each account's stored transfer counts beside its real degrees: "iban in/out = in/out". */
+    List<String> transferCounts() {
+        try (var s = store.driver().session(store.sessionConfig())) {
+            return s.run("""
+                    MATCH (a:BankAccount)
+                    RETURN a.iban + ' ' + a.transfersIn + '/' + a.transfersOut + ' = '
+                           + COUNT { (a)<-[:TRANSFER]-() } + '/' + COUNT { (a)-[:TRANSFER]->() } AS x ORDER BY x""").list(r -> r.get("x").asString());
+        }
+    }
+
     @Test
     void afterThePurgeNoQueryFindsAFactOnlyTheExpiredSourceGaveAndSharedFactsKeepOnlyTheLiveSource() throws Exception {
         TwoSourceFixture.write(store);
@@ -161,6 +171,7 @@ class RetentionPurgeTest {
         assertThat(dry.counts().pages).isEqualTo(1);
         assertThat(dry.counts().assertions).isEqualTo(4);
 
+        assertThat(transferCounts()).containsExactlyInAnyOrder(A1 + " 0/2 = 0/2", A2 + " 1/1 = 1/1", A3 + " 1/1 = 1/1", A4 + " 2/0 = 2/0");
         JsonNode before = graphql(QUERIES);
         assertThat(before.get("gerrit").get("caption").asString()).isEqualTo("Gerrit Geheim");
         assertThat(before.get("gerritHits").get("hits").get("totalCount").asInt()).as("the person and the page").isEqualTo(2);
@@ -258,6 +269,8 @@ class RetentionPurgeTest {
                            COUNT { (p:PurgeRecord) } AS records""", Map.of("old", OLD)).single().asMap();
             assertThat(left).isEqualTo(Map.of("sources", 0L, "rels", 0L, "pages", 0L, "files", 0L, "values", 0L, "records", 1L));
         }
+        // The accounts' transfer counts (schema V11) follow the deleted transfers t1 and t4; A1 itself is gone.
+        assertThat(transferCounts()).containsExactlyInAnyOrder(A2 + " 0/1 = 0/1", A3 + " 1/1 = 1/1", A4 + " 1/0 = 1/0");
         PurgeReport record = new RetentionPurge(store, LoadProgress.silent()).records().getFirst();
         assertThat(record.by()).isEqualTo("beheerder-anna");
         assertThat(record.asOf()).isEqualTo(asOf);

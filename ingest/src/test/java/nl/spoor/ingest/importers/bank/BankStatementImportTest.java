@@ -219,6 +219,9 @@ class BankStatementImportTest {
         stored.forEach(r -> actual.put((String) r.get("key"), ((Long) r.get("sources")).intValue()));
         // A small render rarely holds both parties of one transfer; the hand-made pair above covers that case.
         assertThat(actual).isEqualTo(statementsPerTransfer);
+        // Every account's transfer counts, with transfers written by several statements once each.
+        assertThat(nl.spoor.model.testing.TransferCountsCheck.counted(STORE.store())).isGreaterThan(5);
+        assertThat(nl.spoor.model.testing.TransferCountsCheck.wrong(STORE.store())).isEmpty();
     }
 
     @Test
@@ -232,6 +235,7 @@ class BankStatementImportTest {
             assertThat(again.nodesCreated()).as(variant).isZero();
             assertThat(again.relationshipsCreated()).as(variant).isZero();
             assertThat(graph()).as(variant).isEqualTo(before);
+            assertThat(nl.spoor.model.testing.TransferCountsCheck.wrong(STORE.store())).as(variant).isEmpty();
         }
     }
 

@@ -1,0 +1,16 @@
+// TRANSFER statements only: GraphWriter puts this in place of write-relationships.cypher's last line
+// (RETURN count(*) AS written). The accounts at either end of the chunk's transfers get transfersIn and
+// transfersOut recounted from their relationships (schema V11), so the counts are exact whatever was there before:
+// a rewrite of the same facts, a run cut short, or another writer at the same time. spoorLock takes the account's
+// write lock before it is counted, so a concurrent writer's transfer into it is either committed and counted or
+// waits until this one commits and then counts both. Accounts in Spoor id order, as the rows lock their nodes.
+WITH count(*) AS written, collect(DISTINCT startNode(r)) + collect(DISTINCT endNode(r)) AS ends
+CALL (ends) {
+  UNWIND ends AS n
+  WITH DISTINCT n WHERE n:BankAccount
+  ORDER BY n.spoorId
+  SET n.spoorLock = true
+  SET n.transfersIn = COUNT { (n)<-[:TRANSFER]-() }, n.transfersOut = COUNT { (n)-[:TRANSFER]->() }
+  REMOVE n.spoorLock
+}
+RETURN written
