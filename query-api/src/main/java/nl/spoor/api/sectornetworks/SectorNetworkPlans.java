@@ -35,13 +35,17 @@ class SectorNetworkPlans implements QueryPlans {
             if (!f.scoped()) {
                 // The later reads take the firms found and the networks they form: a sector's hundreds to thousands of firms
                 // (2,719 of SBI 81.22 on the large world), tens to hundreds of networks, a page's named entities.
-                SectorFirms.links(reads, PlanWarmUp.placeholders(1000), f.view());
-                List<NetworkStructure> structures = new ArrayList<>();
-                for (int i = 0; i < 50; i++) {
-                    SectorFirms.Firm firm = new SectorFirms.Firm("warm-up:" + i, null, q.sbi(), null, null, null, List.of());
-                    structures.add(NetworkStructure.of(new SectorFirms.Network("warm-up:" + i, List.of(firm), List.of()), q));
+                for (int firms : new int[] {1000, 5000}) {
+                    SectorFirms.links(reads, PlanWarmUp.placeholders(firms), f.view());
                 }
-                NetworkMeasures.measure(reads, structures, q, f.view());
+                for (int networks : new int[] {50, 500}) {
+                    List<NetworkStructure> structures = new ArrayList<>();
+                    for (String id : PlanWarmUp.placeholders(networks)) {
+                        SectorFirms.Firm firm = new SectorFirms.Firm(id, null, q.sbi(), null, null, null, List.of());
+                        structures.add(NetworkStructure.of(new SectorFirms.Network(id, List.of(firm), List.of()), q));
+                    }
+                    NetworkMeasures.measure(reads, structures, q, f.view());
+                }
                 networks.refs(PlanWarmUp.placeholders(50), f.view());
             }
         }));
