@@ -74,7 +74,7 @@ public class AbcDetector {
     private record Sale(String id, EntityRef owner, LocalDate from, double price) {
     }
 
-    private record Parties(List<Map<String, Object>> relations, List<Map<String, Object>> payments) {
+    record Parties(List<Map<String, Object>> relations, List<Map<String, Object>> payments) {
     }
 
     private record Found(EntityRef property, List<Sale> chain, List<Parties> parties, List<Indicator> indicators, double score,
@@ -116,12 +116,7 @@ public class AbcDetector {
                         "date", c.chain().get(s).from()));
             }
         });
-        Map<String, Parties> parties = new HashMap<>();
-        if (!pairs.isEmpty()) {
-            detectors.read(view.cypher(PARTIES), view.with(Map.of("pairs", pairs, "paymentDays", PAYMENT_DAYS)), r -> r, "abcTransactions").forEach(r ->
-                    parties.put(r.get("seller").asString() + ">" + r.get("buyer").asString() + "@" + r.get("date").asLocalDate(),
-                            new Parties(r.get("relations").asList(Value::asMap), r.get("payments").asList(Value::asMap))));
-        }
+        Map<String, Parties> parties = parties(pairs, view);
         // Per property only its best chain: a property resold four times quickly is one result.
         Map<String, Found> best = new LinkedHashMap<>();
         for (Candidate c : candidates) {
@@ -252,5 +247,16 @@ public class AbcDetector {
             out.add(new Result(firstRank + i, f.score(), f.property(), steps, f.indicators(), ev, Evidence.sources(ev), f.explanation()));
         }
         return out;
+    }
+
+    /** How seller and buyer of each sale of the chains are related, and what passed between them, by "seller>buyer@date". */
+    Map<String, Parties> parties(List<Map<String, Object>> pairs, View view) {
+        Map<String, Parties> parties = new HashMap<>();
+        if (!pairs.isEmpty()) {
+            detectors.read(view.cypher(PARTIES), view.with(Map.of("pairs", pairs, "paymentDays", PAYMENT_DAYS)), r -> r, "abcTransactions").forEach(r ->
+                    parties.put(r.get("seller").asString() + ">" + r.get("buyer").asString() + "@" + r.get("date").asLocalDate(),
+                            new Parties(r.get("relations").asList(Value::asMap), r.get("payments").asList(Value::asMap))));
+        }
+        return parties;
     }
 }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiFunction;
 
 import org.neo4j.driver.Record;
@@ -25,6 +26,7 @@ import nl.spoor.api.graphql.OffsetCursors;
 import nl.spoor.api.graphql.QueryRefused;
 import nl.spoor.api.moneytrail.TrailLimits;
 import nl.spoor.api.visibility.View;
+import nl.spoor.api.warmup.PlanWarmUp;
 import nl.spoor.model.cypher.CypherResource;
 import nl.spoor.model.store.SpoorStore;
 
@@ -133,12 +135,16 @@ public class FlowDetections {
         List<String> sources = null;
         try (var s = store.driver().session(store.sessionConfig())) {
             if (around != null) {
-                accounts = s.executeRead(tx -> tx.run(AROUND, view.with(Map.of("spoorId", around))).list(r -> r.get("accounts").asList(Value::asString)))
-                        .stream().findFirst().orElseThrow(() -> new IllegalArgumentException("around: Spoor holds no entity with spoorId \""
+                accounts = s.executeRead(tx -> tx.run(PlanWarmUp.cypher(AROUND), view.with(Map.of("spoorId", around)))
+                                .list(r -> r.get("accounts").asList(Value::asString)))
+                        .stream().findFirst().or(() -> PlanWarmUp.active() ? Optional.of(PlanWarmUp.form().accounts()) : Optional.empty())
+                        .orElseThrow(() -> new IllegalArgumentException("around: Spoor holds no entity with spoorId \""
                                 + around + "\" (a Spoor id such as iban:NL91ABNA0417164300 or kvk:64567123, as `entity` returns it)"));
             }
             if (caseId != null) {
-                sources = s.executeRead(tx -> tx.run(CASE_SOURCES, Map.of("caseId", caseId)).single().get("sources").asList(Value::asString));
+                // One row always (the case's sources, empty for an unknown case); none when a warm-up only plans it.
+                sources = s.executeRead(tx -> tx.run(PlanWarmUp.cypher(CASE_SOURCES), Map.of("caseId", caseId)).list(r -> r.get("sources").asList(Value::asString)))
+                        .stream().findFirst().orElse(List.of());
             }
         }
         if (view.all()) {
@@ -193,7 +199,7 @@ public class FlowDetections {
      */
     <T> List<T> read(String cypher, Map<String, Object> params, java.util.function.Function<Record, T> row, String what) {
         try (var s = store.driver().session(store.sessionConfig())) {
-            return s.executeRead(tx -> tx.run(cypher, params).list(row::apply),
+            return s.executeRead(tx -> tx.run(PlanWarmUp.cypher(cypher), params).list(row::apply),
                     TransactionConfig.builder().withTimeout(limits.timeout()).build());
         } catch (Neo4jException e) {
             if (QueryRefused.timedOut(e)) {

@@ -162,7 +162,7 @@ public class PassThroughDetector {
         return false;
     }
 
-    private List<Episode> episodes(List<Map<String, Object>> anchors, Query q, View view) {
+    List<Episode> episodes(List<Map<String, Object>> anchors, Query q, View view) {
         if (anchors.isEmpty()) {
             return List.of();
         }

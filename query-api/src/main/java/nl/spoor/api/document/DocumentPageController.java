@@ -39,7 +39,7 @@ class DocumentPageController {
             throw new IllegalArgumentException("documentPage(page) must be 1 or more, got " + number);
         }
         try (var s = store.driver().session(store.sessionConfig())) {
-            return s.executeRead(tx -> tx.run(PAGE, Map.of("document", document, "page", number)).list()).stream().findFirst()
+            return s.executeRead(tx -> tx.run(nl.spoor.api.warmup.PlanWarmUp.cypher(PAGE), Map.of("document", document, "page", number)).list()).stream().findFirst()
                     .filter(r -> !r.get("parts").isEmpty())
                     .map(r -> new DocumentPage(new EntityRef(document, "Document", r.get("caption").asString()), number,
                             r.get("numbers").asList(Value::asInt).stream().mapToInt(Integer::intValue).max().orElse(number),

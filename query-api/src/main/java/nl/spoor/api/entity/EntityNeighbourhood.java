@@ -149,7 +149,7 @@ class EntityNeighbourhood {
         params.put("limit", size);
         Record record;
         try (var s = store.driver().session(store.sessionConfig())) {
-            record = s.executeRead(tx -> tx.run(cypher, params).list()).stream().findFirst().orElse(null);
+            record = s.executeRead(tx -> tx.run(nl.spoor.api.warmup.PlanWarmUp.cypher(cypher), params).list()).stream().findFirst().orElse(null);
         }
         if (record == null) {
             return new Page<>(List.of(), offset, 0);

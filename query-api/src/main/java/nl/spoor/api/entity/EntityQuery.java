@@ -58,7 +58,7 @@ public class EntityQuery {
      */
     Optional<Entity> entity(String spoorId, View view) {
         try (var s = store.driver().session(store.sessionConfig())) {
-            return s.executeRead(tx -> tx.run(ENTITY, view.with(Map.of("spoorId", spoorId))).list()).stream().findFirst().map(r -> {
+            return s.executeRead(tx -> tx.run(nl.spoor.api.warmup.PlanWarmUp.cypher(ENTITY), view.with(Map.of("spoorId", spoorId))).list()).stream().findFirst().map(r -> {
                 List<Assertion> assertions = new ArrayList<>(r.get("assertions").asList(v -> entityAssertion(v)));
                 assertions.sort(Comparator.comparing((Assertion a) -> a.source().sourceId()).thenComparing(Assertion::locator));
                 Map<String, Value> stored = view.all() ? r.get("node").asNode().asMap(v -> v) : Provenance.asserted(assertions);
@@ -74,7 +74,7 @@ public class EntityQuery {
 
     List<Relationship> relationships(String spoorId, int limit, View view) {
         try (var s = store.driver().session(store.sessionConfig())) {
-            return s.executeRead(tx -> tx.run(RELATIONSHIPS, view.with(Map.of("spoorId", spoorId, "limit", limit))).list(EntityQuery::relationship));
+            return s.executeRead(tx -> tx.run(nl.spoor.api.warmup.PlanWarmUp.cypher(RELATIONSHIPS), view.with(Map.of("spoorId", spoorId, "limit", limit))).list(EntityQuery::relationship));
         }
     }
 

@@ -50,7 +50,7 @@ public class Evidence {
             return List.of();
         }
         try (var s = store.driver().session(store.sessionConfig())) {
-            return s.executeRead(tx -> tx.run(STEPS, view.with(Map.of("ids", relationshipElementIds))).list(r -> {
+            return s.executeRead(tx -> tx.run(nl.spoor.api.warmup.PlanWarmUp.cypher(STEPS), view.with(Map.of("ids", relationshipElementIds))).list(r -> {
                 Map<String, Value> props = r.get("props").asMap(v -> v);
                 Map<String, Map<String, Object>> sources = new HashMap<>();
                 r.get("sources").asList(v -> v).forEach(v -> sources.put(v.get("sourceId").asString(), v.asMap()));
@@ -111,7 +111,7 @@ public class Evidence {
         }
         try (var s = store.driver().session(store.sessionConfig())) {
             Map<String, EntityRef> out = new HashMap<>();
-            s.executeRead(tx -> tx.run(REFS, view.with(Map.of("ids", List.copyOf(spoorIds)))).list(Evidence::ref)).forEach(r -> out.put(r.spoorId(), r));
+            s.executeRead(tx -> tx.run(nl.spoor.api.warmup.PlanWarmUp.cypher(REFS), view.with(Map.of("ids", List.copyOf(spoorIds)))).list(Evidence::ref)).forEach(r -> out.put(r.spoorId(), r));
             return out;
         }
     }

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 
 import nl.spoor.api.graphql.QueryRefused;
 import nl.spoor.api.visibility.View;
+import nl.spoor.api.warmup.PlanWarmUp;
 import nl.spoor.model.cypher.CypherResource;
 import nl.spoor.model.store.SpoorStore;
 
@@ -136,7 +137,11 @@ class TrailSearch {
         }
         Map<String, Object> p = params(List.of(), List.of(), q, q.direction().name(), skip, limit, view);
         p.put("spoorId", spoorId);
-        Record row = tx.run(FROM, p).single();
+        List<Record> rows = tx.run(PlanWarmUp.cypher(FROM), p).list();
+        if (rows.isEmpty() && PlanWarmUp.active()) {
+            return new Started(List.of(), Page.EMPTY);
+        }
+        Record row = rows.getFirst();
         if (row.get("starts").isNull()) {
             throw StartAccounts.unknown(argument, spoorId);
         }
@@ -184,7 +189,11 @@ class TrailSearch {
         if (accounts.isEmpty()) {
             return Page.EMPTY;
         }
-        return capped(page(tx.run(cypher, params(accounts, targets, q, mode, skip, limit, view)).list()));
+        List<Record> rows = tx.run(PlanWarmUp.cypher(cypher), params(accounts, targets, q, mode, skip, limit, view)).list();
+        if (rows.isEmpty() && PlanWarmUp.active()) {
+            return Page.EMPTY;
+        }
+        return capped(page(rows));
     }
 
     /** The page, or the refusal when the search found more trails than the server allows. */

@@ -56,7 +56,7 @@ class PathSearch {
         p.put("scanLimit", limits.maxPaths() + 1);
         List<Found> found;
         try (var s = store.driver().session(store.sessionConfig())) {
-            found = s.executeRead(tx -> tx.run(cypher, p).list(r -> new Found(r.get("nodes").asList(v -> v.asString()),
+            found = s.executeRead(tx -> tx.run(nl.spoor.api.warmup.PlanWarmUp.cypher(cypher), p).list(r -> new Found(r.get("nodes").asList(v -> v.asString()),
                     r.get("relationships").asList(v -> v.asString()), r.get("variants").asInt())),
                     TransactionConfig.builder().withTimeout(limits.timeout()).build());
         } catch (Neo4jException e) {

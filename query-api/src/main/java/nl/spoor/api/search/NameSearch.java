@@ -148,7 +148,7 @@ class NameSearch {
         params.put("limit", limits.maxCandidates() + 1);
         List<Record> rows;
         try (var s = store.driver().session(store.sessionConfig())) {
-            rows = s.executeRead(tx -> tx.run(cypher, params).list(), TransactionConfig.builder().withTimeout(limits.timeout()).build());
+            rows = s.executeRead(tx -> tx.run(nl.spoor.api.warmup.PlanWarmUp.cypher(cypher), params).list(), TransactionConfig.builder().withTimeout(limits.timeout()).build());
         } catch (Neo4jException e) {
             if (QueryRefused.timedOut(e)) {
                 throw new QueryRefused(QueryRefused.Limit.TIMEOUT, "The search '" + terms.text() + "' was stopped after "

@@ -64,11 +64,15 @@ final class SectorFirms {
         if (firms.isEmpty()) {
             return List.of();
         }
-        List<Link> links = reads.read(LINKS, Map.of("firms", firms.stream().map(Firm::id).toList()), view).stream()
+        return group(firms, links(reads, firms.stream().map(Firm::id).toList(), view), q.maxFirmsPerLink());
+    }
+
+    /** What ties the firms: shared controllers, addresses, phones, co-held accounts, successions. */
+    static List<Link> links(SectorReads reads, List<String> firmIds, View view) {
+        return reads.read(LINKS, Map.of("firms", firmIds), view).stream()
                 .map(r -> new Link(r.get("firm").asString(), r.get("kind").asString(), r.get("link").asString(),
                         r.get("person").isNull() ? null : r.get("person").asString(), r.get("via").asList(Value::asString)))
                 .toList();
-        return group(firms, links, q.maxFirmsPerLink());
     }
 
     /** Connected components over the links of at most {@code maxFirmsPerLink} firms; largest first, then by first firm id. */

@@ -105,7 +105,7 @@ public class SectorNetworks {
                 figures, indicators, evidencePaths, Evidence.sources(evidencePaths), r.explanation(q, captions));
     }
 
-    private Map<String, EntityRef> refs(List<String> ids, View view) {
+    Map<String, EntityRef> refs(List<String> ids, View view) {
         Map<String, EntityRef> out = new HashMap<>();
         reads.read(REFS, Map.of("ids", ids), view).forEach(rec -> out.put(rec.get("spoorId").asString(),
                 new EntityRef(rec.get("spoorId").asString(), rec.get("kind").asString(), rec.get("caption").asString())));

@@ -36,7 +36,7 @@ class SectorReads {
         String cypher = view.cypher(template);
         Map<String, Object> all = view.with(params);
         try (var s = store.driver().session(store.sessionConfig())) {
-            return s.executeRead(tx -> tx.run(cypher, all).list(), TransactionConfig.builder().withTimeout(limits.timeout()).build());
+            return s.executeRead(tx -> tx.run(nl.spoor.api.warmup.PlanWarmUp.cypher(cypher), all).list(), TransactionConfig.builder().withTimeout(limits.timeout()).build());
         } catch (Neo4jException e) {
             if (QueryRefused.timedOut(e)) {
                 throw new QueryRefused(QueryRefused.Limit.TIMEOUT, "The sector network query was stopped after " + limits.timeout().toSeconds()
