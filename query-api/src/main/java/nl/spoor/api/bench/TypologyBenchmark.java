@@ -21,6 +21,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import nl.spoor.api.SpoorApplication;
 import nl.spoor.api.access.AccessContext;
 import nl.spoor.api.audit.BenchmarkSwitch;
+import nl.spoor.api.warmup.PlanWarmUp;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -95,6 +96,16 @@ public final class TypologyBenchmark {
             if (withoutPartner != null) {
                 out.println("Asked for purpose " + purpose + ": every partner's sources but those of " + withoutPartner
                         + " (each query in its restricted form).");
+            }
+            // The plan warm-up plans every query on the same cores in the background: timing during it would time both.
+            PlanWarmUp warmUp = app.getBeanProvider(PlanWarmUp.class).getIfAvailable();
+            if (warmUp != null && warmUp.enabled()) {
+                long waited = System.nanoTime();
+                while (warmUp.last() == null && System.nanoTime() - waited < Duration.ofMinutes(15).toNanos()) {
+                    Thread.sleep(200);
+                }
+                out.printf("Waited %.1f s for the server's plan warm-up before timing%s.%n", (System.nanoTime() - waited) / 1e9,
+                        warmUp.last() == null ? " (not finished after 15 min; timing anyway)" : "");
             }
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
             out.println("Each round runs the query with the consultation log on and off, alternately; 'log p95' is on/off at p95.");

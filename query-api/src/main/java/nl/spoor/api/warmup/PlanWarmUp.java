@@ -141,6 +141,11 @@ public class PlanWarmUp {
         t.start();
     }
 
+    /** Whether the server warms plans when it is up (SPOOR_PLAN_WARMUP). */
+    public boolean enabled() {
+        return enabled;
+    }
+
     /** The outcome of the last warm-up, or null while none has finished. */
     public Outcome last() {
         return last.get();
