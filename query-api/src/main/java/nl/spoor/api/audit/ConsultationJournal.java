@@ -163,17 +163,15 @@ final class ConsultationJournal implements AutoCloseable {
                 current.close();
                 startFile(currentFile + 1);
             }
-            long offset = current.size();
+            long start = current.size();
             List<Position> ends = new ArrayList<>(entries.size());
-            StringBuilder lines = new StringBuilder();
+            java.io.ByteArrayOutputStream lines = new java.io.ByteArrayOutputStream();
             for (int i = 0; i < entries.size(); i++) {
                 String json = json(entries.get(i), documents.get(i));
-                String line = key.hmac(json) + " " + json + "\n";
-                lines.append(line);
-                offset += line.getBytes(StandardCharsets.UTF_8).length;
-                ends.add(new Position(currentFile, offset));
+                lines.writeBytes((key.hmac(json) + " " + json + "\n").getBytes(StandardCharsets.UTF_8));
+                ends.add(new Position(currentFile, start + lines.size()));
             }
-            ByteBuffer buffer = ByteBuffer.wrap(lines.toString().getBytes(StandardCharsets.UTF_8));
+            ByteBuffer buffer = ByteBuffer.wrap(lines.toByteArray());
             while (buffer.hasRemaining()) {
                 current.write(buffer);
             }
