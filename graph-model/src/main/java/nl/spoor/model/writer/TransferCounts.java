@@ -8,6 +8,13 @@ import nl.spoor.model.cypher.CypherResource;
  * an account to itself counts on both). The {@link GraphWriter} recounts the accounts of every transfer it writes;
  * whatever else adds or deletes transfers runs {@link #RECOUNT} in the same transaction. The money detectors start
  * from these counts through their indexes instead of a degree lookup on every account.
+ *
+ * <p>Schema V12 adds {@code sendersIn} and {@code receiversOut}: the distinct other accounts that paid into and were
+ * paid from it, counting only counterparties with at most 2,000 transfers in and out (so every one with at most
+ * {@link #COUNTERPARTY_HUB_CAP} transfers counts: in + out counts a transfer to itself twice); none on an account over
+ * that sum itself. A counterparty only ever gains transfers between recounts, so a stored count is never below the
+ * number of counterparties with at most {@code hubCap} transfers, for any {@code hubCap} up to
+ * {@link #COUNTERPARTY_HUB_CAP}: "at least 5 receivers that are no hub" starts from an index seek.
  */
 public final class TransferCounts {
 
@@ -15,9 +22,15 @@ public final class TransferCounts {
      * The two node properties. Bookkeeping, never shown or exported as an entity's properties: they count the
      * transfers of every source, also those a view may not use, and an import recounts them from its own transfers.
      */
-    public static final java.util.Set<String> PROPERTIES = java.util.Set.of("transfersIn", "transfersOut");
+    public static final java.util.Set<String> PROPERTIES = java.util.Set.of("transfersIn", "transfersOut", "sendersIn", "receiversOut");
 
-    /** Recounts the accounts whose Spoor ids are {@code $ids} (other entities are left alone); returns {@code recounted}. */
+    /** The largest hub cap for which {@code sendersIn} and {@code receiversOut} bound the counterparties that are no hub. */
+    public static final int COUNTERPARTY_HUB_CAP = 1_000;
+
+    /**
+     * Recounts the accounts whose Spoor ids are {@code $ids} (other entities are left alone), and the counterparty counts
+     * of every account that stopped being a hub by it; returns {@code recounted}.
+     */
     public static final String RECOUNT = CypherResource.load(TransferCounts.class, "recount-transfers.cypher");
 
     private TransferCounts() {

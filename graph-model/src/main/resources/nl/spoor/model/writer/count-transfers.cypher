@@ -4,6 +4,8 @@
 // a rewrite of the same facts, a run cut short, or another writer at the same time. spoorLock takes the account's
 // write lock before it is counted, so a concurrent writer's transfer into it is either committed and counted or
 // waits until this one commits and then counts both. Accounts in Spoor id order, as the rows lock their nodes.
+// Then, with every end's transfer counts in place, their sendersIn and receiversOut (schema V12): the distinct
+// counterparties that may be no hub (at most 2,000 transfers in and out); none on a hub itself.
 WITH count(*) AS written, collect(DISTINCT startNode(r)) + collect(DISTINCT endNode(r)) AS ends
 CALL (ends) {
   UNWIND ends AS n
@@ -12,5 +14,14 @@ CALL (ends) {
   SET n.spoorLock = true
   SET n.transfersIn = COUNT { (n)<-[:TRANSFER]-() }, n.transfersOut = COUNT { (n)-[:TRANSFER]->() }
   REMOVE n.spoorLock
+}
+CALL (ends) {
+  UNWIND ends AS n
+  WITH DISTINCT n WHERE n:BankAccount
+  WITH n, n.transfersIn + n.transfersOut <= 2000 AS kept
+  SET n.sendersIn = CASE WHEN kept THEN size(COLLECT { MATCH (n)<-[:TRANSFER]-(o) WHERE o <> n AND o.transfersIn + o.transfersOut <= 2000
+                                                      RETURN DISTINCT o }) END,
+      n.receiversOut = CASE WHEN kept THEN size(COLLECT { MATCH (n)-[:TRANSFER]->(o) WHERE o <> n AND o.transfersIn + o.transfersOut <= 2000
+                                                         RETURN DISTINCT o }) END
 }
 RETURN written

@@ -1,11 +1,26 @@
 // The transfer counts (schema V11) of the accounts with Spoor ids $ids, recounted from their TRANSFER relationships:
 // run in the transaction that deleted or wrote their transfers outside the GraphWriter (the retention purge).
 // spoorLock takes each account's write lock before it is counted, as count-transfers.cypher does for the writer.
+// Then their counterparty counts (schema V12), and those of every counterparty of an account that stopped being a
+// hub here (more than 2,000 transfers before, at most 2,000 now): it counts for them again.
 UNWIND $ids AS id
 MATCH (n:Entity {spoorId: id})
 WITH DISTINCT n WHERE n:BankAccount
 ORDER BY n.spoorId
+WITH n, coalesce(n.transfersIn, 0) + coalesce(n.transfersOut, 0) AS before
 SET n.spoorLock = true
 SET n.transfersIn = COUNT { (n)<-[:TRANSFER]-() }, n.transfersOut = COUNT { (n)-[:TRANSFER]->() }
 REMOVE n.spoorLock
-RETURN count(n) AS recounted
+WITH collect(n) AS recounted,
+     collect(CASE WHEN before > 2000 AND n.transfersIn + n.transfersOut <= 2000 THEN n END) AS noLongerHubs
+WITH recounted, recounted + COLLECT { UNWIND noLongerHubs AS h MATCH (h)-[:TRANSFER]-(o:BankAccount) RETURN DISTINCT o } AS affected
+CALL (affected) {
+  UNWIND affected AS n
+  WITH DISTINCT n
+  WITH n, n.transfersIn + n.transfersOut <= 2000 AS kept
+  SET n.sendersIn = CASE WHEN kept THEN size(COLLECT { MATCH (n)<-[:TRANSFER]-(o) WHERE o <> n AND o.transfersIn + o.transfersOut <= 2000
+                                                      RETURN DISTINCT o }) END,
+      n.receiversOut = CASE WHEN kept THEN size(COLLECT { MATCH (n)-[:TRANSFER]->(o) WHERE o <> n AND o.transfersIn + o.transfersOut <= 2000
+                                                         RETURN DISTINCT o }) END
+}
+RETURN size(recounted) AS recounted

@@ -101,7 +101,7 @@ class EmbeddedStoreRestartTest {
     }
 
     @Test
-    void fillsTheTransferCountsOfEveryAccountOfAStoreWrittenBeforeTheyWereKept() {
+    void fillsTheTransferAndCounterpartyCountsOfEveryAccountOfAStoreWrittenBeforeTheyWereKept() {
         try (SpoorStore store = SpoorStore.open(StoreSettings.embedded(home)); var s = store.driver().session(store.sessionConfig())) {
             // As a store written before V11 holds them: 25,000 accounts (three of the fill's batches of 10,000), a ring
             // of transfers with every tenth account paid a second time and account 7 paying itself, no counts.
@@ -113,10 +113,10 @@ class EmbeddedStoreRestartTest {
                     CREATE (a)-[:TRANSFER {key: 'ring-' + i}]->(b)
                     WITH a, b, i WHERE i % 10 = 0 CREATE (a)-[:TRANSFER {key: 'again-' + i}]->(b)""").consume();
             s.run("MATCH (a:BankAccount {number: 7}) CREATE (a)-[:TRANSFER {key: 'own'}]->(a)").consume();
-            s.run("MATCH (m:SchemaMigration {version: 11}) DELETE m").consume();
-            s.run("MATCH (a:BankAccount) REMOVE a.transfersIn, a.transfersOut").consume();
+            s.run("MATCH (m:SchemaMigration) WHERE m.version IN [11, 12] DELETE m").consume();
+            s.run("MATCH (a:BankAccount) REMOVE a.transfersIn, a.transfersOut, a.sendersIn, a.receiversOut").consume();
 
-            assertThat(new nl.spoor.model.schema.SchemaMigrations(store.driver(), store.database()).apply()).containsExactly(11);
+            assertThat(new nl.spoor.model.schema.SchemaMigrations(store.driver(), store.database()).apply()).containsExactly(11, 12);
 
             assertThat(s.run("""
                     MATCH (a:BankAccount)
@@ -125,9 +125,14 @@ class EmbeddedStoreRestartTest {
                     RETURN count(a) AS wrong""").single().get("wrong").asLong()).isZero();
             assertThat(s.run("MATCH (a:BankAccount) WHERE a.number IN [0, 1, 7] RETURN a.number + ' ' + a.transfersIn + '/' + a.transfersOut AS x ORDER BY x")
                     .list(r -> r.get("x").asString())).containsExactly("0 1/2", "1 2/1", "7 2/2");
+            // V12: one other account pays each and each pays one other (account 7 paying itself does not count).
+            assertThat(nl.spoor.model.testing.TransferCountsCheck.wrong(store)).isEmpty();
+            assertThat(s.run("MATCH (a:BankAccount) WHERE a.number IN [0, 1, 7] RETURN a.number + ' ' + a.sendersIn + '/' + a.receiversOut AS x ORDER BY x")
+                    .list(r -> r.get("x").asString())).containsExactly("0 1/1", "1 1/1", "7 1/1");
             // Answered from the index, as the detectors ask.
             var plan = s.run("EXPLAIN MATCH (a:BankAccount) WHERE a.transfersIn >= 2 RETURN a").consume().plan().toString();
             assertThat(plan).contains("NodeIndexSeekByRange");
+            assertThat(s.run("EXPLAIN MATCH (a:BankAccount) WHERE a.receiversOut >= 2 RETURN a").consume().plan().toString()).contains("NodeIndexSeekByRange");
         }
     }
 

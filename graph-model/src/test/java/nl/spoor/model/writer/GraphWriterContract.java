@@ -237,6 +237,40 @@ abstract class GraphWriterContract {
         assertThat(count("MATCH (a:BankAccount) RETURN sum(a.transfersOut)")).isEqualTo(2_500);
     }
 
+    /** "iban senders/receivers" of every account, as stored (schema V12); "-" where none is kept. */
+    List<String> counterpartyCounts() {
+        return strings("""
+                MATCH (a:BankAccount)
+                RETURN a.iban + ' ' + coalesce(toString(a.sendersIn), '-') + '/' + coalesce(toString(a.receiversOut), '-') AS x ORDER BY x""");
+    }
+
+    @Test
+    void countsTheDistinctCounterpartiesThatAreNoHubAndNeverFewerThanThere() {
+        String a = iban(1), b = iban(2), c = iban(3), shop = iban(4), filler = iban(5);
+        var batch = new WriteBatch().source(source("src-a", "ing", "case-1"));
+        for (String x : List.of(a, b, c, shop, filler)) {
+            batch.entity(accountFact(x, "src-a", 0));
+        }
+        // a pays b twice, c and the shop once, and itself: three distinct receivers, b one sender.
+        batch.relationship(transfer(a, b, "tx-1", "src-a", 1)).relationship(transfer(a, b, "tx-2", "src-a", 2))
+                .relationship(transfer(a, c, "tx-3", "src-a", 3)).relationship(transfer(a, shop, "tx-4", "src-a", 4))
+                .relationship(transfer(a, a, "tx-5", "src-a", 5));
+        writer().write(batch);
+        assertThat(counterpartyCounts()).containsExactlyInAnyOrder(a + " 0/3", b + " 1/0", c + " 1/0", shop + " 1/0", filler + " -/-");
+        // The shop becomes a hub (2,002 transfers in): it keeps no counts, nor does the filler that paid it 2,001 times.
+        WriteBatch busy = new WriteBatch();
+        for (int t = 0; t < 2_001; t++) {
+            busy.relationship(transfer(filler, shop, "busy-" + t, "src-a", 100 + t));
+        }
+        writer().write(busy);
+        // a was not touched: its count from before still holds the shop, too high but never too low.
+        assertThat(counterpartyCounts()).containsExactlyInAnyOrder(a + " 0/3", b + " 1/0", c + " 1/0", shop + " -/-", filler + " -/-");
+        // A new transfer of a recounts it: the hub no longer counts.
+        writer().write(new WriteBatch().relationship(transfer(a, c, "tx-6", "src-a", 6)));
+        assertThat(counterpartyCounts()).containsExactlyInAnyOrder(a + " 0/2", b + " 1/0", c + " 1/0", shop + " -/-", filler + " -/-");
+        assertThat(nl.spoor.model.testing.TransferCountsCheck.wrong(store())).isEmpty();
+    }
+
     /** Writers that add transfers into the same few accounts at once must not lose one another's counts. */
     @Test
     void concurrentWritersOfTransfersIntoTheSameAccountsLeaveExactCounts() throws Exception {
@@ -284,6 +318,7 @@ abstract class GraphWriterContract {
                 RETURN count(a)""")).isZero();
         assertThat(count("MATCH (a:BankAccount) RETURN sum(a.transfersIn) + sum(a.transfersOut)"))
                 .isEqualTo(2 * count("MATCH ()-[t:TRANSFER]->() RETURN count(t)"));
+        assertThat(nl.spoor.model.testing.TransferCountsCheck.wrong(store())).as("counterparty counts too").isEmpty();
     }
 
     @Test

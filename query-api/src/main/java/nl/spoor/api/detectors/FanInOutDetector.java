@@ -23,6 +23,7 @@ import nl.spoor.api.visibility.View;
 import nl.spoor.api.evidence.EvidenceViews.EvidencePath;
 import nl.spoor.api.evidence.EvidenceViews.Indicator;
 import nl.spoor.model.cypher.CypherResource;
+import nl.spoor.model.writer.TransferCounts;
 
 /**
  * Fan-in (many accounts pay one within a window) and its mirror fan-out (one pays many), DESIGN §5.
@@ -35,15 +36,23 @@ import nl.spoor.model.cypher.CypherResource;
 public class FanInOutDetector {
 
     private static final String TEMPLATE = CypherResource.load(FanInOutDetector.class, "FanInOutDetector.cypher");
-    private static final String FAN_IN = TEMPLATE.replace("{{GATHER}}", "<-[t:TRANSFER]-").replace("{{ONWARD}}", "-[f:TRANSFER]->")
-            .replace("{{GATHERED}}", "transfersIn");
+    private static final String FAN_IN = TEMPLATE.replace("{{GATHER}}", "<-[t:TRANSFER]-").replace("{{ONWARD}}", "-[f:TRANSFER]->");
     private static final String COUNTERPARTIES = """
             CYPHER 25
             UNWIND $ids AS id
             MATCH (o:BankAccount) WHERE elementId(o) = id
             RETURN id, o.spoorId AS spoorId, coalesce(o.iban, o.name, o.spoorId) AS caption""";
-    private static final String FAN_OUT = TEMPLATE.replace("{{GATHER}}", "-[t:TRANSFER]->").replace("{{ONWARD}}", "<-[f:TRANSFER]-")
-            .replace("{{GATHERED}}", "transfersOut");
+    private static final String FAN_OUT = TEMPLATE.replace("{{GATHER}}", "-[t:TRANSFER]->").replace("{{ONWARD}}", "<-[f:TRANSFER]-");
+
+    /**
+     * The start: accounts with at least that many distinct counterparties that are no hub (schema V12, an index seek) while
+     * the hub cap is one those counts hold for; above it, at least that many transfers that way (V11), a superset.
+     */
+    static String cypher(Direction direction, int hubCap) {
+        boolean counterparties = hubCap <= TransferCounts.COUNTERPARTY_HUB_CAP;
+        return (direction == Direction.IN ? FAN_IN : FAN_OUT).replace("{{GATHERED}}", direction == Direction.IN
+                ? (counterparties ? "sendersIn" : "transfersIn") : (counterparties ? "receiversOut" : "transfersOut"));
+    }
 
     /** Which way the money gathers. */
     public enum Direction {
@@ -58,7 +67,8 @@ public class FanInOutDetector {
      * @param minConcentration  share of the account's transfers that way in the period that lie in the window
      * @param minPassThrough    fan-in: share of the money received that leaves within windowDays after;
      *                          fan-out: share of the money sent that came in within windowDays before
-     * @param hubCap            accounts with more transfers than this (in and out, all dates) are not examined
+     * @param hubCap            accounts with more transfers than this (in and out, all dates) are not examined, nor counted
+     *                          as counterparties (a household paying its supermarket and energy firm is no fan-out)
      * @param minSameDay        a counterparty's transfers count only on days on which it made at least this many with the
      *                          account (1: every transfer; 2 or more: only payments split into several bookings, structuring)
      * @param amountTolerance   with minSameDay ≥ 2: a transfer made in one go counts too when its amount is within this share of
@@ -118,16 +128,20 @@ public class FanInOutDetector {
         String describe() {
             return (direction == Direction.IN ? "fan-in: at least " + minCounterparties + " distinct senders"
                     : "fan-out: at least " + minCounterparties + " distinct receivers")
-                    + " within " + windowDays + " days" + splitRule() + ", accounts with at most " + hubCap + " transfers";
+                    + " within " + windowDays + " days" + splitRule() + ", accounts and counterparties with at most " + hubCap + " transfers";
         }
     }
 
-    /** One account's best window, as the Cypher finds it. */
-    record Found(EntityRef account, List<EntityRef> holders, LocalDate from, LocalDate last, List<String> transfers,
-                 List<String> counterparties, double total, int periodTransfers, List<String> onward, double onwardTotal) {
+    /**
+     * One account's best window, as the Cypher finds it: its counts always; its holders and the ids of its transfers,
+     * counterparties and onward transfers only when read with details (a page), empty otherwise.
+     */
+    record Found(EntityRef account, List<EntityRef> holders, LocalDate from, LocalDate last, int transferCount, int counterpartyCount,
+                 List<String> transfers, List<String> counterparties, double total, int periodTransfers, List<String> onward,
+                 double onwardTotal) {
 
         double concentration() {
-            return periodTransfers == 0 ? 0 : (double) transfers.size() / periodTransfers;
+            return periodTransfers == 0 ? 0 : (double) transferCount / periodTransfers;
         }
 
         double passThrough() {
@@ -148,19 +162,27 @@ public class FanInOutDetector {
         return detect(th, around, since, until, caseId, first, after, View.internal());
     }
 
-    /** The detections over the transfers {@code view} may see (FlowDetections.scope). */
+    /**
+     * The detections over the transfers {@code view} may see (FlowDetections.scope): every account's numbers to rank them,
+     * then the details of the page's accounts only.
+     */
     public FlowDetectionConnection detect(Thresholds th, String around, String since, String until, String caseId, Integer first,
                                           String after, View view) {
         Scope scope = detections.scope(around, since, until, caseId, view);
-        List<Found> ranked = find(th, scope).stream()
+        List<Found> ranked = find(th, scope, false).stream()
                 .sorted(Comparator.comparingDouble((Found f) -> -FlowDetections.score(indicators(f, th)))
                         .thenComparing(f -> f.account().spoorId()))
                 .toList();
-        return detections.page(th.describe() + scope.describe(), ranked, first, after, (page, rank) -> views(page, rank, th));
+        return detections.page(th.describe() + scope.describe(), ranked, first, after, (page, rank) -> views(detailed(page, th, scope), rank, th));
     }
 
-    /** Every account's best window in scope, unranked. */
+    /** Every account's best window in scope, unranked, with details. */
     List<Found> find(Thresholds th, Scope scope) {
+        return find(th, scope, true);
+    }
+
+    /** Every account's best window in scope, unranked; with {@code details}, its holders and the ids of its evidence too. */
+    List<Found> find(Thresholds th, Scope scope, boolean details) {
         if (scope.accounts() != null && scope.accounts().isEmpty()) {
             return List.of();
         }
@@ -173,20 +195,37 @@ public class FanInOutDetector {
         p.put("amountTolerance", th.amountTolerance());
         p.put("onwardBefore", th.direction() == Direction.IN ? 0 : th.windowDays());
         p.put("onwardAfter", th.direction() == Direction.IN ? th.windowDays() : 0);
-        String cypher = FlowDetections.accounts(th.direction() == Direction.IN ? FAN_IN : FAN_OUT, scope);
+        p.put("details", details);
+        String cypher = FlowDetections.accounts(cypher(th.direction(), th.hubCap()), scope);
         return detections.read(cypher, p, FanInOutDetector::found, th.direction() == Direction.IN ? "fan-in" : "fan-out");
+    }
+
+    /**
+     * The page's results with details: the same windows found again for the page's accounts only (a window depends on
+     * nothing but the account's own transfers in scope, so it is the same), in the page's order.
+     */
+    private List<Found> detailed(List<Found> page, Thresholds th, Scope scope) {
+        if (page.isEmpty()) {
+            return page;
+        }
+        Scope pageScope = new Scope(page.stream().map(f -> f.account().spoorId()).toList(), scope.caseSources(), scope.from(), scope.until(),
+                scope.sourcesOf());
+        Map<String, Found> byAccount = new java.util.HashMap<>();
+        find(th, pageScope, true).forEach(f -> byAccount.put(f.account().spoorId(), f));
+        // Written to in between (an ingest running): what is read now is shown, or the numbers alone when it no longer qualifies.
+        return page.stream().map(f -> byAccount.getOrDefault(f.account().spoorId(), f)).toList();
     }
 
     private static Found found(Record r) {
         return new Found(FlowDetections.ref(r.get("account")), r.get("holders").asList(FlowDetections::ref),
-                r.get("wFrom").asLocalDate(), r.get("wLast").asLocalDate(), r.get("transfers").asList(Value::asString),
-                r.get("others").asList(Value::asString), r.get("total").asDouble(), r.get("periodTransfers").asInt(),
-                r.get("onward").asList(Value::asString), r.get("onwardTotal").asDouble());
+                r.get("wFrom").asLocalDate(), r.get("wLast").asLocalDate(), r.get("transferCount").asInt(), r.get("counterpartyCount").asInt(),
+                r.get("transfers").asList(Value::asString), r.get("others").asList(Value::asString), r.get("total").asDouble(),
+                r.get("periodTransfers").asInt(), r.get("onward").asList(Value::asString), r.get("onwardTotal").asDouble());
     }
 
     static List<Indicator> indicators(Found f, Thresholds th) {
         boolean in = th.direction() == Direction.IN;
-        int n = f.counterparties().size();
+        int n = f.counterpartyCount();
         double c = f.concentration();
         double p = f.passThrough();
         boolean cFired = c >= th.minConcentration();
@@ -194,10 +233,10 @@ public class FanInOutDetector {
         List<Indicator> out = new ArrayList<>();
         out.add(new Indicator(in ? "distinctSenders" : "distinctReceivers",
                 n + " different accounts " + (in ? "paid into " : "were paid from ") + "it within " + th.windowDays() + " days ("
-                        + f.transfers().size() + " transfers, " + FlowDetections.euros(f.total()) + ")" + th.splitRule(),
+                        + f.transferCount() + " transfers, " + FlowDetections.euros(f.total()) + ")" + th.splitRule(),
                 n, (double) th.minCounterparties(), true, round(Math.min(3.0, (double) n / th.minCounterparties()))));
         out.add(new Indicator("concentration", FlowDetections.percent(c) + " of its " + (in ? "incoming" : "outgoing") + " transfers in the period ("
-                + f.transfers().size() + " of " + f.periodTransfers() + ") fall in this window", round(c), th.minConcentration(), cFired,
+                + f.transferCount() + " of " + f.periodTransfers() + ") fall in this window", round(c), th.minConcentration(), cFired,
                 cFired ? round(c) : 0));
         out.add(new Indicator(in ? "forwardedFraction" : "fundedFraction", in
                 ? FlowDetections.euros(f.onwardTotal()) + " left the account within " + th.windowDays() + " days after: "
@@ -268,11 +307,11 @@ public class FanInOutDetector {
         boolean in = th.direction() == Direction.IN;
         long days = ChronoUnit.DAYS.between(f.from(), f.last()) + 1;
         String who = FlowDetections.label(f.account(), f.holders());
-        return who + (in ? " received " : " sent ") + f.transfers().size() + " transfers totalling " + FlowDetections.euros(f.total())
-                + (in ? " from " : " to ") + f.counterparties().size() + " different accounts between " + f.from() + " and " + f.last()
+        return who + (in ? " received " : " sent ") + f.transferCount() + " transfers totalling " + FlowDetections.euros(f.total())
+                + (in ? " from " : " to ") + f.counterpartyCount() + " different accounts between " + f.from() + " and " + f.last()
                 + " (" + days + (days == 1 ? " day" : " days") + "; the detector looks for at least " + th.minCounterparties() + " within "
                 + th.windowDays() + " days" + th.splitRule() + "). These are " + FlowDetections.percent(f.concentration()) + " of its "
-                + (in ? "incoming" : "outgoing") + " transfers in the period examined (" + f.transfers().size() + " of "
+                + (in ? "incoming" : "outgoing") + " transfers in the period examined (" + f.transferCount() + " of "
                 + f.periodTransfers() + "; counts from " + FlowDetections.percent(th.minConcentration()) + "). "
                 + (in ? "Within " + th.windowDays() + " days after, " + FlowDetections.euros(f.onwardTotal()) + " left the account: "
                         + FlowDetections.percent(f.passThrough()) + " of what came in"

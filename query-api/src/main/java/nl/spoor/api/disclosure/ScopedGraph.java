@@ -36,8 +36,9 @@ import nl.spoor.model.store.SpoorStore;
  */
 final class ScopedGraph {
 
-    static final Set<String> BOOKKEEPING = Set.of("spoorId", "sourceIds", "evidence", "key", "spoorLock", "ftm",
-            "nameKey", "surnameKey", "surnameKeyAlt", "orgKey", "transfersIn", "transfersOut");
+    static final Set<String> BOOKKEEPING = java.util.stream.Stream.concat(java.util.stream.Stream.of("spoorId", "sourceIds", "evidence", "key",
+            "spoorLock", "ftm", "nameKey", "surnameKey", "surnameKeyAlt", "orgKey"), nl.spoor.model.writer.TransferCounts.PROPERTIES.stream())
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** One entity: its sources are those that assert it (within a case: that case's). */
     record EntityRow(String spoorId, String kind, String caption, Map<String, Value> properties, List<String> sourceIds) {

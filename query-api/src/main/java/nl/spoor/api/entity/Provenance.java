@@ -20,7 +20,8 @@ public final class Provenance {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /** Bookkeeping, no facts: provenance lists, the write lock, an account's transfer counts (TransferCounts). */
-    private static final Set<String> HIDDEN = Set.of("spoorId", "sourceIds", "evidence", "key", "spoorLock", "transfersIn", "transfersOut");
+    private static final Set<String> HIDDEN = java.util.stream.Stream.concat(java.util.stream.Stream.of("spoorId", "sourceIds", "evidence", "key", "spoorLock"),
+            nl.spoor.model.writer.TransferCounts.PROPERTIES.stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private Provenance() {
     }

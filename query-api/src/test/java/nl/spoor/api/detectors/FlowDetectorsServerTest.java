@@ -66,10 +66,10 @@ class FlowDetectorsServerTest {
                 """);
         assertThat(r.get("errors")).isNull();
         JsonNode d = r.get("data");
-        assertThat(d.get("fanIn").get("query").asString()).isEqualTo("fan-in: at least 2 distinct senders within 3 days, accounts with at most"
+        assertThat(d.get("fanIn").get("query").asString()).isEqualTo("fan-in: at least 2 distinct senders within 3 days, accounts and counterparties with at most"
                 + " 1000 transfers, in 2024-01-01 – …, only transfers from the 0 sources of the case");
         assertThat(d.get("fanIn").get("totalCount").asInt()).isZero();
-        assertThat(d.get("fanOut").get("query").asString()).isEqualTo("fan-out: at least 5 distinct receivers within 14 days, accounts with at most 1000 transfers");
+        assertThat(d.get("fanOut").get("query").asString()).isEqualTo("fan-out: at least 5 distinct receivers within 14 days, accounts and counterparties with at most 1000 transfers");
         assertThat(d.get("cycles").get("query").asString()).startsWith("cycles of 2-6 hops back to the origin, its holder or a company it owns, within 60 days, the first hop at least"
                 + " €5,000.00, hops on any day")
                 .contains(", around ");

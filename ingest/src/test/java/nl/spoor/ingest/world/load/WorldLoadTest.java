@@ -214,13 +214,14 @@ class WorldLoadTest {
 
     /** Exact shapes a few rows must have, whichever path stored them. */
     static void assertTheFixtureGraph(List<String> dump) {
-        // Every account's transfer counts (schema V11: the offline import's fresh database gets them from the migration's
-        // fill, the transactional path from the GraphWriter).
+        // Every account's transfer and counterparty counts (schema V11, V12: the offline import's fresh database gets them
+        // from the migrations' fills, the transactional path from the GraphWriter).
         assertThat(dump.stream().filter(line -> line.startsWith("node [BankAccount, Entity]"))
-                .map(line -> line.replaceAll(".*spoorId=STRING \"([^\"]+)\".*?(transfersIn=\\S+ \\d+, transfersOut=\\S+ \\d+)?}$", "$1 $2")))
-                .containsExactlyInAnyOrder("iban:NL70INGB0007012345 transfersIn=INTEGER 0, transfersOut=INTEGER 2",
-                        "iban:NL67INGB0006543210 transfersIn=INTEGER 2, transfersOut=INTEGER 2",
-                        "iban:NL30RABO0301234567 transfersIn=INTEGER 2, transfersOut=INTEGER 0");
+                .map(line -> line.replaceAll(".*?(receiversOut=\\S+ \\d+, sendersIn=\\S+ \\d+, )?spoorId=STRING \"([^\"]+)\".*?"
+                        + "(transfersIn=\\S+ \\d+, transfersOut=\\S+ \\d+)?}$", "$2 $1$3")))
+                .containsExactlyInAnyOrder("iban:NL70INGB0007012345 receiversOut=INTEGER 1, sendersIn=INTEGER 0, transfersIn=INTEGER 0, transfersOut=INTEGER 2",
+                        "iban:NL67INGB0006543210 receiversOut=INTEGER 1, sendersIn=INTEGER 1, transfersIn=INTEGER 2, transfersOut=INTEGER 2",
+                        "iban:NL30RABO0301234567 receiversOut=INTEGER 0, sendersIn=INTEGER 1, transfersIn=INTEGER 2, transfersOut=INTEGER 0");
         assertThat(dump).contains(
                 "node [Entity, Person] {birthDate=DATE 1979-04-12, birthPlace=STRING \"Zaandam\", bsnHash=STRING \"" + KEMAL.substring(4)
                         + "\", gender=STRING \"M\", givenNames=STRING \"Kemal\", initials=STRING \"K.\", name=STRING \"Kemal Demir\", "
