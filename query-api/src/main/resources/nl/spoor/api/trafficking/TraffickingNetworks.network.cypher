@@ -81,10 +81,15 @@ RETURN c.spoorId AS controller, {{asserted c.name}} AS name,
                          owner: head(COLLECT { MATCH (owner)-[ro:REGISTERED_OWNER]->(v)
                                                WHERE {{visible ro}} AND {{visibleNode owner}}
                                                RETURN {owner: owner.spoorId, name: {{asserted owner.name}}, rel: elementId(ro)} })} } AS sightings,
-       COLLECT { UNWIND members AS m
-                 MATCH (m)-[h:HOLDS_ACCOUNT]->(ma:BankAccount)<-[t:TRANSFER]-(oa:BankAccount)<-[hs:HOLDS_ACCOUNT]-(o:Person)
-                 WHERE o IN members AND o <> m AND t.date >= $since AND t.date <= $until
-                   AND {{visible h}} AND {{visibleNode ma}} AND {{visible t}} AND {{visibleNode oa}} AND {{visible hs}}
+       // Only transfers from an account a person of the network holds: that account is checked before its holders are
+       // expanded (every member's salary and benefits came from busy accounts whose holders were read for nothing).
+       COLLECT { WITH COLLECT { UNWIND members AS o MATCH (o)-[:HOLDS_ACCOUNT]->(oa:BankAccount) RETURN DISTINCT oa } AS memberAccounts
+                 UNWIND members AS m
+                 MATCH (m)-[h:HOLDS_ACCOUNT]->(ma:BankAccount)<-[t:TRANSFER]-(oa:BankAccount)
+                 WHERE oa IN memberAccounts AND t.date >= $since AND t.date <= $until
+                   AND {{visible h}} AND {{visibleNode ma}} AND {{visible t}} AND {{visibleNode oa}}
+                 MATCH (oa)<-[hs:HOLDS_ACCOUNT]-(o:Person)
+                 WHERE o IN members AND o <> m AND {{visible hs}}
                  RETURN {person: m.spoorId, other: o.spoorId, act: 'collects', rels: [elementId(hs), elementId(t), elementId(h)]} }
        + COLLECT { UNWIND members AS m
                  MATCH (m)-[up:USES_PHONE]->(ph:Phone)<-[u:USES_PHONE]-(ad:Ad)-[aw:ADVERTISES_WITH]->(o:Person)
