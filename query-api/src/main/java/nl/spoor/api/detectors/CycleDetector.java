@@ -172,10 +172,8 @@ public class CycleDetector {
     public FlowDetectionConnection detect(Thresholds th, String around, String since, String until, String caseId, Integer first,
                                           String after, View view) {
         Scope scope = detections.scope(around, since, until, caseId, view);
-        List<Found> ranked = find(th, scope).stream()
-                .sorted(Comparator.comparingDouble((Found f) -> -FlowDetections.score(indicators(f, th)))
-                        .thenComparing(f -> f.origin().spoorId()).thenComparing(f -> f.hops().getFirst().id()))
-                .toList();
+        List<Found> ranked = FlowDetections.ranked(find(th, scope), f -> FlowDetections.score(indicators(f, th)),
+                Comparator.comparing((Found f) -> f.origin().spoorId()).thenComparing(f -> f.hops().getFirst().id()));
         return detections.page(th.describe() + scope.describe(), ranked, first, after, (page, rank) -> views(page, rank, th));
     }
 

@@ -169,10 +169,8 @@ public class FanInOutDetector {
     public FlowDetectionConnection detect(Thresholds th, String around, String since, String until, String caseId, Integer first,
                                           String after, View view) {
         Scope scope = detections.scope(around, since, until, caseId, view);
-        List<Found> ranked = find(th, scope, false).stream()
-                .sorted(Comparator.comparingDouble((Found f) -> -FlowDetections.score(indicators(f, th)))
-                        .thenComparing(f -> f.account().spoorId()))
-                .toList();
+        List<Found> ranked = FlowDetections.ranked(find(th, scope, false), f -> FlowDetections.score(indicators(f, th)),
+                Comparator.comparing(f -> f.account().spoorId()));
         return detections.page(th.describe() + scope.describe(), ranked, first, after, (page, rank) -> views(detailed(page, th, scope), rank, th));
     }
 

@@ -4,6 +4,7 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -222,6 +223,18 @@ public class FlowDetections {
 
     static EntityRef ref(Value v) {
         return new EntityRef(v.get("spoorId").asString(), v.get("kind").asString(), v.get("caption").asString());
+    }
+
+    /**
+     * Best score first, then {@code then}: each result's score worked out once, not in every comparison of the sort (its
+     * indicators' texts were built some 700,000 times to rank large's 24,195 fan-outs).
+     */
+    static <F> List<F> ranked(List<F> found, java.util.function.ToDoubleFunction<F> score, Comparator<F> then) {
+        record Scored<T>(T found, double score) {
+        }
+        return found.stream().map(f -> new Scored<>(f, score.applyAsDouble(f)))
+                .sorted(Comparator.comparingDouble((Scored<F> x) -> -x.score()).thenComparing(Scored::found, then))
+                .map(Scored::found).toList();
     }
 
     static Map<String, Object> params() {
