@@ -70,8 +70,10 @@ public class TraffickingNetworks {
                     + " networks per page (SPOOR_TRAFFICKING_MAX_PAGE); page on with `after`.");
         }
         int offset = offset(after);
-        List<NetworkAssessment> ranked = assess(around, q, view);
-        List<NetworkAssessment> onPage = ranked.subList(Math.min(offset, ranked.size()), Math.min(offset + size, ranked.size()));
+        Ranking ranking = rank(around, q, view, false);
+        List<NetworkAssessment> ranked = ranking.listed();
+        List<NetworkAssessment> onPage = detailed(ranked.subList(Math.min(offset, ranked.size()), Math.min(offset + size, ranked.size())),
+                ranking, q, view);
         List<List<EvidencePath>> paths = paths(onPage, view);
         List<TraffickingNetworkEdge> edges = new ArrayList<>();
         for (int i = 0; i < onPage.size(); i++) {
@@ -86,12 +88,28 @@ public class TraffickingNetworks {
         return assess(around, q, View.internal());
     }
 
-    /** Every listed network, best first, from the facts {@code view} may use. */
+    /** Every listed network, best first, from the facts {@code view} may use, each with all its details. */
     List<NetworkAssessment> assess(String around, TraffickingQuery q, View view) {
+        return rank(around, q, view, true).listed();
+    }
+
+    /**
+     * The listed networks, best first, and which were folded into which. Without {@code details} what the members do
+     * for the controller is not read: it sets their roles and protective reasons, never an indicator, a score or what
+     * is listed, so a page's networks are read again with it ({@link #detailed}).
+     */
+    private record Ranking(List<NetworkAssessment> listed, List<Fold> folds, Map<String, List<String>> anchors, LocalDate referenceDay) {
+    }
+
+    /** Controller {@code x} was folded into the network of {@code into}, as a victim and suspect at once. */
+    private record Fold(NetworkAssessment x, String into) {
+    }
+
+    private Ranking rank(String around, TraffickingQuery q, View view, boolean details) {
         LocalDate referenceDay = q.until().isAfter(LocalDate.now()) ? LocalDate.now() : q.until();
         Map<String, Object> params = view.with(q.parameters());
+        Map<String, List<String>> anchors = new LinkedHashMap<>();
         List<NetworkAssessment> all = read(tx -> {
-            Map<String, List<String>> anchors = new LinkedHashMap<>();
             if (around == null) {
                 tx.run(PlanWarmUp.cypher(view.cypher(ANCHORS)), params).list().forEach(r -> anchors.put(r.get("controller").asString(), r.get("anchors").asList(Value::asString)));
             } else {
@@ -121,18 +139,46 @@ public class TraffickingNetworks {
             if (anchors.isEmpty()) {
                 return List.of(); // no controller, no network: not asked of Neo4j (an empty list would be a plan of its own)
             }
-            Map<String, Object> p = new LinkedHashMap<>(params);
-            p.put("controllers", List.copyOf(anchors.keySet()));
-            return tx.run(PlanWarmUp.cypher(view.cypher(NETWORK)), p).list(r -> {
-                NetworkFacts f = NetworkFacts.of(r);
-                return new NetworkAssessment(f, q, referenceDay, anchors.get(f.controller()));
-            });
+            return networks(tx, List.copyOf(anchors.keySet()), anchors, params, q, view, referenceDay, details);
         });
         List<NetworkAssessment> listed = new ArrayList<>(around == null ? all.stream().filter(a -> a.fired >= q.minIndicators()).toList() : all);
-        fold(listed);
+        List<Fold> folds = fold(listed);
         listed.sort(Comparator.comparingDouble((NetworkAssessment a) -> -a.score).thenComparingInt(a -> -a.fired)
                 .thenComparing(a -> a.facts.controller()));
-        return listed;
+        return new Ranking(listed, folds, anchors, referenceDay);
+    }
+
+    private static List<NetworkAssessment> networks(org.neo4j.driver.TransactionContext tx, List<String> controllers, Map<String, List<String>> anchors,
+                                                    Map<String, Object> params, TraffickingQuery q, View view, LocalDate referenceDay, boolean details) {
+        Map<String, Object> p = new LinkedHashMap<>(params);
+        p.put("controllers", controllers);
+        p.put("details", details);
+        return tx.run(PlanWarmUp.cypher(view.cypher(NETWORK)), p).list(r -> {
+            NetworkFacts f = NetworkFacts.of(r);
+            return new NetworkAssessment(f, q, referenceDay, anchors.get(f.controller()));
+        });
+    }
+
+    /**
+     * The page's networks read again with every detail, in the page's order, with the folds of the ranking replayed on
+     * them. Their indicators, scores and persons are those of the ranking (the details add roles, reasons and evidence).
+     */
+    private List<NetworkAssessment> detailed(List<NetworkAssessment> page, Ranking ranking, TraffickingQuery q, View view) {
+        if (page.isEmpty()) {
+            return page;
+        }
+        Map<String, Object> params = view.with(q.parameters());
+        Map<String, NetworkAssessment> byController = new java.util.HashMap<>();
+        read(tx -> networks(tx, page.stream().map(a -> a.facts.controller()).toList(), ranking.anchors(), params, q, view,
+                ranking.referenceDay(), true)).forEach(a -> byController.put(a.facts.controller(), a));
+        for (Fold f : ranking.folds()) {
+            NetworkAssessment m = byController.get(f.into());
+            if (m != null) {
+                foldInto(f.x(), m);
+            }
+        }
+        // Written to in between (an ingest running): a network no longer there is shown as ranked.
+        return page.stream().map(a -> byController.getOrDefault(a.facts.controller(), a)).toList();
     }
 
     /**
@@ -141,23 +187,35 @@ public class TraffickingNetworks {
      * is no controller: X's network is dropped and X is flagged for protective handling in M's. A controller who
      * merely rents a home from a landlord of many is not folded: his circle is not the landlord's.
      */
-    private static void fold(List<NetworkAssessment> listed) {
+    private static List<Fold> fold(List<NetworkAssessment> listed) {
         List<NetworkAssessment> dropped = new ArrayList<>();
+        List<Fold> folds = new ArrayList<>();
         for (NetworkAssessment x : listed) {
             for (NetworkAssessment m : listed) {
                 Tied tied = m.persons.get(x.facts.controller());
                 long shared = x.persons.keySet().stream().filter(m.persons::containsKey).count();
                 if (m != x && tied != null && !x.persons.containsKey(m.facts.controller()) && 2 * shared >= x.persons.size()) {
-                    List<String> reasons = new ArrayList<>(tied.protectiveReasons());
-                    reasons.add("victim and suspect at once: " + String.join(", ", tied.ties()) + ", and is at the centre of "
-                            + x.persons.size() + " persons of her or his own (" + String.join(", ", x.firedNames()) + ")");
-                    m.persons.put(tied.person(), new Tied(tied.person(), tied.name(), Role.VICTIM_AND_SUSPECT, tied.ties(), tied.minor(), reasons));
+                    foldInto(x, m);
+                    folds.add(new Fold(x, m.facts.controller()));
                     dropped.add(x);
                     break;
                 }
             }
         }
         listed.removeAll(dropped);
+        return folds;
+    }
+
+    /** Marks controller {@code x} in {@code m}'s network as a victim and suspect at once, with why. */
+    private static void foldInto(NetworkAssessment x, NetworkAssessment m) {
+        Tied tied = m.persons.get(x.facts.controller());
+        if (tied == null) {
+            return;
+        }
+        List<String> reasons = new ArrayList<>(tied.protectiveReasons());
+        reasons.add("victim and suspect at once: " + String.join(", ", tied.ties()) + ", and is at the centre of "
+                + x.persons.size() + " persons of her or his own (" + String.join(", ", x.firedNames()) + ")");
+        m.persons.put(tied.person(), new Tied(tied.person(), tied.name(), Role.VICTIM_AND_SUSPECT, tied.ties(), tied.minor(), reasons));
     }
 
     /** The evidence of every network on the page, read in one round trip (descriptions are only unique per network). */

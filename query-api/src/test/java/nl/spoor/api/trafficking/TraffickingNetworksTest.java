@@ -247,6 +247,25 @@ class TraffickingNetworksTest {
     }
 
     @Test
+    void aPageShowsItsNetworksAsOneFullReadingOfEveryNetworkDoes() {
+        // The ranking reads no member's acts; the page reads its networks again with them. Both must end where reading
+        // everything at once ends: same order, explanations, roles and protective reasons, evidence.
+        List<NetworkAssessment> full = networks.assess(null, Q);
+        TraffickingNetworkConnection page = networks.find(null, Q, 100, null);
+
+        assertThat(page.edges()).extracting(e -> e.node().explanation()).containsExactlyElementsOf(full.stream().map(NetworkAssessment::explanation).toList());
+        for (int i = 0; i < full.size(); i++) {
+            NetworkAssessment a = full.get(i);
+            assertThat(page.edges().get(i).node().persons()).extracting(p -> p.person().spoorId() + " " + p.role() + " " + p.protectiveReasons())
+                    .containsExactlyInAnyOrderElementsOf(a.persons.values().stream().map(t -> t.person() + " " + t.role() + " " + t.protectiveReasons()).toList());
+            assertThat(page.edges().get(i).node().evidence()).extracting(p -> p.description()).containsExactlyInAnyOrderElementsOf(a.evidence.keySet());
+        }
+        // The fixture has what the ranking leaves out: a member who collects others' money, a controller folded into another's.
+        assertThat(full.stream().flatMap(a -> a.persons.values().stream()).map(t -> String.join("; ", t.protectiveReasons())))
+                .anyMatch(r -> r.contains("collects the money of")).anyMatch(r -> r.contains("is at the centre of"));
+    }
+
+    @Test
     void refusesTooLargeAPageAndExplainsBadArguments() {
         assertThatThrownBy(() -> networks.find(null, Q, 101, null)).isInstanceOf(QueryRefused.class)
                 .hasMessageContaining("SPOOR_TRAFFICKING_MAX_PAGE");
