@@ -41,7 +41,7 @@ public final class GraphWriter {
     private static final String SOURCES = CypherResource.load(GraphWriter.class, "write-sources.cypher");
     private static final String ENTITIES = CypherResource.load(GraphWriter.class, "write-entities.cypher");
     private static final String RELATIONSHIPS = CypherResource.load(GraphWriter.class, "write-relationships.cypher");
-    private static final String COUNT_TRANSFERS = CypherResource.load(GraphWriter.class, "count-transfers.cypher");
+    private static final String COUNT_TRANSFERS = TransferCounts.withCounterpartyCounts(CypherResource.load(GraphWriter.class, "count-transfers.cypher"));
     private static final String WRITTEN = "RETURN count(*) AS written";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 

@@ -31,8 +31,19 @@ public final class TransferCounts {
      * Recounts the accounts whose Spoor ids are {@code $ids} (other entities are left alone), and the counterparty counts
      * of every account that stopped being a hub by it; returns {@code recounted}.
      */
-    public static final String RECOUNT = CypherResource.load(TransferCounts.class, "recount-transfers.cypher");
+    public static final String RECOUNT = withCounterpartyCounts(CypherResource.load(TransferCounts.class, "recount-transfers.cypher"));
 
     private TransferCounts() {
+    }
+
+    /** {@code cypher} with its {@code {{COUNT_COUNTERPARTIES}}} line replaced by the V12 counting of {@code count-counterparties.cypher}. */
+    static String withCounterpartyCounts(String cypher) {
+        String marker = "{{COUNT_COUNTERPARTIES}}";
+        if (!cypher.contains(marker)) {
+            throw new IllegalStateException("no " + marker + " line to put the counterparty counting in");
+        }
+        String counting = CypherResource.load(TransferCounts.class, "count-counterparties.cypher").lines()
+                .filter(l -> !l.strip().startsWith("//")).collect(java.util.stream.Collectors.joining("\n  "));
+        return cypher.replace(marker, counting);
     }
 }

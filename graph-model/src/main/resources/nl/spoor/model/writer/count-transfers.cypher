@@ -18,10 +18,6 @@ CALL (ends) {
 CALL (ends) {
   UNWIND ends AS n
   WITH DISTINCT n WHERE n:BankAccount
-  WITH n, n.transfersIn + n.transfersOut <= 2000 AS kept
-  SET n.sendersIn = CASE WHEN kept THEN size(COLLECT { MATCH (n)<-[:TRANSFER]-(o) WHERE o <> n AND o.transfersIn + o.transfersOut <= 2000
-                                                      RETURN DISTINCT o }) END,
-      n.receiversOut = CASE WHEN kept THEN size(COLLECT { MATCH (n)-[:TRANSFER]->(o) WHERE o <> n AND o.transfersIn + o.transfersOut <= 2000
-                                                         RETURN DISTINCT o }) END
+  {{COUNT_COUNTERPARTIES}}
 }
 RETURN written

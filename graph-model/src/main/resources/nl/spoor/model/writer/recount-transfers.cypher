@@ -17,10 +17,6 @@ WITH recounted, recounted + COLLECT { UNWIND noLongerHubs AS h MATCH (h)-[:TRANS
 CALL (affected) {
   UNWIND affected AS n
   WITH DISTINCT n
-  WITH n, n.transfersIn + n.transfersOut <= 2000 AS kept
-  SET n.sendersIn = CASE WHEN kept THEN size(COLLECT { MATCH (n)<-[:TRANSFER]-(o) WHERE o <> n AND o.transfersIn + o.transfersOut <= 2000
-                                                      RETURN DISTINCT o }) END,
-      n.receiversOut = CASE WHEN kept THEN size(COLLECT { MATCH (n)-[:TRANSFER]->(o) WHERE o <> n AND o.transfersIn + o.transfersOut <= 2000
-                                                         RETURN DISTINCT o }) END
+  {{COUNT_COUNTERPARTIES}}
 }
 RETURN size(recounted) AS recounted

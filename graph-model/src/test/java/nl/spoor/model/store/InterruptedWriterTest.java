@@ -48,13 +48,7 @@ class InterruptedWriterTest {
                 }
             }
         });
-        // Interrupts at random moments, often enough that many land inside a commit.
-        Random random = new Random(7);
-        while (writer.isAlive()) {
-            writer.interrupt();
-            LockSupport.parkNanos(random.nextInt(300_000));
-        }
-        writer.join();
+        interruptUntilDone(writer, 7);
         assertThat(failures).isEmpty();
         assertThat(committed.get()).isEqualTo(units);
         assertThat(interruptSeenAfter.get()).isPositive();
@@ -81,17 +75,22 @@ class InterruptedWriterTest {
                 Thread.interrupted();
             }
         });
-        Random random = new Random(11);
-        while (writer.isAlive()) {
-            writer.interrupt();
-            LockSupport.parkNanos(random.nextInt(300_000));
-        }
-        writer.join();
+        interruptUntilDone(writer, 11);
         assertThat(failures).isEmpty();
         long stored = transactions.write(tx -> {
             tx.run("CREATE (:Probe {n: -1})").consume();
             return tx.run("MATCH (p:Probe) RETURN count(p) AS c").single().get("c").asLong();
         });
         assertThat(stored).isEqualTo(1L);
+    }
+
+    /** Interrupts the thread at random moments until it ends, often enough that many interrupts land inside a commit. */
+    private static void interruptUntilDone(Thread thread, long seed) throws InterruptedException {
+        Random random = new Random(seed);
+        while (thread.isAlive()) {
+            thread.interrupt();
+            LockSupport.parkNanos(random.nextInt(300_000));
+        }
+        thread.join();
     }
 }

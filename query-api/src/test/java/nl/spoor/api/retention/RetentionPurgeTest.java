@@ -271,6 +271,8 @@ class RetentionPurgeTest {
         }
         // The accounts' transfer counts (schema V11) follow the deleted transfers t1 and t4; A1 itself is gone.
         assertThat(transferCounts()).containsExactlyInAnyOrder(A2 + " 0/1 = 0/1", A3 + " 1/1 = 1/1", A4 + " 1/0 = 1/0");
+        // The counterparty counts (schema V12) recounted with them.
+        assertThat(nl.spoor.model.testing.TransferCountsCheck.wrong(store)).isEmpty();
         PurgeReport record = new RetentionPurge(store, LoadProgress.silent()).records().getFirst();
         assertThat(record.by()).isEqualTo("beheerder-anna");
         assertThat(record.asOf()).isEqualTo(asOf);
