@@ -39,7 +39,8 @@ class FanInOutDetectorTest {
 
     @BeforeAll
     static void fixture() {
-        new TrailFixture()
+        TrailFixture fixture = new TrailFixture();
+        fixture
                 // A fan-in at the threshold: five senders from 10-01 to 10-08 (7 days after the first: inside a 7-day window),
                 // a sixth on 10-09 (8 days after: outside it); 95 % leaves again on 10-10.
                 .holder("fi", "Finn Inzamel", "FI")
@@ -75,7 +76,16 @@ class FanInOutDetectorTest {
                 .transfer("FO", "R1", "r1", "950.00", "2024-11-02").transfer("FO", "R2", "r2", "950.00", "2024-11-02")
                 .transfer("FO", "R3", "r3", "950.00", "2024-11-03").transfer("FO", "R4", "r4", "950.00", "2024-11-04")
                 .transfer("FO", "R5", "r5", "950.00", "2024-11-04")
-                .write(NEO4J.store());
+                // A household paying three private accounts and two shops over ten days (at most four in any seven); each shop
+                // also has eleven payments of one other customer, twelve transfers in all.
+                .transfer("HH", "R6", "hh-r6", "40.00", "2024-11-10").transfer("HH", "SHOP1", "hh-shop1", "62.10", "2024-11-12")
+                .transfer("HH", "R7", "hh-r7", "40.00", "2024-11-14").transfer("HH", "SHOP2", "hh-shop2", "18.75", "2024-11-17")
+                .transfer("HH", "R8", "hh-r8", "40.00", "2024-11-20");
+        for (int i = 0; i < 11; i++) {
+            fixture.transfer("FILL", "SHOP1", "fill1-" + i, "10.00", "2024-06-" + (10 + i))
+                    .transfer("FILL", "SHOP2", "fill2-" + i, "10.00", "2024-07-" + (10 + i));
+        }
+        fixture.write(NEO4J.store());
         // A fan-in known only from another case's statement.
         WriteBatch other = new WriteBatch().source(Facts.source("test:fiod-statement", "fiod", "FIOD-2025-001"));
         for (int i = 1; i <= 5; i++) {
@@ -192,6 +202,30 @@ class FanInOutDetectorTest {
         assertThat(fo.evidence().get(1).steps()).extracting(st -> st.key()).containsExactly("src-fo");
         assertThat(fo.explanation()).startsWith("NL00TEST00000000FO sent 5 transfers totalling €4,750.00 to 5 different accounts between"
                 + " 2024-11-02 and 2024-11-04").endsWith("In the 7 days before, €5,000.00 came into the account: 100 % of what went out (counts from 50 %).");
+    }
+
+    @Test
+    void countsNoHubAsAReceiverSoAHouseholdPayingItsShopsIsNoFanOut() {
+        // A hub cap of 10: the shops (12 transfers) are hubs and do not count, so HH paid three accounts, not five.
+        FlowDetectionConnection shopsAreHubs = detector.detect(Thresholds.of(Direction.OUT, 5, 14, null, null, 10), null, null, null, null, null,
+                null);
+        assertThat(accounts(shopsAreHubs)).containsExactly("FO");
+        assertThat(shopsAreHubs.query()).isEqualTo("fan-out: at least 5 distinct receivers within 14 days, accounts and counterparties"
+                + " with at most 10 transfers");
+        // The default cap (started from the counterparty counts) and one above what those counts hold for (started from the
+        // transfer counts): the shops count.
+        for (Integer cap : new Integer[] {null, 1500}) {
+            FlowDetectionConnection shopsCount = detector.detect(Thresholds.of(Direction.OUT, 5, 14, null, null, cap), null, null, null, null, null,
+                    null);
+            assertThat(accounts(shopsCount)).as("hub cap " + cap).containsExactly("FO", "HH");
+            assertThat(indicators(shopsCount.edges().get(1).node())).as("hub cap " + cap).containsExactly("distinctReceivers=5.0/5.0 fired 1.0",
+                    "concentration=1.0/0.5 fired 1.0", "fundedFraction=0.0/0.5 0.0");
+        }
+        // With the shops as hubs, HH's three other receivers in the period's five transfers: concentration counts the hubs' too.
+        FlowDetectionConnection three = detector.detect(Thresholds.of(Direction.OUT, 3, 14, null, null, 10), id("HH"), null, null, null, null,
+                null);
+        assertThat(indicators(three.edges().getFirst().node())).containsExactly("distinctReceivers=3.0/3.0 fired 1.0",
+                "concentration=0.6/0.5 fired 0.6", "fundedFraction=0.0/0.5 0.0");
     }
 
     @Test
