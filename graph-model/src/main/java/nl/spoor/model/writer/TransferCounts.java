@@ -12,8 +12,10 @@ import nl.spoor.model.cypher.CypherResource;
  * <p>Schema V12 adds {@code sendersIn} and {@code receiversOut}: the distinct other accounts that paid into and were
  * paid from it, counting only counterparties with at most 2,000 transfers in and out (so every one with at most
  * {@link #COUNTERPARTY_HUB_CAP} transfers counts: in + out counts a transfer to itself twice); none on an account over
- * that sum itself. A counterparty only ever gains transfers between recounts, so a stored count is never below the
- * number of counterparties with at most {@code hubCap} transfers, for any {@code hubCap} up to
+ * that sum itself. The writer also counts again every account that exchanged transfers with one it made a hub, and the
+ * purge every account that did so with one it brought back under the sum, so the counts do not depend on the order of
+ * writes. Between two counts a counterparty can only gain transfers (concurrent writers), so a stored count is never
+ * below the number of counterparties with at most {@code hubCap} transfers, for any {@code hubCap} up to
  * {@link #COUNTERPARTY_HUB_CAP}: "at least 5 receivers that are no hub" starts from an index seek.
  */
 public final class TransferCounts {

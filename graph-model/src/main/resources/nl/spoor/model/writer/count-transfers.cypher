@@ -5,18 +5,22 @@
 // write lock before it is counted, so a concurrent writer's transfer into it is either committed and counted or
 // waits until this one commits and then counts both. Accounts in Spoor id order, as the rows lock their nodes.
 // Then, with every end's transfer counts in place, their sendersIn and receiversOut (schema V12): the distinct
-// counterparties that may be no hub (at most 2,000 transfers in and out); none on a hub itself.
+// counterparties that may be no hub (at most 2,000 transfers in and out); none on a hub itself. An account this chunk
+// made a hub (over 2,000) stops counting for every account it exchanged transfers with: those are counted again too,
+// so the counts do not depend on the order in which the transfers were written.
 WITH count(*) AS written, collect(DISTINCT startNode(r)) + collect(DISTINCT endNode(r)) AS ends
 CALL (ends) {
   UNWIND ends AS n
   WITH DISTINCT n WHERE n:BankAccount
   ORDER BY n.spoorId
+  WITH n, coalesce(n.transfersIn, 0) + coalesce(n.transfersOut, 0) AS before
   SET n.spoorLock = true
   SET n.transfersIn = COUNT { (n)<-[:TRANSFER]-() }, n.transfersOut = COUNT { (n)-[:TRANSFER]->() }
   REMOVE n.spoorLock
+  RETURN collect(CASE WHEN before <= 2000 AND n.transfersIn + n.transfersOut > 2000 THEN n END) AS nowHubs
 }
-CALL (ends) {
-  UNWIND ends AS n
+CALL (ends, nowHubs) {
+  UNWIND ends + COLLECT { UNWIND nowHubs AS h MATCH (h)-[:TRANSFER]-(o:BankAccount) RETURN DISTINCT o } AS n
   WITH DISTINCT n WHERE n:BankAccount
   {{COUNT_COUNTERPARTIES}}
 }
