@@ -30,17 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spoor.demo=true")
 class SpoorServerTest {
 
-    static final Path HOME;
-
-    static {
-        try {
-            Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
-            Files.createDirectories(tmp);
-            HOME = Files.createTempDirectory(tmp, "spoor-server-test-");
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
+    static final Path HOME = nl.spoor.api.testing.ServerHome.temporary("spoor-server-test-");
 
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) {

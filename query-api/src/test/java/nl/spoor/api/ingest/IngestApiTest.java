@@ -51,17 +51,7 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class IngestApiTest {
 
-    static final Path HOME;
-
-    static {
-        try {
-            Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
-            Files.createDirectories(tmp);
-            HOME = Files.createTempDirectory(tmp, "spoor-ingest-api-test-");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
+    static final Path HOME = nl.spoor.api.testing.ServerHome.temporary("spoor-ingest-api-test-");
 
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) {

@@ -53,16 +53,7 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"SPOOR_LOG_FORMAT=json", "SPOOR_MANAGEMENT_PORT=0"})
 class ObservabilityTest {
 
-    static final Path HOME;
-
-    static {
-        try {
-            Path tmp = Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
-            HOME = Files.createTempDirectory(tmp, "spoor-observability-test-");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
+    static final Path HOME = nl.spoor.api.testing.ServerHome.temporary("spoor-observability-test-");
 
     static final byte[] PROCES_VERBAAL = ("Proces-verbaal van bevindingen\n\nDe heer Jan de Vries is bestuurder van Glashelder B.V. "
             + "(KvK 12345678). Op 3 maart 2024 is € 9.850,00 van NL91ABNA0417164300 overgemaakt naar NL20INGB0001234567.\n")

@@ -26,17 +26,7 @@ import tools.jackson.databind.JsonNode;
         properties = "SPOOR_BSN_KEY=0000000000000000000000000000000000000000000000000000000000000000")
 class VisibilityHttpTest {
 
-    static final Path HOME;
-
-    static {
-        try {
-            Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
-            Files.createDirectories(tmp);
-            HOME = Files.createTempDirectory(tmp, "spoor-visibility-http-");
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
+    static final Path HOME = nl.spoor.api.testing.ServerHome.temporary("spoor-visibility-http-");
 
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) {

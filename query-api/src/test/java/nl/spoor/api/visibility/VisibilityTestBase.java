@@ -1,6 +1,5 @@
 package nl.spoor.api.visibility;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -23,19 +22,9 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(properties = "SPOOR_BSN_KEY=0000000000000000000000000000000000000000000000000000000000000000")
 abstract class VisibilityTestBase {
 
-    static final Path HOME;
+    static final Path HOME = nl.spoor.api.testing.ServerHome.temporary("spoor-visibility-test-");
     static final JsonMapper JSON = JsonMapper.builder().build();
     private static boolean written;
-
-    static {
-        try {
-            Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
-            Files.createDirectories(tmp);
-            HOME = Files.createTempDirectory(tmp, "spoor-visibility-test-");
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) {

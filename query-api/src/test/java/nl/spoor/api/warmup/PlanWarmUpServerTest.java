@@ -31,17 +31,7 @@ import nl.spoor.model.store.SpoorStore;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "SPOOR_PLAN_WARMUP=true")
 class PlanWarmUpServerTest {
 
-    static final Path HOME;
-
-    static {
-        try {
-            Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
-            Files.createDirectories(tmp);
-            HOME = Files.createTempDirectory(tmp, "spoor-warm-up-test-");
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
+    static final Path HOME = nl.spoor.api.testing.ServerHome.temporary("spoor-warm-up-test-");
 
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) {
