@@ -69,6 +69,7 @@ class StockServerWithPluginIT {
             assertThat(classes).contains("nl/spoor/model/analysis/AnalyzerProviders$Names.class",
                     "nl/spoor/model/moneytrail/TrailTraversal.class", "nl/spoor/model/store/KernelReads.class",
                     "nl/spoor/model/provenance/AssertedProperty.class", "nl/spoor/model/moneytrail/BestWindow.class",
+                    "nl/spoor/model/moneytrail/ReadPart.class",
                     "nl/spoor/neo4j/shaded/codec/language/DoubleMetaphone.class");
             assertThat(classes).noneMatch(n -> n.startsWith("org/neo4j/") || n.startsWith("org/apache/lucene/")
                     || n.startsWith("org/apache/commons/codec/")
@@ -125,6 +126,14 @@ class StockServerWithPluginIT {
         assertThat(rows.getFirst().get("total").asLong()).isEqualTo(rows.size() - 1L);
         assertThat(rows.stream().skip(1).map(r -> r.get("start").asString() + ":" + r.get("keys").asList(v -> v.asString())))
                 .contains("acc-a:[t1, t2]");
+    }
+
+    @Test
+    void readPartPutsAKeyInTheSamePartInTheServerAsInProcess() {
+        try (var s = store.driver().session(store.sessionConfig())) {
+            long part = s.run("RETURN spoor.part('iban:NL91ABNA0417164300', 8) AS part").single().get("part").asLong();
+            assertThat(part).isEqualTo(new nl.spoor.model.moneytrail.ReadPart().part("iban:NL91ABNA0417164300", 8L));
+        }
     }
 
     @Test

@@ -75,6 +75,7 @@ final class EmbeddedNeo4j implements AutoCloseable {
             procedures.registerProcedure(nl.spoor.model.moneytrail.TrailTraversal.class);
             procedures.registerFunction(nl.spoor.model.provenance.AssertedProperty.class);
             procedures.registerFunction(nl.spoor.model.moneytrail.BestWindow.class);
+            procedures.registerFunction(nl.spoor.model.moneytrail.ReadPart.class);
         } catch (org.neo4j.exceptions.KernelException e) {
             dbms.shutdown();
             throw new StoreException("Cannot register Spoor's procedures in the embedded store: " + e.getMessage(), e);

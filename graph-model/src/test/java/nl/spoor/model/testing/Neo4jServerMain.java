@@ -51,6 +51,7 @@ public final class Neo4jServerMain {
         procedures.registerProcedure(nl.spoor.model.moneytrail.TrailTraversal.class);
         procedures.registerFunction(nl.spoor.model.provenance.AssertedProperty.class);
         procedures.registerFunction(nl.spoor.model.moneytrail.BestWindow.class);
+        procedures.registerFunction(nl.spoor.model.moneytrail.ReadPart.class);
         System.out.println("Spoor procedures registered");
         Thread.currentThread().join();
     }

@@ -40,9 +40,9 @@ class DetectorPlans implements QueryPlans {
                     }
                 }),
                 new Family("fanIn", f -> fanInOut.find(FanInOutDetector.Thresholds.of(FanInOutDetector.Direction.IN, null, null, null, null, null,
-                        null, null), flowScope(f))),
+                        null, null), flowScope(f), false)),
                 new Family("fanOut", f -> fanInOut.find(FanInOutDetector.Thresholds.of(FanInOutDetector.Direction.OUT, null, null, null, null,
-                        null, null, null), flowScope(f))),
+                        null, null, null), flowScope(f), false)),
                 new Family("cycles", f -> cycles.find(CycleDetector.Thresholds.of(null, null, null, null, null, null), flowScope(f))),
                 new Family("passThrough", f -> {
                     PassThroughDetector.Query q = PassThroughDetector.Query.of(null, null, null, null, null, null, null, null, null, null, null);

@@ -179,11 +179,21 @@ public class FanInOutDetector {
         return find(th, scope, true);
     }
 
-    /** Every account's best window in scope, unranked; with {@code details}, its holders and the ids of its evidence too. */
+    /**
+     * Every account's best window in scope, unranked; with {@code details}, its holders and the ids of its evidence too.
+     * Over the whole graph without details (to rank) the accounts are examined in parts spread over the read threads.
+     */
     List<Found> find(Thresholds th, Scope scope, boolean details) {
         if (scope.accounts() != null && scope.accounts().isEmpty()) {
             return List.of();
         }
+        if (scope.accounts() == null && !details) {
+            return detections.spread().parts(detections.limits().timeout(), (part, parts, timeout) -> find(th, scope, false, timeout, part, parts));
+        }
+        return find(th, scope, details, detections.limits().timeout(), null, null);
+    }
+
+    private List<Found> find(Thresholds th, Scope scope, boolean details, java.time.Duration timeout, Integer part, Integer parts) {
         Map<String, Object> p = FlowDetections.params();
         scope.into(p);
         p.put("minCounterparties", th.minCounterparties());
@@ -194,8 +204,10 @@ public class FanInOutDetector {
         p.put("onwardBefore", th.direction() == Direction.IN ? 0 : th.windowDays());
         p.put("onwardAfter", th.direction() == Direction.IN ? th.windowDays() : 0);
         p.put("details", details);
+        p.put("part", part);
+        p.put("parts", parts);
         String cypher = FlowDetections.accounts(cypher(th.direction(), th.hubCap()), scope);
-        return detections.read(cypher, p, FanInOutDetector::found, th.direction() == Direction.IN ? "fan-in" : "fan-out");
+        return detections.read(cypher, p, FanInOutDetector::found, th.direction() == Direction.IN ? "fan-in" : "fan-out", timeout);
     }
 
     /**

@@ -26,6 +26,7 @@ import nl.spoor.api.evidence.EvidenceViews.Indicator;
 import nl.spoor.api.graphql.OffsetCursors;
 import nl.spoor.api.graphql.QueryRefused;
 import nl.spoor.api.moneytrail.TrailLimits;
+import nl.spoor.api.spread.SpreadReads;
 import nl.spoor.api.visibility.View;
 import nl.spoor.api.warmup.PlanWarmUp;
 import nl.spoor.model.cypher.CypherResource;
@@ -100,10 +101,17 @@ public class FlowDetections {
 
     private final SpoorStore store;
     private final TrailLimits limits;
+    private final SpreadReads spread;
 
-    public FlowDetections(SpoorStore store, TrailLimits limits) {
+    public FlowDetections(SpoorStore store, TrailLimits limits, SpreadReads spread) {
         this.store = store;
         this.limits = limits;
+        this.spread = spread;
+    }
+
+    /** The read threads a whole-graph run is spread over. */
+    SpreadReads spread() {
+        return spread;
     }
 
     SpoorStore store() {
@@ -199,9 +207,15 @@ public class FlowDetections {
      * refused, saying how to narrow it.
      */
     <T> List<T> read(String cypher, Map<String, Object> params, java.util.function.Function<Record, T> row, String what) {
+        return read(cypher, params, row, what, limits.timeout());
+    }
+
+    /** As {@link #read(String, Map, java.util.function.Function, String)}, ending within {@code timeout} (a part of a spread read). */
+    <T> List<T> read(String cypher, Map<String, Object> params, java.util.function.Function<Record, T> row, String what,
+                     java.time.Duration timeout) {
         try (var s = store.driver().session(store.sessionConfig())) {
             return s.executeRead(tx -> tx.run(PlanWarmUp.cypher(cypher), params).list(row::apply),
-                    TransactionConfig.builder().withTimeout(limits.timeout()).build());
+                    TransactionConfig.builder().withTimeout(timeout).build());
         } catch (Neo4jException e) {
             if (QueryRefused.timedOut(e)) {
                 throw new QueryRefused(QueryRefused.Limit.TIMEOUT, "The " + what + " search was stopped after " + limits.timeout().toSeconds()

@@ -8,7 +8,8 @@ import org.neo4j.driver.Value;
 
 /**
  * What the graph holds around one controller candidate, as {@code TraffickingNetworks.network.cypher}
- * returns it: plain facts with the element ids of the relationships that show them. No judgement here;
+ * returns it: plain facts with the element ids of the relationships that show them (of tenancies, payments and
+ * residents only when read with details: null or empty otherwise). No judgement here;
  * {@link NetworkAssessment} measures the indicators.
  */
 record NetworkFacts(String controller, String name, List<Member> members, List<String> family, List<Firm> companies,
@@ -60,12 +61,12 @@ record NetworkFacts(String controller, String name, List<Member> members, List<S
                 r.get("family").asList(Value::asString),
                 r.get("companies").asList(v -> new Firm(v.get("company").asString(), text(v.get("name")), v.get("rel").asString())),
                 r.get("tenancies").asList(v -> new Tenancy(v.get("person").asString(), v.get("party").asString(), text(v.get("address")),
-                        v.get("rel").asString())),
+                        text(v.get("rel")))),
                 r.get("payments").asList(v -> new Payment(v.get("person").asString(), v.get("amount").asDouble(), date(v.get("date")),
                         v.get("rels").asList(Value::asString))),
                 r.get("employments").asList(v -> new Employment(v.get("person").asString(), v.get("employer").asString(), v.get("rel").asString())),
                 r.get("residents").asList(v -> new Resident(v.get("address").asString(), text(v.get("place")), v.get("person").asString(),
-                        v.get("related").asBoolean(), v.get("rel").asString())),
+                        v.get("related").asBoolean(), text(v.get("rel")))),
                 r.get("stays").asList(v -> new Stay(v.get("person").asString(), v.get("address").asString(), text(v.get("place")),
                         date(v.get("from")), date(v.get("until")), v.get("rel").asString())),
                 r.get("phoneUsers").asList(v -> new PhoneUser(v.get("phone").asString(), v.get("user").asString(), v.get("rel").asString())),

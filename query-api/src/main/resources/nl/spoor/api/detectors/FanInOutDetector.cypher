@@ -14,6 +14,8 @@ CYPHER 25
 // The start (ACCOUNTS below): every account, or only those of $accounts through :Entity's unique index (FlowDetections.accounts).
 {{ACCOUNTS a}}
   AND a.{{GATHERED}} >= $minCounterparties
+  // A whole-graph run in $parts parts on the read threads (SpreadReads): this one's accounts (spoor.part of their Spoor id).
+  AND ($parts IS NULL OR spoor.part(a.spoorId, $parts) = $part)
   // The hub cap as before, every transfer once: in + out counts an account's transfers to itself twice, so only
   // an account over the cap by that sum (a hub, whose degree is cheap to read) has its transfers counted.
   AND (a.transfersIn + a.transfersOut <= $hubCap OR COUNT { (a)-[:TRANSFER]-() } <= $hubCap)

@@ -6,7 +6,8 @@ CYPHER 25
 // hotels and Airbnbs, ads on the phones of the network, the controller's drives in vehicles not
 // registered to the controller, and what a person does for the controller (receives others' money and
 // pays it on, lets her phone carry their ads, lets rooms to them: always others of the network; with $details only).
-// Relationship element ids come along as evidence. Every value is a parameter.
+// Relationship element ids come along as evidence; those of the many tenancies, payments and residents only with $details
+// (the page: on large a ranking read made 490,000 of them for nothing). Every value is a parameter.
 // Only relationships on a usable source to entities a usable source asserts; names, birth dates, aliases, places and
 // address types as the usable sources state them (View.cypher marks). A family tie, a registration or a vehicle's
 // owner known only to a source the request may not use does not count.
@@ -22,11 +23,16 @@ WITH c, parties, family,
      COLLECT { UNWIND parties AS party
                MATCH (party)-[r:LANDLORD_OF]->(p:Person)
                WHERE p <> c AND NOT p.spoorId IN family AND {{visible r}} AND {{visibleNode p}}
-               RETURN {person: p.spoorId, party: party.spoorId, address: r.address, rel: elementId(r)} } AS tenancies,
-     COLLECT { MATCH (c)-[h:HOLDS_ACCOUNT]->(ca:BankAccount)<-[t:TRANSFER]-(pa:BankAccount)<-[hs:HOLDS_ACCOUNT]-(p:Person)
-               WHERE p <> c AND NOT p.spoorId IN family AND t.date >= $since AND t.date <= $until
-                 AND {{visible h}} AND {{visibleNode ca}} AND {{visible t}} AND {{visibleNode pa}} AND {{visible hs}} AND {{visibleNode p}}
-               RETURN {person: p.spoorId, amount: t.amount, date: t.date, rels: [elementId(hs), elementId(t), elementId(h)]} } AS payments,
+               RETURN {person: p.spoorId, party: party.spoorId, address: r.address, rel: CASE WHEN $details THEN elementId(r) END} } AS tenancies,
+     // The paying accounts' holders looked up once per account, not once per transfer (a tenant pays every month).
+     COLLECT { MATCH (c)-[h:HOLDS_ACCOUNT]->(ca:BankAccount)<-[t:TRANSFER]-(pa:BankAccount)
+               WHERE t.date >= $since AND t.date <= $until AND {{visible h}} AND {{visibleNode ca}} AND {{visible t}} AND {{visibleNode pa}}
+               WITH pa, collect({h: h, t: t}) AS paid
+               MATCH (pa)<-[hs:HOLDS_ACCOUNT]-(p:Person)
+               WHERE p <> c AND NOT p.spoorId IN family AND {{visible hs}} AND {{visibleNode p}}
+               UNWIND paid AS x
+               RETURN {person: p.spoorId, amount: x.t.amount, date: x.t.date,
+                       rels: CASE WHEN $details THEN [elementId(hs), elementId(x.t), elementId(x.h)] ELSE [] END} } AS payments,
      COLLECT { UNWIND parties AS party
                MATCH (party)-[pu:USES_PHONE]->(ph:Phone)<-[u:USES_PHONE]-(ad:Ad)-[aw:ADVERTISES_WITH]->(p:Person)
                WHERE p <> c AND NOT p.spoorId IN family
@@ -57,17 +63,23 @@ RETURN c.spoorId AS controller, {{asserted c.name}} AS name,
                  WHERE a:Address AND p <> c AND NOT p.spoorId IN family
                    AND {{visibleNode a}} AND {{visible lv}} AND {{visibleNode p}}
                    AND coalesce(lv.from, $since) <= $until AND coalesce(lv.until, $until) >= $since
-                 RETURN {address: aid, place: {{asserted a.place}}, person: p.spoorId, rel: elementId(lv),
-                         related: EXISTS { MATCH (p)-[k:FAMILY_OF]-(o:Person)-[ol:LIVES_AT]->(a)
-                                           WHERE o <> p AND {{visible k}} AND {{visibleNode o}} AND {{visible ol}} }} } AS residents,
+                 RETURN {address: aid, place: {{asserted a.place}}, person: p.spoorId, rel: CASE WHEN $details THEN elementId(lv) END,
+                         // From the resident's family (mostly none) to the address, not from every resident of the address
+                         // to each one's family (on large 2.4 million db hits).
+                         related: EXISTS { MATCH (p)-[k:FAMILY_OF]-(o:Person)
+                                           WHERE o <> p AND {{visible k}} AND {{visibleNode o}}
+                                             AND EXISTS { MATCH (o)-[ol:LIVES_AT]->(a) WHERE {{visible ol}} } }} } AS residents,
        COLLECT { UNWIND members AS m
                  MATCH (m)-[s:LIVES_AT]->(a:Address)
                  WHERE {{asserted a.addressType}} IN $stayTypes AND {{visible s}} AND {{visibleNode a}}
                    AND coalesce(s.from, $since) <= $until AND coalesce(s.until, $until) >= $since
                  RETURN {person: m.spoorId, address: a.spoorId, place: {{asserted a.place}}, from: s.from, until: s.until, rel: elementId(s)} } AS stays,
-       COLLECT { UNWIND parties + members AS u
-                 MATCH (u)-[up:USES_PHONE]->(ph:Phone) WHERE ph.spoorId IN phones AND {{visible up}}
-                 RETURN {phone: ph.spoorId, user: u.spoorId, rel: elementId(up)} } AS phoneUsers,
+       // From the few phones that carry ads, not again from every person of the network (most persons have a phone).
+       COLLECT { WITH parties + members AS users
+                 UNWIND phones AS pid
+                 MATCH (ph:Entity {spoorId: pid})<-[up:USES_PHONE]-(u)
+                 WHERE u IN users AND {{visible up}}
+                 RETURN {phone: pid, user: u.spoorId, rel: elementId(up)} } AS phoneUsers,
        COLLECT { UNWIND phones AS pid
                  MATCH (ph:Entity {spoorId: pid})<-[u:USES_PHONE]-(ad:Ad)
                  WHERE {{visible u}} AND {{visibleNode ad}}

@@ -19,6 +19,7 @@ import nl.spoor.api.detectors.FlowDetections.Scope;
 import nl.spoor.api.entity.EntityViews.EntityRef;
 import nl.spoor.api.evidence.Evidence;
 import nl.spoor.api.moneytrail.TrailLimits;
+import nl.spoor.api.spread.SpreadReads;
 import nl.spoor.model.testing.TestStore;
 
 /**
@@ -53,7 +54,7 @@ class AmlSimPrecisionRecallTest {
     @BeforeAll
     static void detectors() {
         TrailLimits limits = new TrailLimits(6, Duration.ofMinutes(10), 1_000_000, 200);
-        detections = new FlowDetections(NEO4J.store(), limits);
+        detections = new FlowDetections(NEO4J.store(), limits, new SpreadReads(2));
         cycles = new CycleDetector(detections, new Evidence(NEO4J.store()));
         fans = new FanInOutDetector(detections, new Evidence(NEO4J.store()));
     }

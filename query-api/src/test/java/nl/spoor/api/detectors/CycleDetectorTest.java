@@ -20,6 +20,7 @@ import nl.spoor.api.evidence.Evidence;
 import nl.spoor.api.graphql.QueryRefused;
 import nl.spoor.api.moneytrail.TrailFixture;
 import nl.spoor.api.moneytrail.TrailLimits;
+import nl.spoor.api.spread.SpreadReads;
 import nl.spoor.model.testing.TestStore;
 import org.neo4j.driver.summary.ProfiledPlan;
 
@@ -62,7 +63,7 @@ class CycleDetectorTest {
                 .transfer("P2", "P1", "p2-p1", "3000.00", "2024-07-15")
                 .write(NEO4J.store());
         TrailLimits limits = new TrailLimits(6, Duration.ofSeconds(60), 1000, 200);
-        detector = new CycleDetector(new FlowDetections(NEO4J.store(), limits), new Evidence(NEO4J.store()));
+        detector = new CycleDetector(new FlowDetections(NEO4J.store(), limits, new SpreadReads(2)), new Evidence(NEO4J.store()));
     }
 
     static FlowDetectionConnection cycles(Thresholds th, String around) {
@@ -133,7 +134,7 @@ class CycleDetectorTest {
         assertThatThrownBy(() -> Thresholds.of(null, null, null, null, null, null, -1.0)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("minAmount must be 0 or more (euros of the first hop), got -1.0");
         // Over the whole graph the starts come from the TRANSFER amount index, not from every account.
-        FlowDetections.Scope everywhere = new FlowDetections(NEO4J.store(), new TrailLimits(6, Duration.ofSeconds(60), 1000, 200))
+        FlowDetections.Scope everywhere = new FlowDetections(NEO4J.store(), new TrailLimits(6, Duration.ofSeconds(60), 1000, 200), new SpreadReads(2))
                 .scope(null, null, null, null);
         ProfiledPlan plan = detector.profile(defaults(), everywhere);
         // (A seek on a real store; on this tiny one, with statistics of an empty store, the planner may scan the index instead.)
@@ -152,7 +153,7 @@ class CycleDetectorTest {
 
     @Test
     void prunesDuringExpansion() {
-        FlowDetections.Scope scope = new FlowDetections(NEO4J.store(), new TrailLimits(6, Duration.ofSeconds(60), 1000, 200))
+        FlowDetections.Scope scope = new FlowDetections(NEO4J.store(), new TrailLimits(6, Duration.ofSeconds(60), 1000, 200), new SpreadReads(2))
                 .scope(id("T1"), null, null, null);
         ProfiledPlan plan = detector.profile(defaults(), scope);
         ProfiledPlan repeat = find(plan, p -> p.operatorType().startsWith("Repeat")).orElseThrow();

@@ -22,6 +22,7 @@ import nl.spoor.api.detectors.FlowDetections.FlowDetectionConnection;
 import nl.spoor.api.evidence.Evidence;
 import nl.spoor.api.moneytrail.TrailFixture;
 import nl.spoor.api.moneytrail.TrailLimits;
+import nl.spoor.api.spread.SpreadReads;
 import nl.spoor.model.graph.RelationshipKind;
 import nl.spoor.model.testing.Facts;
 import nl.spoor.model.testing.TestStore;
@@ -97,7 +98,7 @@ class FanInOutDetectorTest {
         other.entity(Facts.accountFact(TrailFixture.iban("KC"), "test:fiod-statement", 20));
         new GraphWriter(NEO4J.store().driver(), NEO4J.store().database()).write(other);
         TrailLimits limits = new TrailLimits(6, Duration.ofSeconds(60), 1000, 200);
-        detector = new FanInOutDetector(new FlowDetections(NEO4J.store(), limits), new Evidence(NEO4J.store()));
+        detector = new FanInOutDetector(new FlowDetections(NEO4J.store(), limits, new SpreadReads(2)), new Evidence(NEO4J.store()));
     }
 
     static FlowDetectionConnection fanIn(Integer minSenders, Integer windowDays, String around, String caseId) {
@@ -110,6 +111,25 @@ class FanInOutDetectorTest {
 
     static List<String> indicators(FlowDetection d) {
         return d.indicators().stream().map(i -> i.name() + "=" + i.value() + "/" + i.threshold() + (i.fired() ? " fired " : " ") + i.weight()).toList();
+    }
+
+    @Test
+    void aWholeGraphRunInPartsOnTheReadThreadsFindsWhatOneReadOfTheWholeGraphFinds() {
+        // The detector reads a whole-graph run in four parts on two threads (SpreadReads, spoor.part); with details it reads
+        // the same text once, without parts. Every account's window and numbers are the same.
+        FlowDetections.Scope everywhere = new FlowDetections(NEO4J.store(), new TrailLimits(6, Duration.ofSeconds(60), 1000, 200),
+                new SpreadReads(2)).scope(null, null, null, null);
+        for (Direction direction : Direction.values()) {
+            Thresholds th = Thresholds.of(direction, null, null, null, null, null);
+            List<String> inParts = windows(detector.find(th, everywhere, false));
+            assertThat(inParts).isEqualTo(windows(detector.find(th, everywhere)));
+            assertThat(inParts).hasSize(direction == Direction.IN ? 3 : 2);
+        }
+    }
+
+    static List<String> windows(List<FanInOutDetector.Found> found) {
+        return found.stream().map(f -> code(f.account().spoorId()) + " " + f.from() + "–" + f.last() + " " + f.transferCount() + "/"
+                + f.counterpartyCount() + " " + f.total() + " of " + f.periodTransfers() + ", onward " + f.onwardTotal()).sorted().toList();
     }
 
     @Test

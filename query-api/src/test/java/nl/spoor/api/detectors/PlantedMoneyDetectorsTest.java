@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import nl.spoor.api.detectors.MoneyDetectors.Page;
 import nl.spoor.api.evidence.Evidence;
 import nl.spoor.api.moneytrail.TrailLimits;
+import nl.spoor.api.spread.SpreadReads;
 import nl.spoor.api.testing.PlantedWorld;
 import nl.spoor.model.graph.IdentifierKeys;
 
@@ -80,7 +81,7 @@ class PlantedMoneyDetectorsTest {
     @ValueSource(ints = {11, 23})
     void everyPlantedRoundTripRanksInTheTopAndAboveItsLookAlikes(int seed) {
         PlantedWorld w = PlantedWorld.small(seed);
-        var page = new CycleDetector(new FlowDetections(w.store(), new TrailLimits(6, Duration.ofSeconds(120), 5_000, 200)), new Evidence(w.store()))
+        var page = new CycleDetector(new FlowDetections(w.store(), new TrailLimits(6, Duration.ofSeconds(120), 5_000, 200), new SpreadReads(2)), new Evidence(w.store()))
                 .detect(CycleDetector.Thresholds.of(null, null, null, null, null, null), null, null, null, null, 200, null);
         // A cycle's first account is the one the money left from: what truth.json ranks.
         assertRanking(w, "roundTrip", page.edges().stream().map(e -> e.node().accounts().getFirst().spoorId()).toList());

@@ -11,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import nl.spoor.api.evidence.EvidenceViews.Indicator;
+import nl.spoor.api.spread.SpreadReads;
 import nl.spoor.api.testing.PlantedWorld;
 import nl.spoor.model.graph.IdentifierKeys;
 import tools.jackson.databind.JsonNode;
@@ -25,7 +26,7 @@ class PlantedTraffickingNetworksTest {
 
     static List<NetworkAssessment> ranked(PlantedWorld world) {
         TraffickingNetworks networks = new TraffickingNetworks(world.store(), new nl.spoor.api.evidence.Evidence(world.store()),
-                new TraffickingLimits(Duration.ofSeconds(120), 5_000, 100));
+                new TraffickingLimits(Duration.ofSeconds(120), 5_000, 100), new SpreadReads(2));
         return networks.assess(null, TraffickingQuery.defaults());
     }
 
@@ -88,7 +89,7 @@ class PlantedTraffickingNetworksTest {
         JsonNode family = world.cases("traffickingNetwork", false).stream()
                 .filter(c -> c.get("caseId").asString().startsWith("trafficking-lookalike-groot-gezin")).findFirst().orElseThrow();
         TraffickingNetworks networks = new TraffickingNetworks(world.store(), new nl.spoor.api.evidence.Evidence(world.store()),
-                new TraffickingLimits(Duration.ofSeconds(120), 5_000, 100));
+                new TraffickingLimits(Duration.ofSeconds(120), 5_000, 100), new SpreadReads(2));
         NetworkAssessment father = networks.assess(storeId(PlantedWorld.subjects(family).getFirst()), TraffickingQuery.defaults()).getFirst();
         Map<String, Double> values = father.indicators.stream().collect(Collectors.toMap(Indicator::name, Indicator::value));
 

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import nl.spoor.api.evidence.Evidence;
 import nl.spoor.api.evidence.EvidenceViews.Indicator;
 import nl.spoor.api.graphql.QueryRefused;
+import nl.spoor.api.spread.SpreadReads;
 import nl.spoor.api.trafficking.NetworkAssessment.Role;
 import nl.spoor.api.trafficking.TraffickingViews.NetworkPerson;
 import nl.spoor.api.trafficking.TraffickingViews.TraffickingNetwork;
@@ -109,7 +110,7 @@ class TraffickingNetworksTest {
                 .ad("000011", "Massagesalon Sakura", "+31633333333", "monique").ad("000012", "Massagesalon Sakura", "+31633333333", "monique")
                 .ad("000013", "Massagesalon Sakura", "+31633333333", "monique").ad("000014", "Massagesalon Sakura", "+31633333333", "monique")
                 .write(NEO4J.store());
-        networks = new TraffickingNetworks(NEO4J.store(), new Evidence(NEO4J.store()), new TraffickingLimits(Duration.ofSeconds(60), 5_000, 100));
+        networks = new TraffickingNetworks(NEO4J.store(), new Evidence(NEO4J.store()), new TraffickingLimits(Duration.ofSeconds(60), 5_000, 100), new SpreadReads(2));
     }
 
     static Map<String, String> indicators(List<Indicator> indicators) {
@@ -134,6 +135,22 @@ class TraffickingNetworksTest {
                 Map.entry("hotelStays", "0 quiet 0.0000"), Map.entry("aliasesPerPhone", "0 quiet 0.0000"),
                 Map.entry("personsPerPhone", "0 quiet 0.0000"), Map.entry("employerIsLandlord", "5 fired 1.6667"),
                 Map.entry("transportSightings", "2 fired 2.0000"));
+    }
+
+    @Test
+    void aSearchWithItsFanInAnchorInPartsOnTheReadThreadsFindsWhatOneReadFinds() {
+        // The class's search reads anchor (3) in four parts on two threads; this one in one read.
+        TraffickingNetworks oneThread = new TraffickingNetworks(NEO4J.store(), new Evidence(NEO4J.store()),
+                new TraffickingLimits(Duration.ofSeconds(60), 5_000, 100), new SpreadReads(1));
+        TraffickingQuery everyNetwork = TraffickingQuery.of(null, null, null, null, null, null, null, 1, "2024-10-01", "2024-12-31");
+        List<String> inParts = readings(networks.assess(null, everyNetwork));
+        assertThat(inParts).isEqualTo(readings(oneThread.assess(null, everyNetwork)));
+        assertThat(inParts).anySatisfy(r -> assertThat(r).startsWith("Ion Ionescu [phone, address, fanIn] 9.03"));
+    }
+
+    static List<String> readings(List<NetworkAssessment> ranked) {
+        return ranked.stream().map(a -> a.facts.name() + " " + a.anchors + " " + String.format(java.util.Locale.ROOT, "%.2f", a.score) + " "
+                + a.firedNames() + " " + a.persons.values().stream().map(t -> t.person() + ":" + t.role()).sorted().toList()).toList();
     }
 
     @Test

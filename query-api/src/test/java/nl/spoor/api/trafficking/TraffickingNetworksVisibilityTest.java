@@ -14,6 +14,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import nl.spoor.api.evidence.Evidence;
 import nl.spoor.api.evidence.EvidenceViews.EvidencePath;
+import nl.spoor.api.spread.SpreadReads;
 import nl.spoor.api.trafficking.NetworkAssessment.Role;
 import nl.spoor.api.trafficking.TraffickingViews.TraffickingNetwork;
 import nl.spoor.api.testing.PartnerViews;
@@ -122,7 +123,7 @@ class TraffickingNetworksVisibilityTest {
                 .pays("ion", "nadia", "600.00", "2024-10-01").pays("t1", "nadia", "600.00", "2024-10-01").pays("t2", "nadia", "600.00", "2024-10-01")
                 .pays("t3", "nadia", "600.00", "2024-10-01").pays("t4", "nadia", "600.00", "2024-10-01").pays("t5", "nadia", "600.00", "2024-10-01")
                 .write(NEO4J.store());
-        networks = new TraffickingNetworks(NEO4J.store(), new Evidence(NEO4J.store()), new TraffickingLimits(Duration.ofSeconds(60), 5_000, 100));
+        networks = new TraffickingNetworks(NEO4J.store(), new Evidence(NEO4J.store()), new TraffickingLimits(Duration.ofSeconds(60), 5_000, 100), new SpreadReads(2));
     }
 
     static View every() {
