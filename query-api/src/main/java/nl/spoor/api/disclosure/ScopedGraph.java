@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Value;
@@ -19,6 +21,7 @@ import nl.spoor.api.visibility.ResultGuard;
 import nl.spoor.api.visibility.View;
 import nl.spoor.ingest.world.load.LoadProgress;
 import nl.spoor.model.store.SpoorStore;
+import nl.spoor.model.writer.TransferCounts;
 
 /**
  * The entities and relationships of an {@link ExportScope}, streamed in a stable order (by Spoor id; by
@@ -36,9 +39,8 @@ import nl.spoor.model.store.SpoorStore;
  */
 final class ScopedGraph {
 
-    static final Set<String> BOOKKEEPING = java.util.stream.Stream.concat(java.util.stream.Stream.of("spoorId", "sourceIds", "evidence", "key",
-            "spoorLock", "ftm", "nameKey", "surnameKey", "surnameKeyAlt", "orgKey"), nl.spoor.model.writer.TransferCounts.PROPERTIES.stream())
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    static final Set<String> BOOKKEEPING = Stream.concat(Stream.of("spoorId", "sourceIds", "evidence", "key", "spoorLock", "ftm", "nameKey",
+            "surnameKey", "surnameKeyAlt", "orgKey"), TransferCounts.PROPERTIES.stream()).collect(Collectors.toUnmodifiableSet());
 
     /** One entity: its sources are those that assert it (within a case: that case's). */
     record EntityRow(String spoorId, String kind, String caption, Map<String, Value> properties, List<String> sourceIds) {

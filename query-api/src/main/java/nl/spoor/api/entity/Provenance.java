@@ -3,12 +3,15 @@ package nl.spoor.api.entity;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.neo4j.driver.Value;
 
 import nl.spoor.api.entity.EntityViews.Assertion;
 import nl.spoor.api.entity.EntityViews.Property;
 import nl.spoor.api.entity.EntityViews.Source;
+import nl.spoor.model.writer.TransferCounts;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -20,8 +23,8 @@ public final class Provenance {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /** Bookkeeping, no facts: provenance lists, the write lock, an account's transfer counts (TransferCounts). */
-    private static final Set<String> HIDDEN = java.util.stream.Stream.concat(java.util.stream.Stream.of("spoorId", "sourceIds", "evidence", "key", "spoorLock"),
-            nl.spoor.model.writer.TransferCounts.PROPERTIES.stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> HIDDEN = Stream.concat(Stream.of("spoorId", "sourceIds", "evidence", "key", "spoorLock"),
+            TransferCounts.PROPERTIES.stream()).collect(Collectors.toUnmodifiableSet());
 
     private Provenance() {
     }

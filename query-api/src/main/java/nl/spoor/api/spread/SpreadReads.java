@@ -78,7 +78,7 @@ public class SpreadReads implements AutoCloseable {
         this.threads = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
         AtomicInteger n = new AtomicInteger();
         ThreadPoolExecutor pool = new ThreadPoolExecutor(this.threads, this.threads, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
-            Thread t = new Thread(r, "spoor-read-" + n.incrementAndGet());
+            Thread t = new ReadThread(r, "spoor-read-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
@@ -99,7 +99,7 @@ public class SpreadReads implements AutoCloseable {
      * plan of the one text. While a plan warm-up runs on the calling thread, part 0 of 1 is planned there.
      */
     public <T> List<T> parts(Duration timeout, PartRead<T> read) {
-        int parts = threads == 1 || PlanWarmUp.active() || Thread.currentThread().getName().startsWith("spoor-read-") ? 1
+        int parts = threads == 1 || PlanWarmUp.active() || Thread.currentThread() instanceof ReadThread ? 1
                 : PARTS_PER_THREAD * threads;
         if (parts == 1) {
             return read.read(0, 1, timeout);
@@ -125,7 +125,7 @@ public class SpreadReads implements AutoCloseable {
             return read.read(PlanWarmUp.placeholders(WARM_UP_CHUNK), timeout);
         }
         List<List<String>> chunks = chunks(starts, threads);
-        if (chunks.size() <= 1 || Thread.currentThread().getName().startsWith("spoor-read-")) {
+        if (chunks.size() <= 1 || Thread.currentThread() instanceof ReadThread) {
             return chunks.isEmpty() ? List.of() : read.read(starts, timeout);
         }
         return run(chunks, timeout, read::read);
@@ -193,6 +193,16 @@ public class SpreadReads implements AutoCloseable {
             out.get(i % k).add(starts.get(i));
         }
         return out;
+    }
+
+    /**
+     * A thread of the pool. A read started on one is read there whole: its pieces queued behind it on a full pool would
+     * wait for it for ever.
+     */
+    private static final class ReadThread extends Thread {
+        ReadThread(Runnable work, String name) {
+            super(work, name);
+        }
     }
 
     @Override

@@ -179,9 +179,8 @@ public class TraffickingNetworks {
                 kinds.add("fanIn");
             }
         });
-        Map<String, List<String>> out = new LinkedHashMap<>();
-        found.forEach((c, kinds) -> out.put(c, List.copyOf(kinds)));
-        return out;
+        found.replaceAll((c, kinds) -> List.copyOf(kinds));
+        return found;
     }
 
     private static List<NetworkAssessment> networks(org.neo4j.driver.TransactionContext tx, List<String> controllers, Map<String, List<String>> anchors,

@@ -12,6 +12,7 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import nl.spoor.api.graphql.QueryRefused;
 
@@ -79,6 +80,17 @@ class SpreadReadsTest {
             assertThat(one.parts(Duration.ofSeconds(10), (part, parts, timeout) -> List.of(part + "/" + parts + " " + Thread.currentThread().getName())))
                     .containsExactly("0/1 " + caller);
         }
+    }
+
+    @Test
+    @Timeout(30)
+    void readsAReadStartedOnThePoolWholeThereInsteadOfWaitingForItself() {
+        // Four pieces on two threads, each starting a read of its own: queued behind the pieces, those would never run.
+        List<String> inner = TWO.parts(Duration.ofSeconds(10), (part, parts, timeout) -> TWO.parts(timeout, (p, ps, t) -> List.of(p + "/" + ps))
+                .stream().map(x -> part + ":" + x).toList());
+        assertThat(inner).containsExactly("0:0/1", "1:0/1", "2:0/1", "3:0/1");
+        assertThat(TWO.parts(Duration.ofSeconds(10), (part, parts, timeout) -> TWO.read(starts(1_000), timeout, (chunk, t) -> List.of(chunk.size()))))
+                .containsExactly(1_000, 1_000, 1_000, 1_000);
     }
 
     @Test
