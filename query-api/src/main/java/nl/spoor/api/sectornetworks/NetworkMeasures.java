@@ -50,8 +50,32 @@ final class NetworkMeasures {
     private NetworkMeasures() {
     }
 
-    /** The measures of every network, from the relationships and entities {@code view} may use. */
+    /**
+     * The measures of every network, from the relationships and entities {@code view} may use. The networks are measured
+     * in chunks on the read threads ({@link nl.spoor.api.spread.SpreadReads}): each network's measures are its own (on
+     * large's SBI 81.22, 2,719 networks, the three reads took 1.2–1.3 s on one thread).
+     */
     static Map<String, Measures> measure(SectorReads reads, List<NetworkStructure> networks, SectorNetworkQuery q, View view) {
+        long begin = System.nanoTime();
+        Map<String, NetworkStructure> byId = new LinkedHashMap<>();
+        networks.forEach(s -> byId.put(s.network().id(), s));
+        Map<String, Measures> out = new HashMap<>();
+        reads.spread().read(List.copyOf(byId.keySet()), reads.limits().timeout().minusNanos(System.nanoTime() - begin),
+                (chunk, timeout) -> List.copyOf(measure(reads, chunk.stream().map(id -> byId.getOrDefault(id, placeholder(id, q))).toList(), q, view,
+                        timeout).entrySet())).forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
+    }
+
+    /** A network of one firm, for the chunk a plan warm-up plans (its ids are placeholders, no network's). */
+    static NetworkStructure placeholder(String id, SectorNetworkQuery q) {
+        SectorFirms.Firm firm = new SectorFirms.Firm(id, null, q.sbi(), null, null, null, List.of());
+        return NetworkStructure.of(new SectorFirms.Network(id, List.of(firm), List.of()), q);
+    }
+
+    /** The measures of {@code networks} in three reads, all ending within {@code timeout}. */
+    private static Map<String, Measures> measure(SectorReads reads, List<NetworkStructure> networks, SectorNetworkQuery q, View view,
+                                                 java.time.Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
         Map<String, Object> params = new HashMap<>();
         params.put("since", q.since());
         params.put("until", q.until());
@@ -67,20 +91,20 @@ final class NetworkMeasures {
         }
         params.put("networks", nets);
         Map<String, List<Housing>> housing = new HashMap<>();
-        for (Record r : reads.read(HOUSING, params, view)) {
+        for (Record r : reads.read(HOUSING, params, view, left(deadline))) {
             housing.put(r.get("id").asString(), r.get("addresses").asList(v -> new Housing(v.get("address").asString(), v.get("owner").asString(),
                     v.get("via").asList(Value::asString), v.get("residents").asList(x -> x.get("person").asString()),
                     v.get("residents").asList(x -> x.get("via").asString()))));
         }
         nets.forEach(n -> n.put("ownedAddresses", housing.getOrDefault((String) n.get("id"), List.of()).stream().map(Housing::address).toList()));
         Map<String, List<Worker>> workers = new HashMap<>();
-        for (Record r : reads.read(WORKERS, params, view)) {
+        for (Record r : reads.read(WORKERS, params, view, left(deadline))) {
             workers.put(r.get("id").asString(), r.get("workers").asList(v -> new Worker(v.get("worker").asString(), v.get("employed").asString(),
                     text(v.get("landlord")), text(v.get("rented")), text(v.get("address")), text(v.get("lives")))));
         }
         nets.forEach(n -> n.put("workers", workers.getOrDefault((String) n.get("id"), List.of()).stream().map(Worker::worker).toList()));
         Map<String, Measures> out = new LinkedHashMap<>();
-        for (Record r : reads.read(MONEY, params, view)) {
+        for (Record r : reads.read(MONEY, params, view, left(deadline))) {
             String id = r.get("id").asString();
             Map<String, Forward> forwards = new LinkedHashMap<>();
             r.get("forwards").asList(v -> new Forward(v.get("id").asString(), v.get("amount").asDouble(), text(v.get("member")),
@@ -129,6 +153,11 @@ final class NetworkMeasures {
                         List.of(f.wage(), f.id())));
         out.put("forwardedFraction", money);
         return out;
+    }
+
+    /** What is left until {@code deadline}; at least a millisecond, so that a read begun too late is stopped by its own timeout. */
+    private static java.time.Duration left(long deadline) {
+        return java.time.Duration.ofNanos(Math.max(1_000_000, deadline - System.nanoTime()));
     }
 
     private static String text(Value v) {

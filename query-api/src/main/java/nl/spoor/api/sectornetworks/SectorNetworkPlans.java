@@ -41,8 +41,7 @@ class SectorNetworkPlans implements QueryPlans {
                 for (int networks : new int[] {50, 500}) {
                     List<NetworkStructure> structures = new ArrayList<>();
                     for (String id : PlanWarmUp.placeholders(networks)) {
-                        SectorFirms.Firm firm = new SectorFirms.Firm(id, null, q.sbi(), null, null, null, List.of());
-                        structures.add(NetworkStructure.of(new SectorFirms.Network(id, List.of(firm), List.of()), q));
+                        structures.add(NetworkMeasures.placeholder(id, q));
                     }
                     NetworkMeasures.measure(reads, structures, q, f.view());
                 }

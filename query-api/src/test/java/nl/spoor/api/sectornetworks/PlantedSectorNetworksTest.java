@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import nl.spoor.api.evidence.Evidence;
 import nl.spoor.api.evidence.EvidenceViews.Indicator;
 import nl.spoor.api.sectornetworks.SectorNetworkViews.SectorNetwork;
+import nl.spoor.api.spread.SpreadReads;
 import nl.spoor.api.testing.PlantedWorld;
 import nl.spoor.model.identifiers.Bsn;
 import tools.jackson.databind.JsonNode;
@@ -34,7 +35,7 @@ class PlantedSectorNetworksTest {
     @ValueSource(ints = {11, 23})
     void ranksEveryPlantedNetworkHighWithItsIndicatorsAndEveryLookAlikeBelow(int seed) {
         PlantedWorld world = PlantedWorld.small(seed);
-        SectorNetworks networks = new SectorNetworks(new SectorReads(world.store(), SectorLimits.defaults()), new Evidence(world.store()));
+        SectorNetworks networks = new SectorNetworks(new SectorReads(world.store(), SectorLimits.defaults(), new SpreadReads(2)), new Evidence(world.store()));
         List<JsonNode> planted = world.cases("sectorNetwork", true);
         assertThat(planted).extracting(c -> c.get("variant").asString()).containsExactlyInAnyOrder("glazenwassers", "kappers");
         Map<String, List<SectorNetwork>> bySbi = new HashMap<>();

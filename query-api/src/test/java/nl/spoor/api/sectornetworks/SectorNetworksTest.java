@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,6 +20,8 @@ import nl.spoor.api.evidence.EvidenceViews.Indicator;
 import nl.spoor.api.graphql.QueryRefused;
 import nl.spoor.api.sectornetworks.SectorNetworkViews.SectorNetwork;
 import nl.spoor.api.sectornetworks.SectorNetworkViews.SectorNetworkConnection;
+import nl.spoor.api.spread.SpreadReads;
+import nl.spoor.api.visibility.View;
 import nl.spoor.model.testing.TestStore;
 
 /** Sector networks over a tiny hand-built graph (SectorFixture), one scene per behaviour, one Neo4j for the class. */
@@ -83,7 +87,7 @@ class SectorNetworksTest {
                     }
                 })
                 .write(NEO4J.store());
-        networks = new SectorNetworks(new SectorReads(NEO4J.store(), new SectorLimits(Duration.ofSeconds(60), 100, 50)), new Evidence(NEO4J.store()));
+        networks = new SectorNetworks(new SectorReads(NEO4J.store(), new SectorLimits(Duration.ofSeconds(60), 100, 50), new SpreadReads(2)), new Evidence(NEO4J.store()));
     }
 
     static SectorNetworkQuery query(String sbi) {
@@ -225,6 +229,27 @@ class SectorNetworksTest {
     }
 
     @Test
+    void measuresEveryNetworkAsAloneWhenManyAreSpreadInChunksOverTheReadThreads() {
+        SectorNetworkQuery q = query("81.22");
+        SectorReads reads = new SectorReads(NEO4J.store(), new SectorLimits(Duration.ofSeconds(60), 100, 50), new SpreadReads(2));
+        List<NetworkStructure> real = SectorFirms.networks(reads, q, View.internal()).stream().map(n -> NetworkStructure.of(n, q)).toList();
+        Map<String, NetworkMeasures.Measures> alone = NetworkMeasures.measure(reads, real, q, View.internal());
+        // 300 more (of no firm the store holds) make chunks of at least 101 (SpreadReads), the real ones dealt among them.
+        List<NetworkStructure> many = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            many.add(NetworkMeasures.placeholder("none:" + i, q));
+            if (i < real.size()) {
+                many.add(real.get(i));
+            }
+        }
+        Map<String, NetworkMeasures.Measures> spread = NetworkMeasures.measure(reads, many, q, View.internal());
+
+        assertThat(alone.values()).anyMatch(m -> !m.housing().isEmpty() && !m.workers().isEmpty() && m.wageCount() > 0 && !m.forwards().isEmpty());
+        real.forEach(s -> assertThat(spread.get(s.network().id())).isEqualTo(alone.get(s.network().id())));
+        assertThat(spread.get("none:0")).isEqualTo(new NetworkMeasures.Measures(List.of(), List.of(), 0.0, 0, List.of()));
+    }
+
+    @Test
     void refusesBadArgumentsAndTooLargeQuestionsSayingWhy() {
         assertThatThrownBy(() -> query("8")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("sbi '8' is not an SBI code or prefix (2 to 5 digits, e.g. 81.22, 8122 or 78)");
@@ -234,7 +259,7 @@ class SectorNetworksTest {
                 null, null, null, null, null, null)).hasMessage("minForwardedFraction must be between 0 and 1, got 1.5");
         assertThatThrownBy(() -> networks.search(query("81.22"), 51, null)).isInstanceOf(QueryRefused.class)
                 .extracting(e -> ((QueryRefused) e).limit()).isEqualTo(QueryRefused.Limit.PAGE_SIZE);
-        SectorNetworks small = new SectorNetworks(new SectorReads(NEO4J.store(), new SectorLimits(Duration.ofSeconds(60), 2, 50)),
+        SectorNetworks small = new SectorNetworks(new SectorReads(NEO4J.store(), new SectorLimits(Duration.ofSeconds(60), 2, 50), new SpreadReads(2)),
                 new Evidence(NEO4J.store()));
         assertThatThrownBy(() -> small.search(query("81.22"), 5, null)).isInstanceOf(QueryRefused.class)
                 .hasMessage("SBI 81.22 has more than 2 firms here (SPOOR_SECTOR_MAX_FIRMS). Narrow it: a longer SBI code, a municipality or a period.")

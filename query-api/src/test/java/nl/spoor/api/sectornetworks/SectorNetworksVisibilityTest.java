@@ -15,6 +15,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import nl.spoor.api.evidence.Evidence;
 import nl.spoor.api.evidence.EvidenceViews.Indicator;
 import nl.spoor.api.sectornetworks.SectorNetworkViews.SectorNetwork;
+import nl.spoor.api.spread.SpreadReads;
 import nl.spoor.api.testing.PartnerViews;
 import nl.spoor.api.visibility.View;
 import nl.spoor.model.testing.TestStore;
@@ -81,7 +82,7 @@ class SectorNetworksVisibilityTest {
                     }
                 }))
                 .write(NEO4J.store());
-        networks = new SectorNetworks(new SectorReads(NEO4J.store(), new SectorLimits(Duration.ofSeconds(60), 100, 50)), new Evidence(NEO4J.store()));
+        networks = new SectorNetworks(new SectorReads(NEO4J.store(), new SectorLimits(Duration.ofSeconds(60), 100, 50), new SpreadReads(2)), new Evidence(NEO4J.store()));
     }
 
     /** The six workers of the B.V. (w1 … w6): each register states its own part of them. */
