@@ -110,7 +110,7 @@ public final class TypologyBenchmark {
             }
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
             int readThreads = app.getBean(SpreadReads.class).threads();
-            out.println("Whole-graph fanIn, fanOut and traffickingNetworks run on " + readThreads + (readThreads == 1 ? " read thread" : " read threads")
+            out.println("Whole-graph fanIn, fanOut, sectorNetworks and traffickingNetworks run on " + readThreads + (readThreads == 1 ? " read thread" : " read threads")
                     + " (SPOOR_QUERY_THREADS; " + Runtime.getRuntime().availableProcessors() + " cores).");
             out.println("Each round runs the query with the consultation log on and off, alternately; 'log p95' is on/off at p95.");
             out.printf("%-24s %8s %8s %8s %8s %8s %10s  %s%n", "query (defaults, page 20)", "p50 ms", "p95 ms", "off p50", "off p95", "log p95",
