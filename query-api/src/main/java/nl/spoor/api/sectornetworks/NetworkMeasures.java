@@ -1,5 +1,6 @@
 package nl.spoor.api.sectornetworks;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -61,7 +62,7 @@ final class NetworkMeasures {
         networks.forEach(s -> byId.put(s.network().id(), s));
         Map<String, Measures> out = new HashMap<>();
         reads.spread().read(List.copyOf(byId.keySet()), reads.limits().timeout().minusNanos(System.nanoTime() - begin),
-                (chunk, timeout) -> List.copyOf(measure(reads, chunk.stream().map(id -> byId.getOrDefault(id, placeholder(id, q))).toList(), q, view,
+                (chunk, timeout) -> List.copyOf(measureChunk(reads, chunk.stream().map(id -> byId.getOrDefault(id, placeholder(id, q))).toList(), q, view,
                         timeout).entrySet())).forEach(e -> out.put(e.getKey(), e.getValue()));
         return out;
     }
@@ -73,8 +74,8 @@ final class NetworkMeasures {
     }
 
     /** The measures of {@code networks} in three reads, all ending within {@code timeout}. */
-    private static Map<String, Measures> measure(SectorReads reads, List<NetworkStructure> networks, SectorNetworkQuery q, View view,
-                                                 java.time.Duration timeout) {
+    private static Map<String, Measures> measureChunk(SectorReads reads, List<NetworkStructure> networks, SectorNetworkQuery q, View view,
+                                                      Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         Map<String, Object> params = new HashMap<>();
         params.put("since", q.since());
@@ -156,8 +157,8 @@ final class NetworkMeasures {
     }
 
     /** What is left until {@code deadline}; at least a millisecond, so that a read begun too late is stopped by its own timeout. */
-    private static java.time.Duration left(long deadline) {
-        return java.time.Duration.ofNanos(Math.max(1_000_000, deadline - System.nanoTime()));
+    private static Duration left(long deadline) {
+        return Duration.ofNanos(Math.max(1_000_000, deadline - System.nanoTime()));
     }
 
     private static String text(Value v) {

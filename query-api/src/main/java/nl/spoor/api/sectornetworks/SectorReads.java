@@ -1,5 +1,6 @@
 package nl.spoor.api.sectornetworks;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -45,7 +46,7 @@ class SectorReads {
     }
 
     /** As {@link #read(String, Map, View)}, ending within {@code timeout} (a chunk of a spread read). */
-    List<Record> read(String template, Map<String, Object> params, View view, java.time.Duration timeout) {
+    List<Record> read(String template, Map<String, Object> params, View view, Duration timeout) {
         String cypher = view.cypher(template);
         Map<String, Object> all = view.with(params);
         try (var s = store.driver().session(store.sessionConfig())) {

@@ -1,11 +1,11 @@
 CYPHER 25
 // Pass-through (DESIGN §5), where to look in the whole graph (an entity's accounts are looked at directly).
-// Transfers of at least $minAmount (index on TRANSFER amount) to an account that is no hub, and cash withdrawals of that size, in the period; from an account that is no hub.
-// Such a forwarding can only be part of a pass-through when others paid at least as much into the account in the
-// $windowDays days before, so that is checked next, against the holder's own money (its own accounts, its employers'
-// and benefit payers' accounts), which prunes the wages and benefits people spend. One row per account, with the days
-// worth a closer look. Only facts of the view's usable sources count (View.cypher); the hub caps count every transfer,
-// a cost limit only.
+// Transfers of at least $minAmount (index on TRANSFER amount) to an account that is no hub, and cash withdrawals of
+// that size, in the period, from an account that is no hub. Such a forwarding can only be part of a pass-through when
+// others paid at least as much into the account in the $windowDays days before, so that is checked next, against the
+// holder's own money (its own accounts, its employers' and benefit payers' accounts), which prunes the wages and
+// benefits people spend. One row per account, with the days worth a closer look. Only facts of the view's usable
+// sources count (View.cypher); the hub caps count every transfer, a cost limit only.
 CALL () {
   // The amount index, also when a period is given: its date range would otherwise be taken for the whole graph.
   // The hub caps first by the transfer counts kept at write time (V11): an account with more transfers than the cap
