@@ -11,6 +11,7 @@ import java.util.Map;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
+import nl.spoor.api.spread.SpreadReads;
 import nl.spoor.api.visibility.View;
 import nl.spoor.model.cypher.CypherResource;
 
@@ -53,7 +54,7 @@ final class NetworkMeasures {
 
     /**
      * The measures of every network, from the relationships and entities {@code view} may use. The networks are measured
-     * in chunks on the read threads ({@link nl.spoor.api.spread.SpreadReads}): each network's measures are its own (on
+     * in chunks on the read threads ({@link SpreadReads}): each network's measures are its own (on
      * large's SBI 81.22, 2,719 networks, the three reads took 1.2–1.3 s on one thread).
      */
     static Map<String, Measures> measure(SectorReads reads, List<NetworkStructure> networks, SectorNetworkQuery q, View view) {
@@ -92,20 +93,20 @@ final class NetworkMeasures {
         }
         params.put("networks", nets);
         Map<String, List<Housing>> housing = new HashMap<>();
-        for (Record r : reads.read(HOUSING, params, view, left(deadline))) {
+        for (Record r : reads.read(HOUSING, params, view, SpreadReads.left(deadline))) {
             housing.put(r.get("id").asString(), r.get("addresses").asList(v -> new Housing(v.get("address").asString(), v.get("owner").asString(),
                     v.get("via").asList(Value::asString), v.get("residents").asList(x -> x.get("person").asString()),
                     v.get("residents").asList(x -> x.get("via").asString()))));
         }
         nets.forEach(n -> n.put("ownedAddresses", housing.getOrDefault((String) n.get("id"), List.of()).stream().map(Housing::address).toList()));
         Map<String, List<Worker>> workers = new HashMap<>();
-        for (Record r : reads.read(WORKERS, params, view, left(deadline))) {
+        for (Record r : reads.read(WORKERS, params, view, SpreadReads.left(deadline))) {
             workers.put(r.get("id").asString(), r.get("workers").asList(v -> new Worker(v.get("worker").asString(), v.get("employed").asString(),
                     text(v.get("landlord")), text(v.get("rented")), text(v.get("address")), text(v.get("lives")))));
         }
         nets.forEach(n -> n.put("workers", workers.getOrDefault((String) n.get("id"), List.of()).stream().map(Worker::worker).toList()));
         Map<String, Measures> out = new LinkedHashMap<>();
-        for (Record r : reads.read(MONEY, params, view, left(deadline))) {
+        for (Record r : reads.read(MONEY, params, view, SpreadReads.left(deadline))) {
             String id = r.get("id").asString();
             Map<String, Forward> forwards = new LinkedHashMap<>();
             r.get("forwards").asList(v -> new Forward(v.get("id").asString(), v.get("amount").asDouble(), text(v.get("member")),
@@ -154,11 +155,6 @@ final class NetworkMeasures {
                         List.of(f.wage(), f.id())));
         out.put("forwardedFraction", money);
         return out;
-    }
-
-    /** What is left until {@code deadline}; at least a millisecond, so that a read begun too late is stopped by its own timeout. */
-    private static Duration left(long deadline) {
-        return Duration.ofNanos(Math.max(1_000_000, deadline - System.nanoTime()));
     }
 
     private static String text(Value v) {

@@ -102,7 +102,7 @@ public class SpreadReads implements AutoCloseable {
         int parts = threads == 1 || PlanWarmUp.active() || Thread.currentThread() instanceof ReadThread ? 1
                 : PARTS_PER_THREAD * threads;
         if (parts == 1) {
-            return read.read(0, 1, timeout);
+            return read.read(0, 1, atLeastAMillisecond(timeout));
         }
         List<Integer> numbers = new ArrayList<>();
         for (int i = 0; i < parts; i++) {
@@ -120,15 +120,27 @@ public class SpreadReads implements AutoCloseable {
         if (PlanWarmUp.active()) {
             // Planned, not run: the starts given (one chunk, as a run with that few would read them) and a chunk of a spread run.
             if (!starts.isEmpty()) {
-                read.read(starts, timeout);
+                read.read(starts, atLeastAMillisecond(timeout));
             }
-            return read.read(PlanWarmUp.placeholders(WARM_UP_CHUNK), timeout);
+            return read.read(PlanWarmUp.placeholders(WARM_UP_CHUNK), atLeastAMillisecond(timeout));
         }
         List<List<String>> chunks = chunks(starts, threads);
         if (chunks.size() <= 1 || Thread.currentThread() instanceof ReadThread) {
-            return chunks.isEmpty() ? List.of() : read.read(starts, timeout);
+            return chunks.isEmpty() ? List.of() : read.read(starts, atLeastAMillisecond(timeout));
         }
         return run(chunks, timeout, read::read);
+    }
+
+    /**
+     * What is left until {@code deadline} ({@link System#nanoTime()}), at least a millisecond: a read begun after the
+     * deadline is then stopped by its own timeout. The driver refuses a negative timeout and reads zero as none at all.
+     */
+    public static Duration left(long deadline) {
+        return atLeastAMillisecond(Duration.ofNanos(deadline - System.nanoTime()));
+    }
+
+    private static Duration atLeastAMillisecond(Duration timeout) {
+        return timeout.compareTo(Duration.ofMillis(1)) < 0 ? Duration.ofMillis(1) : timeout;
     }
 
     /** Each piece read on the pool, within what is left of {@code timeout}; the rows in piece order. */
@@ -142,8 +154,7 @@ public class SpreadReads implements AutoCloseable {
                     MDC.setContextMap(mdc);
                 }
                 try {
-                    // At least a millisecond: a piece that starts after the deadline is stopped by its own timeout.
-                    return read.apply(piece, Duration.ofNanos(Math.max(1_000_000, deadline - System.nanoTime())));
+                    return read.apply(piece, left(deadline));
                 } finally {
                     MDC.clear();
                 }

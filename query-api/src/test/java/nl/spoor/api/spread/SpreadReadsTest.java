@@ -123,6 +123,18 @@ class SpreadReadsTest {
     }
 
     @Test
+    void givesAReadWhoseTimeoutIsSpentAMillisecondNotANegativeOrNoTimeout() {
+        // The driver refuses a negative transaction timeout and reads zero as none: a read begun late must still be stopped.
+        assertThat(TWO.read(starts(150), Duration.ofMillis(-5), (chunk, timeout) -> List.of(timeout))).containsExactly(Duration.ofMillis(1));
+        assertThat(TWO.read(starts(1_000), Duration.ZERO, (chunk, timeout) -> List.of(timeout))).containsOnly(Duration.ofMillis(1));
+        try (SpreadReads one = new SpreadReads(1)) {
+            assertThat(one.parts(Duration.ofMillis(-5), (part, parts, timeout) -> List.of(timeout))).containsExactly(Duration.ofMillis(1));
+        }
+        assertThat(SpreadReads.left(System.nanoTime() - 1_000_000)).isEqualTo(Duration.ofMillis(1));
+        assertThat(SpreadReads.left(System.nanoTime() + 10_000_000_000L)).isGreaterThan(Duration.ofSeconds(9));
+    }
+
+    @Test
     void refusesANegativeNumberOfThreads() {
         assertThatThrownBy(() -> new SpreadReads(-1)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("SPOOR_QUERY_THREADS must be 0 (the machine's cores) or more, got -1");
