@@ -138,11 +138,13 @@ final class NetworkAssessment {
     }
 
     private void fanIn() {
+        // The payers are always read; the payments (amounts, days, evidence) only with details (the page).
         Map<String, List<Payment>> bySender = new TreeMap<>();
         facts.payments().forEach(p -> bySender.computeIfAbsent(p.person(), k -> new ArrayList<>()).add(p));
         double total = facts.payments().stream().mapToDouble(Payment::amount).sum();
-        indicator("fanInSenders", bySender.size(), q.minFanInSenders(), bySender.size() + " persons, not family, paid " + facts.name() + " "
-                + euros(total) + " in " + facts.payments().size() + " transfers");
+        int payers = facts.payers().size();
+        indicator("fanInSenders", payers, q.minFanInSenders(), payers + " persons, not family, paid " + facts.name()
+                + (facts.payments().isEmpty() ? "" : " " + euros(total) + " in " + facts.payments().size() + " transfers"));
         bySender.entrySet().stream().limit(PATHS_PER_INDICATOR).forEach(e -> {
             Payment largest = e.getValue().stream().max(Comparator.comparingDouble(Payment::amount)).orElseThrow();
             path(facts.nameOf(e.getKey()) + " paid " + facts.name() + " " + euros(largest.amount()) + " on " + largest.date()
@@ -277,8 +279,8 @@ final class NetworkAssessment {
         for (Tenancy t : facts.tenancies()) {
             ties.computeIfAbsent(t.person(), k -> new LinkedHashSet<>()).add("rents a room" + (t.address() == null ? "" : " at " + t.address()));
         }
-        for (Payment p : facts.payments()) {
-            ties.computeIfAbsent(p.person(), k -> new LinkedHashSet<>()).add("pays the controller");
+        for (String payer : facts.payers()) {
+            ties.computeIfAbsent(payer, k -> new LinkedHashSet<>()).add("pays the controller");
         }
         for (AdOnPhone a : facts.ads()) {
             if (a.person() != null && !a.person().equals(facts.controller())) {

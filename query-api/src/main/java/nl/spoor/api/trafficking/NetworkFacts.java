@@ -8,12 +8,13 @@ import org.neo4j.driver.Value;
 
 /**
  * What the graph holds around one controller candidate, as {@code TraffickingNetworks.network.cypher}
- * returns it: plain facts with the element ids of the relationships that show them (of tenancies, payments and
- * residents only when read with details: null or empty otherwise). No judgement here;
+ * returns it: plain facts with the element ids of the relationships that show them (of tenancies and residents only
+ * when read with details: null otherwise). Who pays the controller is always read, the payments themselves (amounts,
+ * days, evidence) only with details: empty otherwise. No judgement here;
  * {@link NetworkAssessment} measures the indicators.
  */
 record NetworkFacts(String controller, String name, List<Member> members, List<String> family, List<Firm> companies,
-                    List<Tenancy> tenancies, List<Payment> payments, List<Employment> employments, List<Resident> residents,
+                    List<Tenancy> tenancies, List<String> payers, List<Payment> payments, List<Employment> employments, List<Resident> residents,
                     List<Stay> stays, List<PhoneUser> phoneUsers, List<AdOnPhone> ads, List<Sighting> sightings, List<Act> acts) {
 
     record Member(String person, String name, LocalDate birthDate) {
@@ -62,6 +63,7 @@ record NetworkFacts(String controller, String name, List<Member> members, List<S
                 r.get("companies").asList(v -> new Firm(v.get("company").asString(), text(v.get("name")), v.get("rel").asString())),
                 r.get("tenancies").asList(v -> new Tenancy(v.get("person").asString(), v.get("party").asString(), text(v.get("address")),
                         text(v.get("rel")))),
+                r.get("payers").asList(Value::asString),
                 r.get("payments").asList(v -> new Payment(v.get("person").asString(), v.get("amount").asDouble(), date(v.get("date")),
                         v.get("rels").asList(Value::asString))),
                 r.get("employments").asList(v -> new Employment(v.get("person").asString(), v.get("employer").asString(), v.get("rel").asString())),

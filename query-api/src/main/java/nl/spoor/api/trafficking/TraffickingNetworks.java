@@ -46,6 +46,7 @@ public class TraffickingNetworks {
             .replace("{{CONTROLLERS}}", CONTROLLERS);
     private static final String FAN_IN_ANCHOR = CypherResource.load(TraffickingNetworks.class, "TraffickingNetworks.fanInAnchor.cypher")
             .replace("{{CONTROLLERS}}", CONTROLLERS);
+    private static final String AD_PHONES = CypherResource.load(TraffickingNetworks.class, "TraffickingNetworks.adPhones.cypher");
     private static final String AROUND = CypherResource.load(TraffickingNetworks.class, "TraffickingNetworks.around.cypher");
     private static final String NETWORK = CypherResource.load(TraffickingNetworks.class, "TraffickingNetworks.network.cypher");
     private static final String CURSOR_TAG = "network:";
@@ -105,7 +106,8 @@ public class TraffickingNetworks {
      * for the controller is not read: it sets their roles and protective reasons, never an indicator, a score or what
      * is listed, so a page's networks are read again with it ({@link #detailed}).
      */
-    private record Ranking(List<NetworkAssessment> listed, List<Fold> folds, Map<String, List<String>> anchors, LocalDate referenceDay) {
+    private record Ranking(List<NetworkAssessment> listed, List<Fold> folds, Map<String, List<String>> anchors, LocalDate referenceDay,
+                           Map<String, List<String>> adPhones) {
     }
 
     /** Controller {@code x} was folded into the network of {@code into}, as a victim and suspect at once. */
@@ -118,6 +120,8 @@ public class TraffickingNetworks {
         Map<String, List<String>> anchors = new LinkedHashMap<>();
         long begin = System.nanoTime();
         anchors.putAll(around == null ? anchors(params, view) : around(around, view));
+        Map<String, List<String>> adPhones = adPhones(view, SpreadReads.left(begin + limits.timeout().toNanos()));
+        params.put("adPhones", adPhones);
         if (anchors.isEmpty() && PlanWarmUp.active()) {
             // Planned, not run: the anchors give tens of controllers.
             PlanWarmUp.placeholders(50).forEach(c -> anchors.put(c, List.of()));
@@ -136,7 +140,7 @@ public class TraffickingNetworks {
         List<Fold> folds = fold(listed);
         listed.sort(Comparator.comparingDouble((NetworkAssessment a) -> -a.score).thenComparingInt(a -> -a.fired)
                 .thenComparing(a -> a.facts.controller()));
-        return new Ranking(listed, folds, anchors, referenceDay);
+        return new Ranking(listed, folds, anchors, referenceDay, adPhones);
     }
 
     /** The controller candidates of the one entity asked about: the person, or the persons who direct or own the firm. */
@@ -183,6 +187,14 @@ public class TraffickingNetworks {
         return found;
     }
 
+    /** The users (persons and firms) of the phones that carry ads, each with those phones: few, read once per query. */
+    private Map<String, List<String>> adPhones(View view, java.time.Duration timeout) {
+        Map<String, List<String>> out = new java.util.HashMap<>();
+        read(tx -> tx.run(PlanWarmUp.cypher(view.cypher(AD_PHONES)), view.params()).list(), timeout)
+                .forEach(r -> out.put(r.get("user").asString(), r.get("phones").asList(Value::asString)));
+        return out;
+    }
+
     private static List<NetworkAssessment> networks(org.neo4j.driver.TransactionContext tx, List<String> controllers, Map<String, List<String>> anchors,
                                                     Map<String, Object> params, TraffickingQuery q, View view, LocalDate referenceDay, boolean details) {
         Map<String, Object> p = new LinkedHashMap<>(params);
@@ -203,6 +215,7 @@ public class TraffickingNetworks {
             return page;
         }
         Map<String, Object> params = view.with(q.parameters());
+        params.put("adPhones", ranking.adPhones());
         Map<String, NetworkAssessment> byController = new java.util.HashMap<>();
         read(tx -> networks(tx, page.stream().map(a -> a.facts.controller()).toList(), ranking.anchors(), params, q, view,
                 ranking.referenceDay(), true), limits.timeout()).forEach(a -> byController.put(a.facts.controller(), a));

@@ -6,7 +6,7 @@ CYPHER 25
 // hotels and Airbnbs, ads on the phones of the network, the controller's drives in vehicles not
 // registered to the controller, and what a person does for the controller (receives others' money and
 // pays it on, lets her phone carry their ads, lets rooms to them: always others of the network; with $details only).
-// Relationship element ids come along as evidence; those of the many tenancies, payments and residents only with $details
+// Relationship element ids come along as evidence; those of the many tenancies and residents only with $details
 // (the page: on large a ranking read made 490,000 of them for nothing). Every value is a parameter.
 // Only relationships on a usable source to entities a usable source asserts; names, birth dates, aliases, places and
 // address types as the usable sources state them (View.cypher marks). A family tie, a registration or a vehicle's
@@ -24,15 +24,23 @@ WITH c, parties, family,
                MATCH (party)-[r:LANDLORD_OF]->(p:Person)
                WHERE p <> c AND NOT p.spoorId IN family AND {{visible r}} AND {{visibleNode p}}
                RETURN {person: p.spoorId, party: party.spoorId, address: r.address, rel: CASE WHEN $details THEN elementId(r) END} } AS tenancies,
-     // The paying accounts' holders looked up once per account, not once per transfer (a tenant pays every month).
+     // Who pays the controller: the paying accounts made distinct before their holders are looked up (a tenant pays every
+     // month). The payments themselves (amounts, days, evidence) only with $details: the ranking counts payers, and on
+     // large reading every payment of 3,491 candidates was a tenth of this query's work.
      COLLECT { MATCH (c)-[h:HOLDS_ACCOUNT]->(ca:BankAccount)<-[t:TRANSFER]-(pa:BankAccount)
+               WHERE t.date >= $since AND t.date <= $until AND {{visible h}} AND {{visibleNode ca}} AND {{visible t}} AND {{visibleNode pa}}
+               WITH DISTINCT pa
+               MATCH (pa)<-[hs:HOLDS_ACCOUNT]-(p:Person)
+               WHERE p <> c AND NOT p.spoorId IN family AND {{visible hs}} AND {{visibleNode p}}
+               RETURN DISTINCT p.spoorId } AS payers,
+     COLLECT { UNWIND CASE WHEN $details THEN [c] ELSE [] END AS cc
+               MATCH (cc)-[h:HOLDS_ACCOUNT]->(ca:BankAccount)<-[t:TRANSFER]-(pa:BankAccount)
                WHERE t.date >= $since AND t.date <= $until AND {{visible h}} AND {{visibleNode ca}} AND {{visible t}} AND {{visibleNode pa}}
                WITH pa, collect({h: h, t: t}) AS paid
                MATCH (pa)<-[hs:HOLDS_ACCOUNT]-(p:Person)
                WHERE p <> c AND NOT p.spoorId IN family AND {{visible hs}} AND {{visibleNode p}}
                UNWIND paid AS x
-               RETURN {person: p.spoorId, amount: x.t.amount, date: x.t.date,
-                       rels: CASE WHEN $details THEN [elementId(hs), elementId(x.t), elementId(x.h)] ELSE [] END} } AS payments,
+               RETURN {person: p.spoorId, amount: x.t.amount, date: x.t.date, rels: [elementId(hs), elementId(x.t), elementId(x.h)]} } AS payments,
      COLLECT { UNWIND parties AS party
                MATCH (party)-[pu:USES_PHONE]->(ph:Phone)<-[u:USES_PHONE]-(ad:Ad)-[aw:ADVERTISES_WITH]->(p:Person)
                WHERE p <> c AND NOT p.spoorId IN family
@@ -43,21 +51,19 @@ WITH c, parties, family,
                WHERE p <> c AND {{visible e}} AND {{visibleNode p}}
                  AND EXISTS { MATCH (landlord)-[l:LANDLORD_OF]->(p) WHERE landlord IN parties AND {{visible l}} }
                RETURN {person: p.spoorId, employer: employer.spoorId, rel: elementId(e)} } AS employments
-WITH c, parties, family, companies, tenancies, payments, advertised, employments,
-     reduce(acc = [], id IN [x IN tenancies | x.person] + [x IN payments | x.person] + advertised
+WITH c, parties, family, companies, tenancies, payers, payments, advertised, employments,
+     reduce(acc = [], id IN [x IN tenancies | x.person] + payers + advertised
             | CASE WHEN id IN acc THEN acc ELSE acc + id END) AS memberIds
-WITH c, parties, family, companies, tenancies, payments, employments,
+WITH c, parties, family, companies, tenancies, payers, payments, employments,
      COLLECT { UNWIND memberIds AS mid MATCH (m:Entity {spoorId: mid}) RETURN m } AS members,
      reduce(acc = [], a IN [x IN tenancies WHERE x.address IS NOT NULL | x.address] | CASE WHEN a IN acc THEN acc ELSE acc + a END) AS letAddresses
-WITH c, parties, family, companies, tenancies, payments, employments, members, letAddresses,
-     COLLECT { UNWIND parties + members AS u
-               MATCH (u)-[up:USES_PHONE]->(ph:Phone)
-               WHERE {{visible up}} AND {{visibleNode ph}}
-                 AND EXISTS { MATCH (ph)<-[ua:USES_PHONE]-(ad:Ad) WHERE {{visible ua}} AND {{visibleNode ad}} }
-               RETURN DISTINCT ph.spoorId } AS phones
+WITH c, parties, family, companies, tenancies, payers, payments, employments, members, letAddresses,
+     // The network's phones that carry ads, from the users of such phones read once for all networks ($adPhones:
+     // user → phones, TraffickingNetworks.adPhones.cypher), not from every person's phones again in every network.
+     reduce(acc = [], u IN parties + members | acc + [ph IN coalesce($adPhones[u.spoorId], []) WHERE NOT ph IN acc]) AS phones
 RETURN c.spoorId AS controller, {{asserted c.name}} AS name,
        [m IN members | {person: m.spoorId, name: {{asserted m.name}}, birthDate: {{asserted m.birthDate}}}] AS members,
-       family, companies, tenancies, payments, employments,
+       family, companies, tenancies, payers, payments, employments,
        COLLECT { UNWIND letAddresses AS aid
                  MATCH (a:Entity {spoorId: aid})<-[lv:LIVES_AT]-(p:Person)
                  WHERE a:Address AND p <> c AND NOT p.spoorId IN family

@@ -179,12 +179,28 @@ class TraffickingNetworksVisibilityTest {
     }
 
     @Test
+    void phonesAndAdsOnlyThePoliceRecordsDoNotCountForAPurposeWithoutThePolice() {
+        View noPolice = without("test:politie");
+        // Asked around Ion: without the police's addresses and stays his network is no longer listed on its own.
+        assertThat(ranking(noPolice)).noneMatch(r -> r.startsWith("Ion Ionescu"));
+        NetworkAssessment ion = networks.assess("person:ion", Q, noPolice).getFirst();
+        assertThat(TraffickingNetworksTest.indicators(ion.indicators)).containsEntry("aliasesPerPhone", "0 quiet 0.0000")
+                .containsEntry("personsPerPhone", "0 quiet 0.0000");
+        assertThat(ion.indicators.get(3).explanation()).isEqualTo("no ads on a phone of the network");
+        assertThat(ion.facts.phoneUsers()).isEmpty();
+        assertThat(ion.facts.ads()).isEmpty();
+        // The same request with the police sees Ion's and Cristina's ad phones.
+        assertThat(controlledBy("person:ion", every()).facts.phoneUsers()).extracting(NetworkFacts.PhoneUser::phone)
+                .containsExactlyInAnyOrder("phone:+31611111111", "phone:+31622222222");
+    }
+
+    @Test
     void paymentsOnlyTheBankReportsDoNotCountForAPurposeWithoutTheBank() {
         View noBank = without("test:bank");
         assertThat(ranking(noBank)).containsExactly("Ion Ionescu 8.03", "Johannes Kuiper 4.67");
         TraffickingNetwork ion = networks.find(null, Q, 1, null, noBank).edges().getFirst().node();
         assertThat(ion.anchors()).containsExactlyInAnyOrder("phone", "address");
-        assertThat(ion.indicators().getFirst().explanation()).isEqualTo("0 persons, not family, paid Ion Ionescu €0.00 in 0 transfers");
+        assertThat(ion.indicators().getFirst().explanation()).isEqualTo("0 persons, not family, paid Ion Ionescu");
         // Cristina no longer collects her recruits' money, but her phone still carries their ads: still victim and suspect.
         NetworkAssessment assessed = controlledBy("person:ion", noBank);
         assertThat(assessed.persons.get("person:cris").role()).isEqualTo(Role.VICTIM_AND_SUSPECT);
