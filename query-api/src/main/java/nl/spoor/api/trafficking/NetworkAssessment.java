@@ -63,7 +63,7 @@ final class NetworkAssessment {
         this.facts = facts;
         this.q = q;
         this.anchors = anchors == null ? List.of() : List.copyOf(anchors);
-        facts.companies().forEach(f -> evidence.putIfAbsent(facts.name() + " directs or owns " + f.name(), List.of(f.rel())));
+        facts.companies().forEach(f -> evidence.putIfAbsent(facts.controllerName() + " directs or owns " + f.label(), List.of(f.rel())));
         fanIn();
         unrelatedPersons();
         hotelStays();
@@ -71,10 +71,6 @@ final class NetworkAssessment {
         employerIsLandlord();
         transport();
         tie(referenceDay);
-    }
-
-    String controllerName() {
-        return facts.name();
     }
 
     List<String> firedNames() {
@@ -88,9 +84,9 @@ final class NetworkAssessment {
         long pay = persons.values().stream().filter(t -> t.ties().contains("pays the controller")).count();
         long ads = persons.values().stream().filter(t -> t.ties().contains("offered in ads on a phone of the network")).count();
         long work = persons.values().stream().filter(t -> t.ties().contains("employed by the network")).count();
-        b.append(facts.name());
+        b.append(facts.controllerName());
         if (!facts.companies().isEmpty()) {
-            b.append(" (firms: ").append(facts.companies().stream().map(NetworkFacts.Firm::name).distinct().collect(Collectors.joining(", "))).append(")");
+            b.append(" (firms: ").append(facts.companies().stream().map(NetworkFacts.Firm::label).distinct().collect(Collectors.joining(", "))).append(")");
         }
         b.append(" is tied to ").append(persons.size()).append(persons.size() == 1 ? " person" : " persons")
                 .append(" who may be victims (").append(rent).append(" rent a room from the controller or a firm of the controller, ")
@@ -111,7 +107,7 @@ final class NetworkAssessment {
         }
         List<Tied> flagged = persons.values().stream().filter(Tied::protectiveFlag).toList();
         if (!flagged.isEmpty()) {
-            b.append(" Protective flag: ").append(flagged.stream().map(t -> t.name() + " (" + String.join("; ", t.protectiveReasons()) + ")")
+            b.append(" Protective flag: ").append(flagged.stream().map(t -> facts.nameOf(t.person()) + " (" + String.join("; ", t.protectiveReasons()) + ")")
                     .collect(Collectors.joining("; "))).append(": to be handled as possible victims with protection, not as suspects.");
         }
         b.append(" The score ranks work for analysts and decides nothing.");
@@ -143,11 +139,11 @@ final class NetworkAssessment {
         facts.payments().forEach(p -> bySender.computeIfAbsent(p.person(), k -> new ArrayList<>()).add(p));
         double total = facts.payments().stream().mapToDouble(Payment::amount).sum();
         int payers = facts.payers().size();
-        indicator("fanInSenders", payers, q.minFanInSenders(), payers + " persons, not family, paid " + facts.name()
+        indicator("fanInSenders", payers, q.minFanInSenders(), payers + " persons, not family, paid " + facts.controllerName()
                 + (facts.payments().isEmpty() ? "" : " " + euros(total) + " in " + facts.payments().size() + " transfers"));
         bySender.entrySet().stream().limit(PATHS_PER_INDICATOR).forEach(e -> {
             Payment largest = e.getValue().stream().max(Comparator.comparingDouble(Payment::amount)).orElseThrow();
-            path(facts.nameOf(e.getKey()) + " paid " + facts.name() + " " + euros(largest.amount()) + " on " + largest.date()
+            path(facts.nameOf(e.getKey()) + " paid " + facts.controllerName() + " " + euros(largest.amount()) + " on " + largest.date()
                     + " (largest of " + e.getValue().size() + ")", largest.rels());
         });
     }
@@ -161,10 +157,10 @@ final class NetworkAssessment {
                         .thenComparingInt(e -> e.getValue().size())).orElse(null);
         List<Resident> unrelated = most == null ? List.of() : unrelated(most.getValue());
         indicator("unrelatedPersonsPerAddress", unrelated.size(), q.minUnrelatedPersons(), most == null
-                ? "nobody is registered at an address " + facts.name() + " or a firm of the controller lets"
+                ? "nobody is registered at an address " + facts.controllerName() + " or a firm of the controller lets"
                 : unrelated.size() + " of the " + most.getValue().size() + " persons registered at " + most.getKey()
                         + (most.getValue().getFirst().place() == null ? "" : " (" + most.getValue().getFirst().place() + ")")
-                        + ", let by " + facts.name() + " or a firm of the controller, have no family tie to another resident there");
+                        + ", let by " + facts.controllerName() + " or a firm of the controller, have no family tie to another resident there");
         unrelated.stream().limit(PATHS_PER_INDICATOR).forEach(r -> {
             List<String> rels = new ArrayList<>();
             facts.tenancies().stream().filter(t -> t.person().equals(r.person()) && r.address().equals(t.address()))
@@ -241,7 +237,7 @@ final class NetworkAssessment {
         Map<String, NetworkFacts.Employment> byPerson = new TreeMap<>();
         facts.employments().forEach(e -> byPerson.putIfAbsent(e.person(), e));
         indicator("employerIsLandlord", byPerson.size(), q.minEmployerIsLandlord(), byPerson.size()
-                + " persons are employed by " + facts.name() + " or a firm of the controller and rent their room from the controller or such a firm");
+                + " persons are employed by " + facts.controllerName() + " or a firm of the controller and rent their room from the controller or such a firm");
         byPerson.values().stream().limit(PATHS_PER_INDICATOR).forEach(e -> {
             List<String> rels = new ArrayList<>();
             facts.tenancies().stream().filter(t -> t.person().equals(e.person())).findFirst().ifPresent(t -> rels.add(t.rel()));
@@ -255,7 +251,7 @@ final class NetworkAssessment {
         List<Sighting> atNetwork = facts.sightings().stream().filter(s -> s.place() != null && (homePlaces.contains(s.place())
                 || facts.stays().stream().anyMatch(st -> s.place().equals(st.place()) && within(s.date(), st.from(), st.until())))).toList();
         Set<String> vehicles = atNetwork.stream().map(Sighting::vehicle).collect(Collectors.toCollection(LinkedHashSet::new));
-        indicator("transportSightings", atNetwork.size(), q.minTransportSightings(), facts.name() + " was seen " + atNetwork.size()
+        indicator("transportSightings", atNetwork.size(), q.minTransportSightings(), facts.controllerName() + " was seen " + atNetwork.size()
                 + " times driving " + (vehicles.isEmpty() ? "a vehicle not registered to the controller" : String.join(", ", vehicles)
                 + ", not registered to the controller,") + " where the network's persons live or, on those days, stay");
         atNetwork.stream().limit(PATHS_PER_INDICATOR).forEach(s -> {
@@ -264,7 +260,7 @@ final class NetworkAssessment {
             if (s.ownerRel() != null) {
                 rels.add(s.ownerRel());
             }
-            path(facts.name() + " drove " + s.vehicle() + (s.owner() == null ? "" : " (registered to " + (s.ownerName() == null ? s.owner() : s.ownerName()) + ")")
+            path(facts.controllerName() + " drove " + s.vehicle() + (s.owner() == null ? "" : " (registered to " + (s.ownerName() == null ? s.owner() : s.ownerName()) + ")")
                     + " in " + s.place() + " on " + s.date(), rels);
         });
     }
@@ -305,7 +301,7 @@ final class NetworkAssessment {
             String doing = doing(own);
             if (!doing.isEmpty()) {
                 reasons.add("victim and suspect at once: " + String.join(", ", how) + ", and " + doing);
-                own.stream().limit(PATHS_PER_INDICATOR).forEach(a -> path(m.name() + " " + verb(a.act()) + " " + facts.nameOf(a.other())
+                own.stream().limit(PATHS_PER_INDICATOR).forEach(a -> path(facts.nameOf(m.person()) + " " + verb(a.act()) + " " + facts.nameOf(a.other())
                         + " (protective flag)", a.rels()));
             }
             boolean minor = m.birthDate() != null && Period.between(m.birthDate(), referenceDay).getYears() < 18;

@@ -10,7 +10,8 @@ import org.neo4j.driver.Value;
  * What the graph holds around one controller candidate, as {@code TraffickingNetworks.network.cypher}
  * returns it: plain facts with the element ids of the relationships that show them (of tenancies and residents only
  * when read with details: null otherwise). Who pays the controller is always read, the payments themselves (amounts,
- * days, evidence) only with details: empty otherwise. No judgement here;
+ * days, evidence), the members' names and birth dates and what they do only with details: empty or null otherwise.
+ * No judgement here;
  * {@link NetworkAssessment} measures the indicators.
  */
 record NetworkFacts(String controller, String name, List<Member> members, List<String> family, List<Firm> companies,
@@ -21,6 +22,10 @@ record NetworkFacts(String controller, String name, List<Member> members, List<S
     }
 
     record Firm(String company, String name, String rel) {
+        /** The name, or the Spoor id when no usable source states one. */
+        String label() {
+            return name == null ? company : name;
+        }
     }
 
     /** {@code party} (the controller or a firm) lets a room at {@code address} to {@code person}. */
@@ -92,10 +97,16 @@ record NetworkFacts(String controller, String name, List<Member> members, List<S
         return nl.spoor.api.visibility.ResultGuard.date(v);
     }
 
+    /** The controller's name, or the Spoor id when no usable source states one. */
+    String controllerName() {
+        return name == null ? controller : name;
+    }
+
     String nameOf(String person) {
         if (person.equals(controller)) {
-            return name;
+            return controllerName();
         }
-        return members.stream().filter(m -> m.person().equals(person)).map(Member::name).findFirst().orElse(person);
+        // A member's name is null when read without details, or when no usable source states it: the id stands in.
+        return members.stream().filter(m -> m.person().equals(person)).findFirst().map(Member::name).orElse(person);
     }
 }

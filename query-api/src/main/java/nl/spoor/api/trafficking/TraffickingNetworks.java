@@ -103,8 +103,9 @@ public class TraffickingNetworks {
 
     /**
      * The listed networks, best first, and which were folded into which. Without {@code details} what the members do
-     * for the controller is not read: it sets their roles and protective reasons, never an indicator, a score or what
-     * is listed, so a page's networks are read again with it ({@link #detailed}).
+     * for the controller, their names and birth dates and the payments themselves are not read: they set roles,
+     * protective reasons, evidence and the explanation's amounts, never an indicator, a score or what is listed, so a
+     * page's networks are read again with them ({@link #detailed}).
      */
     private record Ranking(List<NetworkAssessment> listed, List<Fold> folds, Map<String, List<String>> anchors, LocalDate referenceDay,
                            Map<String, List<String>> adPhones) {

@@ -62,7 +62,9 @@ WITH c, parties, family, companies, tenancies, payers, payments, employments, me
      // user → phones, TraffickingNetworks.adPhones.cypher), not from every person's phones again in every network.
      reduce(acc = [], u IN parties + members | acc + [ph IN coalesce($adPhones[u.spoorId], []) WHERE NOT ph IN acc]) AS phones
 RETURN c.spoorId AS controller, {{asserted c.name}} AS name,
-       [m IN members | {person: m.spoorId, name: {{asserted m.name}}, birthDate: {{asserted m.birthDate}}}] AS members,
+       // Names and birth dates (who is a minor: a protective reason, never an indicator) only with $details, as the acts.
+       [m IN members | {person: m.spoorId, name: CASE WHEN $details THEN {{asserted m.name}} END,
+                        birthDate: CASE WHEN $details THEN {{asserted m.birthDate}} END}] AS members,
        family, companies, tenancies, payers, payments, employments,
        COLLECT { UNWIND letAddresses AS aid
                  MATCH (a:Entity {spoorId: aid})<-[lv:LIVES_AT]-(p:Person)
