@@ -249,7 +249,11 @@ final class NetworkAssessment {
     private void transport() {
         Set<String> homePlaces = facts.residents().stream().map(Resident::place).filter(p -> p != null).collect(Collectors.toSet());
         List<Sighting> atNetwork = facts.sightings().stream().filter(s -> s.place() != null && (homePlaces.contains(s.place())
-                || facts.stays().stream().anyMatch(st -> s.place().equals(st.place()) && within(s.date(), st.from(), st.until())))).toList();
+                || facts.stays().stream().anyMatch(st -> s.place().equals(st.place()) && within(s.date(), st.from(), st.until()))))
+                // In time order, so the evidence shows the first drives whatever order the store reads them in.
+                .sorted(Comparator.comparing(Sighting::date, Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Sighting::vehicle)
+                        .thenComparing(Sighting::rel))
+                .toList();
         Set<String> vehicles = atNetwork.stream().map(Sighting::vehicle).collect(Collectors.toCollection(LinkedHashSet::new));
         indicator("transportSightings", atNetwork.size(), q.minTransportSightings(), facts.controllerName() + " was seen " + atNetwork.size()
                 + " times driving " + (vehicles.isEmpty() ? "a vehicle not registered to the controller" : String.join(", ", vehicles)

@@ -71,7 +71,9 @@ final class NetworkFixture {
     /** A person; {@code birthDate} null when the register states only the name. */
     NetworkFixture person(String key, String name, String birthDate) {
         Map<String, Object> p = new LinkedHashMap<>();
-        p.put("name", name);
+        if (name != null) {
+            p.put("name", name);
+        }
         if (birthDate != null) {
             p.put("birthDate", LocalDate.parse(birthDate));
         }

@@ -113,6 +113,12 @@ class TraffickingNetworksVisibilityTest {
                 .employs("41429479", "w5")
                 .by("rdw").vehicle("SRG72B", "front").vehicle("VNB12X", "kvk:41429479")
                 .by("bank")
+                // The bank knows its account holders, not by the names the registers give them.
+                .apply(f -> {
+                    for (String[] p : PERSONS) {
+                        f.person(p[0], null, null);
+                    }
+                })
                 .pays("cris", "ion", "1190.00", "2024-10-10").pays("ana", "ion", "400.00", "2024-10-09")
                 .pays("bea", "ion", "350.00", "2024-10-09").pays("dana", "ion", "380.00", "2024-10-09")
                 .pays("rec1", "cris", "300.00", "2024-10-08").pays("rec2", "cris", "320.00", "2024-10-08")
@@ -192,6 +198,18 @@ class TraffickingNetworksVisibilityTest {
         // The same request with the police sees Ion's and Cristina's ad phones.
         assertThat(controlledBy("person:ion", every()).facts.phoneUsers()).extracting(NetworkFacts.PhoneUser::phone)
                 .containsExactlyInAnyOrder("phone:+31611111111", "phone:+31622222222");
+    }
+
+    @Test
+    void personsNoUsableSourceNamesAreShownByTheirIdsInTheExplanationAndEvidence() {
+        View bankAndMunicipality = nl.spoor.api.testing.PartnerViews.of(Set.of("test:bank", "test:gemeente"), LocalDate.parse("2026-12-06"));
+        TraffickingNetwork ion = networks.find("person:ion", Q, 1, null, bankAndMunicipality).edges().getFirst().node();
+        assertThat(ion.controller().caption()).isEqualTo("person:ion");
+        assertThat(ion.indicators().getFirst().explanation()).isEqualTo("4 persons, not family, paid person:ion €2,320.00 in 4 transfers");
+        assertThat(ion.evidence()).extracting(EvidencePath::description)
+                .contains("person:cris paid person:ion €1,190.00 on 2024-10-10 (largest of 1)");
+        assertThat(ion.persons()).extracting(p -> p.person().caption()).contains("person:cris", "person:ana", "person:bea", "person:dana");
+        assertThat(ion.explanation()).startsWith("person:ion is tied to ").doesNotContain("null");
     }
 
     @Test
