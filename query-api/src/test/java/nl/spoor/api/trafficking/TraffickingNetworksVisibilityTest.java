@@ -202,7 +202,7 @@ class TraffickingNetworksVisibilityTest {
 
     @Test
     void personsNoUsableSourceNamesAreShownByTheirIdsInTheExplanationAndEvidence() {
-        View bankAndMunicipality = nl.spoor.api.testing.PartnerViews.of(Set.of("test:bank", "test:gemeente"), LocalDate.parse("2026-12-06"));
+        View bankAndMunicipality = PartnerViews.of(Set.of("test:bank", "test:gemeente"), LocalDate.parse("2026-12-06"));
         TraffickingNetwork ion = networks.find("person:ion", Q, 1, null, bankAndMunicipality).edges().getFirst().node();
         assertThat(ion.controller().caption()).isEqualTo("person:ion");
         assertThat(ion.indicators().getFirst().explanation()).isEqualTo("4 persons, not family, paid person:ion €2,320.00 in 4 transfers");
