@@ -63,7 +63,7 @@ final class NetworkMeasures {
         networks.forEach(s -> byId.put(s.network().id(), s));
         Map<String, Measures> out = new HashMap<>();
         reads.spread().read(List.copyOf(byId.keySet()), reads.limits().timeout().minusNanos(System.nanoTime() - begin),
-                (chunk, timeout) -> List.copyOf(measureChunk(reads, chunk.stream().map(id -> byId.getOrDefault(id, placeholder(id, q))).toList(), q, view,
+                (chunk, timeout) -> List.copyOf(measureChunk(reads, chunk.stream().map(id -> byId.containsKey(id) ? byId.get(id) : placeholder(id, q)).toList(), q, view,
                         timeout).entrySet())).forEach(e -> out.put(e.getKey(), e.getValue()));
         return out;
     }

@@ -119,9 +119,9 @@ public class TraffickingNetworks {
         LocalDate referenceDay = q.until().isAfter(LocalDate.now()) ? LocalDate.now() : q.until();
         Map<String, Object> params = view.with(q.parameters());
         Map<String, List<String>> anchors = new LinkedHashMap<>();
-        long begin = System.nanoTime();
+        long deadline = System.nanoTime() + limits.timeout().toNanos();
         anchors.putAll(around == null ? anchors(params, view) : around(around, view));
-        Map<String, List<String>> adPhones = adPhones(view, SpreadReads.left(begin + limits.timeout().toNanos()));
+        Map<String, List<String>> adPhones = adPhones(view, SpreadReads.left(deadline));
         params.put("adPhones", adPhones);
         if (anchors.isEmpty() && PlanWarmUp.active()) {
             // Planned, not run: the anchors give tens of controllers.
@@ -135,7 +135,7 @@ public class TraffickingNetworks {
         // The networks of the candidates, spread over the read threads (each network is read on its own).
         // No controller, no network: not asked of Neo4j (an empty list would be a plan of its own).
         List<NetworkAssessment> all = anchors.isEmpty() ? List.of()
-                : spread.read(List.copyOf(anchors.keySet()), limits.timeout().minusNanos(System.nanoTime() - begin),
+                : spread.read(List.copyOf(anchors.keySet()), SpreadReads.left(deadline),
                         (chunk, timeout) -> read(tx -> networks(tx, chunk, anchors, params, q, view, referenceDay, details), timeout));
         List<NetworkAssessment> listed = new ArrayList<>(around == null ? all.stream().filter(a -> a.fired >= q.minIndicators()).toList() : all);
         List<Fold> folds = fold(listed);
