@@ -150,7 +150,9 @@ final class NetworkAssessment {
 
     private void unrelatedPersons() {
         Map<String, List<Resident>> byAddress = new TreeMap<>();
-        facts.residents().forEach(r -> byAddress.computeIfAbsent(r.address(), k -> new ArrayList<>()).add(r));
+        // Residents and (below) ads in a fixed order, so the evidence does not follow the order the store reads them in.
+        facts.residents().stream().sorted(Comparator.comparing(Resident::person).thenComparing(r -> String.valueOf(r.rel())))
+                .forEach(r -> byAddress.computeIfAbsent(r.address(), k -> new ArrayList<>()).add(r));
         // The address with the most unrelated residents; among equals, the fullest.
         Map.Entry<String, List<Resident>> most = byAddress.entrySet().stream()
                 .max(Comparator.comparingLong((Map.Entry<String, List<Resident>> e) -> unrelated(e.getValue()).size())
@@ -195,6 +197,7 @@ final class NetworkAssessment {
         Set<String> members = facts.members().stream().map(NetworkFacts.Member::person).collect(Collectors.toSet());
         Map<String, List<AdOnPhone>> byPhone = new TreeMap<>();
         facts.ads().stream().filter(a -> partyPhones.contains(a.phone()) || a.person() != null && members.contains(a.person()))
+                .sorted(Comparator.comparing(AdOnPhone::ad).thenComparing(a -> String.valueOf(a.person())))
                 .forEach(a -> byPhone.computeIfAbsent(a.phone(), k -> new ArrayList<>()).add(a));
         String aliasPhone = null;
         String personPhone = null;
@@ -294,7 +297,9 @@ final class NetworkAssessment {
             ties.computeIfAbsent(s.person(), k -> new LinkedHashSet<>()).add("stays at hotels and Airbnbs");
         }
         Map<String, List<Act>> acts = new LinkedHashMap<>();
-        facts.acts().forEach(a -> acts.computeIfAbsent(a.person(), k -> new ArrayList<>()).add(a));
+        // In a fixed order (act, then whom), so the evidence shows the same acts whatever order the store reads them in.
+        facts.acts().stream().sorted(Comparator.comparing(Act::act).thenComparing(Act::other).thenComparing(a -> String.join(",", a.rels())))
+                .forEach(a -> acts.computeIfAbsent(a.person(), k -> new ArrayList<>()).add(a));
         for (var m : facts.members()) {
             Set<String> how = ties.getOrDefault(m.person(), new LinkedHashSet<>());
             if (how.isEmpty()) {
