@@ -99,16 +99,39 @@ public class SpreadReads implements AutoCloseable {
      * plan of the one text. While a plan warm-up runs on the calling thread, part 0 of 1 is planned there.
      */
     public <T> List<T> parts(Duration timeout, PartRead<T> read) {
+        return parts(timeout, read, () -> null).parts();
+    }
+
+    /** The rows of a whole-graph run's parts, and what the calling thread read meanwhile. */
+    public record Beside<T, U>(List<T> parts, U meanwhile) {
+    }
+
+    /**
+     * As {@link #parts(Duration, PartRead)}, while the calling thread reads {@code meanwhile}: a read of its own that the
+     * caller would otherwise make before or after the run, and would wait on the pool for. With one part (one thread, a
+     * plan warm-up, a read thread) it comes first, on the caller's thread.
+     */
+    public <T, U> Beside<T, U> parts(Duration timeout, PartRead<T> read, java.util.function.Supplier<U> meanwhile) {
         int parts = threads == 1 || PlanWarmUp.active() || Thread.currentThread() instanceof ReadThread ? 1
                 : PARTS_PER_THREAD * threads;
         if (parts == 1) {
-            return read.read(0, 1, atLeastAMillisecond(timeout));
+            long deadline = System.nanoTime() + timeout.toNanos();
+            U first = meanwhile.get();
+            return new Beside<>(read.read(0, 1, left(deadline)), first);
         }
         List<Integer> numbers = new ArrayList<>();
         for (int i = 0; i < parts; i++) {
             numbers.add(i);
         }
-        return run(numbers, timeout, (part, left) -> read.read(part, parts, left));
+        List<Future<List<T>>> futures = submit(numbers, timeout, (part, left) -> read.read(part, parts, left));
+        U got;
+        try {
+            got = meanwhile.get();
+        } catch (RuntimeException | Error e) {
+            futures.forEach(f -> f.cancel(false));
+            throw e;
+        }
+        return new Beside<>(collect(futures), got);
     }
 
     /**
@@ -145,6 +168,11 @@ public class SpreadReads implements AutoCloseable {
 
     /** Each piece read on the pool, within what is left of {@code timeout}; the rows in piece order. */
     private <P, T> List<T> run(List<P> pieces, Duration timeout, java.util.function.BiFunction<P, Duration, List<T>> read) {
+        return collect(submit(pieces, timeout, read));
+    }
+
+    /** Each piece put on the pool, to be read within what is left of {@code timeout}. */
+    private <P, T> List<Future<List<T>>> submit(List<P> pieces, Duration timeout, java.util.function.BiFunction<P, Duration, List<T>> read) {
         long deadline = System.nanoTime() + timeout.toNanos();
         Map<String, String> mdc = MDC.getCopyOfContextMap();
         List<Future<List<T>>> futures = new ArrayList<>();
@@ -160,6 +188,11 @@ public class SpreadReads implements AutoCloseable {
                 }
             }));
         }
+        return futures;
+    }
+
+    /** The pieces' rows in piece order; the first failure cancels the rest and is thrown. */
+    private static <T> List<T> collect(List<Future<List<T>>> futures) {
         List<T> out = new ArrayList<>();
         try {
             for (Future<List<T>> f : futures) {

@@ -142,7 +142,9 @@ final class NetworkAssessment {
         indicator("fanInSenders", payers, q.minFanInSenders(), payers + " persons, not family, paid " + facts.controllerName()
                 + (facts.payments().isEmpty() ? "" : " " + euros(total) + " in " + facts.payments().size() + " transfers"));
         bySender.entrySet().stream().limit(PATHS_PER_INDICATOR).forEach(e -> {
-            Payment largest = e.getValue().stream().max(Comparator.comparingDouble(Payment::amount)).orElseThrow();
+            // The largest, and of equal ones the first: not whichever the store read first.
+            Payment largest = e.getValue().stream().max(Comparator.comparingDouble(Payment::amount)
+                    .thenComparing(Payment::date, Comparator.nullsFirst(Comparator.<LocalDate>reverseOrder()))).orElseThrow();
             path(facts.nameOf(e.getKey()) + " paid " + facts.controllerName() + " " + euros(largest.amount()) + " on " + largest.date()
                     + " (largest of " + e.getValue().size() + ")", largest.rels());
         });
@@ -177,12 +179,15 @@ final class NetworkAssessment {
     }
 
     private void hotelStays() {
-        Set<String> places = facts.stays().stream().map(Stay::place).filter(p -> p != null).collect(Collectors.toCollection(LinkedHashSet::new));
+        // In time order (then person, then relationship), so the places and the evidence do not follow the order the store
+        // reads them in (the stays come from one read for the whole query, or from each member's addresses).
+        List<Stay> stays = facts.stays().stream().sorted(Comparator.comparing(Stay::from, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(Stay::person).thenComparing(Stay::rel)).toList();
+        Set<String> places = stays.stream().map(Stay::place).filter(p -> p != null).collect(Collectors.toCollection(LinkedHashSet::new));
         long persons = facts.stays().stream().map(Stay::person).distinct().count();
         indicator("hotelStays", facts.stays().size(), q.minHotelStays(), facts.stays().size() + " stays of " + persons
                 + " persons at hotels and Airbnbs" + (places.isEmpty() ? "" : " in " + places.size() + " places (" + String.join(", ", places) + ")"));
-        facts.stays().stream().sorted(Comparator.comparing(Stay::from, Comparator.nullsLast(Comparator.naturalOrder())))
-                .limit(PATHS_PER_INDICATOR).forEach(s -> path(facts.nameOf(s.person()) + " stayed at " + s.address() + " (" + s.place() + ") "
+        stays.stream().limit(PATHS_PER_INDICATOR).forEach(s -> path(facts.nameOf(s.person()) + " stayed at " + s.address() + " (" + s.place() + ") "
                         + s.from() + " – " + s.until(), List.of(s.rel())));
     }
 

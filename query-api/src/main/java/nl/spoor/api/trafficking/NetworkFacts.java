@@ -39,7 +39,11 @@ record NetworkFacts(String controller, String name, List<Member> members, List<S
     record Employment(String person, String employer, String rel) {
     }
 
-    /** Registered at a let address in the period; {@code related}: has a family tie to another resident there. */
+    /**
+     * Registered at a let address in the period; {@code related}: has a family tie to another resident there. Without
+     * details (the ranking read) that is only looked up at an address with at least as many residents as the indicator's
+     * threshold, where it can decide whether it fires; elsewhere it is false.
+     */
     record Resident(String address, String place, String person, boolean related, String rel) {
     }
 

@@ -44,9 +44,10 @@ public class TraffickingNetworks {
     private static final String CONTROLLERS = CypherResource.load(TraffickingNetworks.class, "TraffickingNetworks.controllers.cypher");
     private static final String ANCHORS = CypherResource.load(TraffickingNetworks.class, "TraffickingNetworks.anchors.cypher")
             .replace("{{CONTROLLERS}}", CONTROLLERS);
-    private static final String FAN_IN_ANCHOR = CypherResource.load(TraffickingNetworks.class, "TraffickingNetworks.fanInAnchor.cypher")
-            .replace("{{CONTROLLERS}}", CONTROLLERS);
+    private static final String FAN_IN_ANCHOR = CypherResource.load(TraffickingNetworks.class, "TraffickingNetworks.fanInAnchor.cypher");
     private static final String AD_PHONES = CypherResource.load(TraffickingNetworks.class, "TraffickingNetworks.adPhones.cypher");
+    private static final String STAYS = CypherResource.load(TraffickingNetworks.class, "TraffickingNetworks.stays.cypher");
+    private static final String TOUCHED = CypherResource.load(TraffickingNetworks.class, "TraffickingNetworks.touched.cypher");
     private static final String AROUND = CypherResource.load(TraffickingNetworks.class, "TraffickingNetworks.around.cypher");
     private static final String NETWORK = CypherResource.load(TraffickingNetworks.class, "TraffickingNetworks.network.cypher");
     private static final String CURSOR_TAG = "network:";
@@ -78,7 +79,7 @@ public class TraffickingNetworks {
                     + " networks per page (SPOOR_TRAFFICKING_MAX_PAGE); page on with `after`.");
         }
         int offset = offset(after);
-        Ranking ranking = rank(around, q, view, false);
+        Ranking ranking = rank(around, q, view, false, true);
         List<NetworkAssessment> ranked = ranking.listed();
         List<NetworkAssessment> onPage = detailed(ranked.subList(Math.min(offset, ranked.size()), Math.min(offset + size, ranked.size())),
                 ranking, q, view);
@@ -98,31 +99,57 @@ public class TraffickingNetworks {
 
     /** Every listed network, best first, from the facts {@code view} may use, each with all its details. */
     List<NetworkAssessment> assess(String around, TraffickingQuery q, View view) {
-        return rank(around, q, view, true).listed();
+        return rank(around, q, view, true, true).listed();
+    }
+
+    /**
+     * As {@link #assess(String, TraffickingQuery, View)}, with {@code prune} false reading every candidate's network in
+     * full; with the number of networks read. For tests: a ranking must list the same either way.
+     */
+    Assessed assess(TraffickingQuery q, View view, boolean prune) {
+        Ranking r = rank(null, q, view, true, prune);
+        return new Assessed(r.listed(), r.read());
+    }
+
+    record Assessed(List<NetworkAssessment> listed, int read) {
     }
 
     /**
      * The listed networks, best first, and which were folded into which. Without {@code details} what the members do
      * for the controller, their names and birth dates and the payments themselves are not read: they set roles,
      * protective reasons, evidence and the explanation's amounts, never an indicator, a score or what is listed, so a
-     * page's networks are read again with them ({@link #detailed}).
+     * page's networks are read again with them ({@link #detailed}). Nor whether a resident has family among the others
+     * at a let address with fewer residents than {@code minUnrelatedPersons}: the indicator cannot fire there (a value
+     * below its threshold counts for nothing). The ad phones' users and the stays are read once, and the page's read
+     * takes them again. {@code read}: the candidates whose networks were read; with {@code prune}, only those whose
+     * indicators can reach {@code minIndicators} ({@code $touched} in TraffickingNetworks.network.cypher).
      */
     private record Ranking(List<NetworkAssessment> listed, List<Fold> folds, Map<String, List<String>> anchors, LocalDate referenceDay,
-                           Map<String, List<String>> adPhones) {
+                           QueryWide wide, int read) {
     }
 
     /** Controller {@code x} was folded into the network of {@code into}, as a victim and suspect at once. */
     private record Fold(NetworkAssessment x, String into) {
     }
 
-    private Ranking rank(String around, TraffickingQuery q, View view, boolean details) {
+    private Ranking rank(String around, TraffickingQuery q, View view, boolean details, boolean prune) {
         LocalDate referenceDay = q.until().isAfter(LocalDate.now()) ? LocalDate.now() : q.until();
         Map<String, Object> params = view.with(q.parameters());
         Map<String, List<String>> anchors = new LinkedHashMap<>();
         long deadline = System.nanoTime() + limits.timeout().toNanos();
-        anchors.putAll(around == null ? anchors(params, view) : around(around, view));
-        Map<String, List<String>> adPhones = adPhones(view, SpreadReads.left(deadline));
-        params.put("adPhones", adPhones);
+        // The payers the fan-in anchor found, by controller: its accounts that receive from many and who pays into them.
+        Map<String, Paid> paid = new java.util.HashMap<>();
+        QueryWide wide;
+        if (around == null) {
+            wide = anchors(params, view, deadline, anchors, paid);
+        } else {
+            anchors.putAll(around(around, view));
+            wide = queryWide(view, params, deadline, false);
+        }
+        params.put("adPhones", wide.adPhones());
+        params.put("stayers", wide.stayers());
+        // Asked about one entity, every candidate is shown, whatever fires.
+        params.put("touched", prune && around == null ? wide.touched() : null);
         if (anchors.isEmpty() && PlanWarmUp.active()) {
             // Planned, not run: the anchors give tens of controllers.
             PlanWarmUp.placeholders(50).forEach(c -> anchors.put(c, List.of()));
@@ -136,12 +163,12 @@ public class TraffickingNetworks {
         // No controller, no network: not asked of Neo4j (an empty list would be a plan of its own).
         List<NetworkAssessment> all = anchors.isEmpty() ? List.of()
                 : spread.read(List.copyOf(anchors.keySet()), SpreadReads.left(deadline),
-                        (chunk, timeout) -> read(tx -> networks(tx, chunk, anchors, params, q, view, referenceDay, details), timeout));
+                        (chunk, timeout) -> read(tx -> networks(tx, chunk, anchors, paid(chunk, paid, params), q, view, referenceDay, details), timeout));
         List<NetworkAssessment> listed = new ArrayList<>(around == null ? all.stream().filter(a -> a.fired >= q.minIndicators()).toList() : all);
         List<Fold> folds = fold(listed);
         listed.sort(Comparator.comparingDouble((NetworkAssessment a) -> -a.score).thenComparingInt(a -> -a.fired)
                 .thenComparing(a -> a.facts.controller()));
-        return new Ranking(listed, folds, anchors, referenceDay, adPhones);
+        return new Ranking(listed, folds, anchors, referenceDay, wide, all.size());
     }
 
     /** The controller candidates of the one entity asked about: the person, or the persons who direct or own the firm. */
@@ -164,28 +191,91 @@ public class TraffickingNetworks {
     }
 
     /**
-     * The controller candidates of the whole graph, in Spoor id order, each with its anchors in the order phone, address,
-     * fanIn: anchors (1) and (2) in one read, anchor (3) in parts on the read threads (on large it is most of the anchors'
-     * work: 861,830 transfers).
+     * The controller candidates of the whole graph into {@code found}, in Spoor id order, each with its anchors in the order
+     * phone, address, fanIn, and into {@code paid} who pays the fan-in anchor's controllers. Anchor (3) is read in parts on
+     * the read threads (on large it is most of the anchors' work: 861,830 transfers), anchors (1) and (2) and the query-wide
+     * facts meanwhile on the calling thread.
      */
-    private Map<String, List<String>> anchors(Map<String, Object> params, View view) {
-        long begin = System.nanoTime();
-        java.util.TreeMap<String, List<String>> found = new java.util.TreeMap<>();
-        read(tx -> tx.run(PlanWarmUp.cypher(view.cypher(ANCHORS)), params).list(), limits.timeout())
-                .forEach(r -> found.put(r.get("controller").asString(), new ArrayList<>(r.get("anchors").asList(Value::asString))));
-        spread.parts(limits.timeout().minusNanos(System.nanoTime() - begin), (part, parts, timeout) -> read(tx -> {
+    private QueryWide anchors(Map<String, Object> params, View view, long deadline, Map<String, List<String>> found, Map<String, Paid> paid) {
+        SpreadReads.Beside<FanIn, QueryWide> both = spread.parts(SpreadReads.left(deadline), (part, parts, timeout) -> read(tx -> {
             Map<String, Object> p = new LinkedHashMap<>(params);
             p.put("part", part);
             p.put("parts", parts);
-            return tx.run(PlanWarmUp.cypher(view.cypher(FAN_IN_ANCHOR)), p).list(r -> r.get("controller").asString());
-        }, timeout)).forEach(c -> {
-            List<String> kinds = found.computeIfAbsent(c, k -> new ArrayList<>());
+            return tx.run(PlanWarmUp.cypher(view.cypher(FAN_IN_ANCHOR)), p).list(r -> new FanIn(r.get("controller").asString(),
+                    r.get("account").asString(), r.get("payers").asList(Value::asString)));
+        }, timeout), () -> {
+            read(tx -> tx.run(PlanWarmUp.cypher(view.cypher(ANCHORS)), params).list(), SpreadReads.left(deadline))
+                    .forEach(r -> found.put(r.get("controller").asString(), new ArrayList<>(r.get("anchors").asList(Value::asString))));
+            return queryWide(view, params, deadline, true);
+        });
+        java.util.TreeMap<String, List<String>> sorted = new java.util.TreeMap<>(found);
+        for (FanIn row : both.parts()) {
+            List<String> kinds = sorted.computeIfAbsent(row.controller(), k -> new ArrayList<>());
             if (!kinds.contains("fanIn")) {
                 kinds.add("fanIn");
             }
+            Paid into = paid.computeIfAbsent(row.controller(), k -> new Paid(new ArrayList<>(), new java.util.LinkedHashSet<>()));
+            into.accounts().add(row.account());
+            into.payers().addAll(row.payers());
+        }
+        found.clear();
+        sorted.forEach((c, kinds) -> found.put(c, List.copyOf(kinds)));
+        return both.meanwhile();
+    }
+
+    /** One account the fan-in anchor found receiving from many, one of its holders, and the persons paying into it. */
+    private record FanIn(String controller, String account, List<String> payers) {
+    }
+
+    /**
+     * What every network of a query reads alike, read once: the users of the phones that carry ads; and when every source
+     * is usable, everyone's stays at hotels and Airbnbs and the candidates a person who stays there or uses such a phone
+     * may be tied to ({@code touched}: kind → controller → true, for the ranking's bound; only {@code forBound}), both
+     * null otherwise.
+     */
+    private record QueryWide(Map<String, List<String>> adPhones, Map<String, List<Map<String, Object>>> stayers,
+                             Map<String, Map<String, Boolean>> touched) {
+    }
+
+    private QueryWide queryWide(View view, Map<String, Object> params, long deadline, boolean forBound) {
+        Map<String, List<String>> adPhones = adPhones(view, SpreadReads.left(deadline));
+        if (!view.all()) {
+            // The stays as the usable sources state the address types, no index serves them: read from each member's
+            // addresses in the network read, and no bound from them (a restricted view reads every candidate in full).
+            return new QueryWide(adPhones, null, null);
+        }
+        Map<String, List<Map<String, Object>>> stayers = stayers(view, params, SpreadReads.left(deadline));
+        if (!forBound) {
+            return new QueryWide(adPhones, stayers, null);
+        }
+        Map<String, Object> p = new LinkedHashMap<>(params);
+        p.put("stayPersons", List.copyOf(stayers.keySet()));
+        p.put("phonePersons", List.copyOf(adPhones.keySet()));
+        Map<String, Map<String, Boolean>> touched = new java.util.HashMap<>(Map.of("stays", new java.util.HashMap<>(), "phones", new java.util.HashMap<>()));
+        read(tx -> tx.run(PlanWarmUp.cypher(view.cypher(TOUCHED)), p).list(), SpreadReads.left(deadline))
+                .forEach(r -> r.get("controllers").asList(Value::asString).forEach(c -> touched.get(r.get("kind").asString()).put(c, true)));
+        return new QueryWide(adPhones, stayers, touched);
+    }
+
+    /**
+     * A controller's accounts the fan-in anchor found receiving from many, and the persons (not the controller) paying
+     * into them, in the period, as the request may see them: the network read looks up only the other accounts' payers.
+     */
+    private record Paid(List<String> accounts, java.util.Set<String> payers) {
+    }
+
+    /** The query's parameters for a chunk of controllers, with what the fan-in anchor found them paid ({@code $paid}). */
+    private static Map<String, Object> paid(List<String> chunk, Map<String, Paid> paid, Map<String, Object> params) {
+        Map<String, Object> p = new LinkedHashMap<>(params);
+        Map<String, Object> ofChunk = new java.util.HashMap<>();
+        chunk.forEach(c -> {
+            Paid x = paid.get(c);
+            if (x != null) {
+                ofChunk.put(c, Map.of("accounts", x.accounts(), "payers", List.copyOf(x.payers())));
+            }
         });
-        found.replaceAll((c, kinds) -> List.copyOf(kinds));
-        return found;
+        p.put("paid", ofChunk);
+        return p;
     }
 
     /** The users (persons and firms) of the phones that carry ads, each with those phones: few, read once per query. */
@@ -193,6 +283,18 @@ public class TraffickingNetworks {
         Map<String, List<String>> out = new java.util.HashMap<>();
         read(tx -> tx.run(PlanWarmUp.cypher(view.cypher(AD_PHONES)), view.params()).list(), timeout)
                 .forEach(r -> out.put(r.get("user").asString(), r.get("phones").asList(Value::asString)));
+        return out;
+    }
+
+    /**
+     * Everyone's stays at hotels and Airbnbs in the period, by person: few, read once per query. Only when every source
+     * is usable (the view's {@code all}); a restricted view reads each member's, with the address type as its usable
+     * sources state it (null here).
+     */
+    private Map<String, List<Map<String, Object>>> stayers(View view, Map<String, Object> params, java.time.Duration timeout) {
+        Map<String, List<Map<String, Object>>> out = new java.util.HashMap<>();
+        read(tx -> tx.run(PlanWarmUp.cypher(view.cypher(STAYS)), params).list(), timeout)
+                .forEach(r -> out.put(r.get("person").asString(), r.get("stays").asList(Value::asMap)));
         return out;
     }
 
@@ -216,7 +318,10 @@ public class TraffickingNetworks {
             return page;
         }
         Map<String, Object> params = view.with(q.parameters());
-        params.put("adPhones", ranking.adPhones());
+        params.put("adPhones", ranking.wide().adPhones());
+        params.put("stayers", ranking.wide().stayers());
+        params.put("touched", null);
+        params.put("paid", Map.of());
         Map<String, NetworkAssessment> byController = new java.util.HashMap<>();
         read(tx -> networks(tx, page.stream().map(a -> a.facts.controller()).toList(), ranking.anchors(), params, q, view,
                 ranking.referenceDay(), true), limits.timeout()).forEach(a -> byController.put(a.facts.controller(), a));

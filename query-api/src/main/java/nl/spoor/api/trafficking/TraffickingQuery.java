@@ -77,6 +77,8 @@ record TraffickingQuery(int minFanInSenders, int minUnrelatedPersons, int minHot
         p.put("minUnrelatedPersons", minUnrelatedPersons);
         p.put("minAliasesPerPhone", minAliasesPerPhone);
         p.put("minPersonsPerPhone", minPersonsPerPhone);
+        p.put("minEmployerIsLandlord", minEmployerIsLandlord);
+        p.put("minIndicators", minIndicators);
         p.put("stayTypes", stayTypes);
         p.put("since", since);
         p.put("until", until);

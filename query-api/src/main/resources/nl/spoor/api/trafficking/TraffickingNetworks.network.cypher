@@ -1,5 +1,5 @@
 CYPHER 25
-// Everything that ties persons to one controller (DESIGN §5), for a page of candidates: the controller's
+// Everything that ties persons to one controller (DESIGN §5), for a chunk of candidates: the controller's
 // firms (DIRECTOR_OF, OWNS), family (excluded from victims), tenants of the controller or a firm,
 // persons paying the controller, persons advertised on a phone the controller or a firm uses; then of
 // those persons: who lives at each let address and whether related to another resident there, stays at
@@ -11,28 +11,85 @@ CYPHER 25
 // Only relationships on a usable source to entities a usable source asserts; names, birth dates, aliases, places and
 // address types as the usable sources state them (View.cypher marks). A family tie, a registration or a vehicle's
 // owner known only to a source the request may not use does not count.
+// In two stages: the let addresses' residents and the employees first, then, for a ranking, the rest only of the
+// candidates that can still reach $minIndicators ($touched, below).
 UNWIND $controllers AS cid
 MATCH (c:Entity {spoorId: cid}) WHERE c:Person
-WITH c,
-     [c] + COLLECT { MATCH (c)-[d:DIRECTOR_OF|OWNS]->(co:Company) WHERE {{visible d}} AND {{visibleNode co}} RETURN DISTINCT co } AS parties,
-     COLLECT { MATCH (c)-[k:FAMILY_OF]-(f:Person) WHERE {{visible k}} AND {{visibleNode f}} RETURN DISTINCT f.spoorId } AS family
-WITH c, parties, family,
-     COLLECT { MATCH (c)-[r:DIRECTOR_OF|OWNS]->(co:Company)
-               WHERE {{visible r}} AND {{visibleNode co}}
-               RETURN {company: co.spoorId, name: {{asserted co.name}}, rel: elementId(r)} } AS companies,
+WITH c, cid, [c] + COLLECT { MATCH (c)-[d:DIRECTOR_OF|OWNS]->(co:Company) WHERE {{visible d}} AND {{visibleNode co}} RETURN DISTINCT co } AS parties
+WITH c, cid, parties, COLLECT { MATCH (c)-[k:FAMILY_OF]-(f:Person) WHERE {{visible k}} AND {{visibleNode f}} RETURN DISTINCT f.spoorId } AS family
+// First what two indicators need from the controller and the firms alone: whom they let to, whom they employ, and who
+// lives at the let addresses.
+WITH c, cid, parties, family,
      COLLECT { UNWIND parties AS party
                MATCH (party)-[r:LANDLORD_OF]->(p:Person)
                WHERE p <> c AND NOT p.spoorId IN family AND {{visible r}} AND {{visibleNode p}}
                RETURN {person: p.spoorId, party: party.spoorId, address: r.address, rel: CASE WHEN $details THEN elementId(r) END} } AS tenancies,
+     COLLECT { UNWIND parties AS employer
+               MATCH (p:Person)-[e:EMPLOYED_BY]->(employer)
+               WHERE p <> c AND {{visible e}} AND {{visibleNode p}}
+                 AND EXISTS { MATCH (landlord)-[l:LANDLORD_OF]->(p) WHERE landlord IN parties AND {{visible l}} }
+               RETURN {person: p.spoorId, employer: employer.spoorId, rel: elementId(e)} } AS employments
+WITH c, cid, parties, family, tenancies, employments,
+     reduce(acc = [], a IN [x IN tenancies WHERE x.address IS NOT NULL | x.address] | CASE WHEN a IN acc THEN acc ELSE acc + a END) AS letAddresses
+WITH c, cid, parties, family, tenancies, employments, letAddresses,
+     COLLECT { UNWIND letAddresses AS aid
+               MATCH (a:Entity {spoorId: aid})
+               WHERE a:Address AND {{visibleNode a}}
+               WITH a, aid, COLLECT { MATCH (a)<-[lv:LIVES_AT]-(p:Person)
+                                      WHERE p <> c AND NOT p.spoorId IN family AND {{visible lv}} AND {{visibleNode p}}
+                                        AND coalesce(lv.from, $since) <= $until AND coalesce(lv.until, $until) >= $since
+                                      RETURN {p: p, lv: lv} } AS here
+               // Who is related to another resident only where it can matter: an address with fewer residents than the
+               // threshold cannot fire the indicator, so the ranking read does not check them (on large 2 million db hits).
+               WITH a, aid, here, $details OR size(here) >= $minUnrelatedPersons AS check
+               UNWIND here AS x
+               WITH a, aid, check, x.p AS p, x.lv AS lv
+               RETURN {address: aid, place: {{asserted a.place}}, person: p.spoorId, rel: CASE WHEN $details THEN elementId(lv) END,
+                       // From the resident's family (mostly none) to the address, not from every resident of the address
+                       // to each one's family (on large 2.4 million db hits).
+                       related: CASE WHEN check THEN EXISTS { MATCH (p)-[k:FAMILY_OF]-(o:Person)
+                                         WHERE o <> p AND {{visible k}} AND {{visibleNode o}}
+                                           AND EXISTS { MATCH (o)-[ol:LIVES_AT]->(a) WHERE {{visible ol}} } } ELSE false END} } AS residents
+// A ranking ($touched not null) reads no further a candidate whose indicators cannot reach $minIndicators even at best:
+// on large more than half of the candidates, fan-in their only indicator. At best fan-in fires; unrelatedPersonsPerAddress
+// and employerIsLandlord as they are; hotel stays and ads where a person who stays at hotels or uses a phone that carries
+// ads is tied to the candidate ($touched: kind → controller → true, TraffickingNetworks.touched.cypher), ads too where
+// the controller or a firm uses such a phone; transport where the controller is seen driving at all.
+CALL (c, cid, parties, employments, letAddresses, residents) {
+  WITH c, cid, parties, employments, letAddresses, residents WHERE $touched IS NOT NULL
+  RETURN 1 + CASE WHEN any(aid IN letAddresses WHERE size([r IN residents WHERE r.address = aid AND NOT r.related]) >= $minUnrelatedPersons)
+                  THEN 1 ELSE 0 END
+           + CASE WHEN size(reduce(acc = [], e IN employments | CASE WHEN e.person IN acc THEN acc ELSE acc + e.person END)) >= $minEmployerIsLandlord
+                  THEN 1 ELSE 0 END
+           + CASE WHEN coalesce($touched.stays[cid], false) THEN 1 ELSE 0 END
+           + CASE WHEN coalesce($touched.phones[cid], false) OR any(party IN parties WHERE $adPhones[party.spoorId] IS NOT NULL) THEN 2 ELSE 0 END
+           + CASE WHEN EXISTS { (c)-[:OBSERVED_DRIVING]->() } THEN 1 ELSE 0 END AS atBest
+  UNION
+  WITH c WHERE $touched IS NULL
+  RETURN $minIndicators AS atBest
+}
+WITH c, parties, family, tenancies, employments, letAddresses, residents WHERE atBest >= $minIndicators
+WITH c, parties, family, tenancies, employments, letAddresses, residents,
+     COLLECT { MATCH (c)-[r:DIRECTOR_OF|OWNS]->(co:Company)
+               WHERE {{visible r}} AND {{visibleNode co}}
+               RETURN {company: co.spoorId, name: {{asserted co.name}}, rel: elementId(r)} } AS companies,
      // Who pays the controller: the paying accounts made distinct before their holders are looked up (a tenant pays every
-     // month). The payments themselves (amounts, days, evidence) only with $details: the ranking counts payers, and on
-     // large reading every payment of 3,491 candidates was a tenth of this query's work.
-     COLLECT { MATCH (c)-[h:HOLDS_ACCOUNT]->(ca:BankAccount)<-[t:TRANSFER]-(pa:BankAccount)
-               WHERE t.date >= $since AND t.date <= $until AND {{visible h}} AND {{visibleNode ca}} AND {{visible t}} AND {{visibleNode pa}}
-               WITH DISTINCT pa
-               MATCH (pa)<-[hs:HOLDS_ACCOUNT]-(p:Person)
-               WHERE p <> c AND NOT p.spoorId IN family AND {{visible hs}} AND {{visibleNode p}}
-               RETURN DISTINCT p.spoorId } AS payers,
+     // month). The fan-in anchor has already found the paying persons of the controller's accounts that receive from many
+     // ($paid: controller → {accounts, payers}, the ranking's read only): here only the other accounts' are looked up, not
+     // the same holders again (on large 1.9 million db hits). The payments themselves (amounts, days, evidence) only with
+     // $details: the ranking counts payers, and on large reading every payment of 3,491 candidates was a tenth of this
+     // query's work.
+     COLLECT { UNWIND coalesce($paid[c.spoorId].payers, []) + COLLECT {
+                   MATCH (c)-[h:HOLDS_ACCOUNT]->(ca:BankAccount)
+                   WHERE NOT ca.spoorId IN coalesce($paid[c.spoorId].accounts, []) AND {{visible h}} AND {{visibleNode ca}}
+                   MATCH (ca)<-[t:TRANSFER]-(pa:BankAccount)
+                   WHERE t.date >= $since AND t.date <= $until AND {{visible t}} AND {{visibleNode pa}}
+                   WITH DISTINCT pa
+                   MATCH (pa)<-[hs:HOLDS_ACCOUNT]-(p:Person)
+                   WHERE p <> c AND {{visible hs}} AND {{visibleNode p}}
+                   RETURN DISTINCT p.spoorId } AS p
+               WITH DISTINCT p WHERE NOT p IN family
+               RETURN p } AS payers,
      COLLECT { UNWIND CASE WHEN $details THEN [c] ELSE [] END AS cc
                MATCH (cc)-[h:HOLDS_ACCOUNT]->(ca:BankAccount)<-[t:TRANSFER]-(pa:BankAccount)
                WHERE t.date >= $since AND t.date <= $until AND {{visible h}} AND {{visibleNode ca}} AND {{visible t}} AND {{visibleNode pa}}
@@ -45,19 +102,13 @@ WITH c, parties, family,
                MATCH (party)-[pu:USES_PHONE]->(ph:Phone)<-[u:USES_PHONE]-(ad:Ad)-[aw:ADVERTISES_WITH]->(p:Person)
                WHERE p <> c AND NOT p.spoorId IN family
                  AND {{visible pu}} AND {{visibleNode ph}} AND {{visible u}} AND {{visibleNode ad}} AND {{visible aw}} AND {{visibleNode p}}
-               RETURN DISTINCT p.spoorId } AS advertised,
-     COLLECT { UNWIND parties AS employer
-               MATCH (p:Person)-[e:EMPLOYED_BY]->(employer)
-               WHERE p <> c AND {{visible e}} AND {{visibleNode p}}
-                 AND EXISTS { MATCH (landlord)-[l:LANDLORD_OF]->(p) WHERE landlord IN parties AND {{visible l}} }
-               RETURN {person: p.spoorId, employer: employer.spoorId, rel: elementId(e)} } AS employments
-WITH c, parties, family, companies, tenancies, payers, payments, advertised, employments,
+               RETURN DISTINCT p.spoorId } AS advertised
+WITH c, parties, family, companies, tenancies, payers, payments, advertised, employments, letAddresses, residents,
      reduce(acc = [], id IN [x IN tenancies | x.person] + payers + advertised
             | CASE WHEN id IN acc THEN acc ELSE acc + id END) AS memberIds
-WITH c, parties, family, companies, tenancies, payers, payments, employments,
-     COLLECT { UNWIND memberIds AS mid MATCH (m:Entity {spoorId: mid}) RETURN m } AS members,
-     reduce(acc = [], a IN [x IN tenancies WHERE x.address IS NOT NULL | x.address] | CASE WHEN a IN acc THEN acc ELSE acc + a END) AS letAddresses
-WITH c, parties, family, companies, tenancies, payers, payments, employments, members, letAddresses,
+WITH c, parties, family, companies, tenancies, payers, payments, employments, letAddresses, residents,
+     COLLECT { UNWIND memberIds AS mid MATCH (m:Entity {spoorId: mid}) RETURN m } AS members
+WITH c, parties, family, companies, tenancies, payers, payments, employments, members, letAddresses, residents,
      // The network's phones that carry ads, from the users of such phones read once for all networks ($adPhones:
      // user → phones, TraffickingNetworks.adPhones.cypher), not from every person's phones again in every network.
      reduce(acc = [], u IN parties + members | acc + [ph IN coalesce($adPhones[u.spoorId], []) WHERE NOT ph IN acc]) AS phones
@@ -65,23 +116,17 @@ RETURN c.spoorId AS controller, {{asserted c.name}} AS name,
        // Names and birth dates (who is a minor: a protective reason, never an indicator) only with $details, as the acts.
        [m IN members | {person: m.spoorId, name: CASE WHEN $details THEN {{asserted m.name}} END,
                         birthDate: CASE WHEN $details THEN {{asserted m.birthDate}} END}] AS members,
-       family, companies, tenancies, payers, payments, employments,
-       COLLECT { UNWIND letAddresses AS aid
-                 MATCH (a:Entity {spoorId: aid})<-[lv:LIVES_AT]-(p:Person)
-                 WHERE a:Address AND p <> c AND NOT p.spoorId IN family
-                   AND {{visibleNode a}} AND {{visible lv}} AND {{visibleNode p}}
-                   AND coalesce(lv.from, $since) <= $until AND coalesce(lv.until, $until) >= $since
-                 RETURN {address: aid, place: {{asserted a.place}}, person: p.spoorId, rel: CASE WHEN $details THEN elementId(lv) END,
-                         // From the resident's family (mostly none) to the address, not from every resident of the address
-                         // to each one's family (on large 2.4 million db hits).
-                         related: EXISTS { MATCH (p)-[k:FAMILY_OF]-(o:Person)
-                                           WHERE o <> p AND {{visible k}} AND {{visibleNode o}}
-                                             AND EXISTS { MATCH (o)-[ol:LIVES_AT]->(a) WHERE {{visible ol}} } }} } AS residents,
-       COLLECT { UNWIND members AS m
+       family, companies, tenancies, payers, payments, employments, residents,
+       // The stays at hotels and Airbnbs: from those read once for the whole query ($stayers: person → stays,
+       // TraffickingNetworks.stays.cypher) when every source is usable; else from each member's addresses, whose type is
+       // as the usable sources state it (no index serves that). On large the members' addresses were 1.7 million db hits
+       // for 253 stays; the whole graph has 198.
+       COLLECT { UNWIND CASE WHEN $stayers IS NULL THEN members ELSE [] END AS m
                  MATCH (m)-[s:LIVES_AT]->(a:Address)
                  WHERE {{asserted a.addressType}} IN $stayTypes AND {{visible s}} AND {{visibleNode a}}
                    AND coalesce(s.from, $since) <= $until AND coalesce(s.until, $until) >= $since
-                 RETURN {person: m.spoorId, address: a.spoorId, place: {{asserted a.place}}, from: s.from, until: s.until, rel: elementId(s)} } AS stays,
+                 RETURN {person: m.spoorId, address: a.spoorId, place: {{asserted a.place}}, from: s.from, until: s.until, rel: elementId(s)} }
+       + reduce(acc = [], m IN members | acc + [s IN coalesce($stayers[m.spoorId], []) | s {.*, person: m.spoorId}]) AS stays,
        // From the few phones that carry ads, not again from every person of the network (most persons have a phone).
        COLLECT { WITH parties + members AS users
                  UNWIND phones AS pid

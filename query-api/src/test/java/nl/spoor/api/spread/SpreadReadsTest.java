@@ -84,6 +84,41 @@ class SpreadReadsTest {
 
     @Test
     @Timeout(30)
+    void readsTheCallersOwnReadOnItsThreadWhileThePoolReadsTheParts() throws Exception {
+        String caller = Thread.currentThread().getName();
+        // The parts wait until the caller's read has begun: read one after the other, this would never end.
+        java.util.concurrent.CountDownLatch begun = new java.util.concurrent.CountDownLatch(1);
+        SpreadReads.Beside<String, String> both = TWO.parts(Duration.ofSeconds(10), (part, parts, timeout) -> {
+            try {
+                begun.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return List.of(part + "/" + parts);
+        }, () -> {
+            begun.countDown();
+            return "meanwhile on " + Thread.currentThread().getName();
+        });
+        assertThat(both.parts()).containsExactly("0/4", "1/4", "2/4", "3/4");
+        assertThat(both.meanwhile()).isEqualTo("meanwhile on " + caller);
+        try (SpreadReads one = new SpreadReads(1)) {
+            // One thread: the caller's read first, then the one part, both on the caller's thread.
+            List<String> order = new java.util.concurrent.CopyOnWriteArrayList<>();
+            SpreadReads.Beside<String, Boolean> alone = one.parts(Duration.ofSeconds(10), (part, parts, timeout) -> {
+                order.add("part " + part + "/" + parts + " on " + Thread.currentThread().getName());
+                return List.of("read");
+            }, () -> order.add("meanwhile on " + Thread.currentThread().getName()));
+            assertThat(order).containsExactly("meanwhile on " + caller, "part 0/1 on " + caller);
+            assertThat(alone.parts()).containsExactly("read");
+        }
+        // A failing read of the caller's fails the whole, with its own error.
+        assertThatThrownBy(() -> TWO.parts(Duration.ofSeconds(10), (part, parts, timeout) -> List.of(part), () -> {
+            throw new QueryRefused(QueryRefused.Limit.TIMEOUT, "the caller's read was stopped");
+        })).isInstanceOf(QueryRefused.class).hasMessage("the caller's read was stopped");
+    }
+
+    @Test
+    @Timeout(30)
     void readsAReadStartedOnThePoolWholeThereInsteadOfWaitingForItself() {
         // Four pieces on two threads, each starting a read of its own: queued behind the pieces, those would never run.
         List<String> inner = TWO.parts(Duration.ofSeconds(10), (part, parts, timeout) -> TWO.parts(timeout, (p, ps, t) -> List.of(p + "/" + ps))

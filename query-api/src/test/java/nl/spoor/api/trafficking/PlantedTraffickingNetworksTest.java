@@ -35,6 +35,24 @@ class PlantedTraffickingNetworksTest {
     }
 
     @ParameterizedTest
+    @ValueSource(ints = {11})
+    void aRankingThatReadsOnlyTheCandidatesThatCanReachTheIndicatorsListsWhatReadingEveryOneListsForAnyThresholds(int seed) {
+        PlantedWorld world = PlantedWorld.small(seed);
+        TraffickingNetworks networks = new TraffickingNetworks(world.store(), new nl.spoor.api.evidence.Evidence(world.store()),
+                new TraffickingLimits(Duration.ofSeconds(120), 5_000, 100), new SpreadReads(2));
+        // The defaults, then each threshold of the bound lowered to its least, and more indicators needed.
+        for (TraffickingQuery q : List.of(TraffickingQuery.defaults(), TraffickingQuery.of(2, 2, 1, 2, 2, 1, 1, 2, null, null),
+                TraffickingQuery.of(null, 3, null, null, null, 2, null, 3, null, null))) {
+            TraffickingNetworks.Assessed pruned = networks.assess(q, nl.spoor.api.visibility.View.internal(), true);
+            TraffickingNetworks.Assessed full = networks.assess(q, nl.spoor.api.visibility.View.internal(), false);
+
+            assertThat(TraffickingNetworksTest.readings(pruned.listed())).as(q.describe())
+                    .isNotEmpty().isEqualTo(TraffickingNetworksTest.readings(full.listed()));
+            assertThat(pruned.read()).as(q.describe()).isLessThan(full.read());
+        }
+    }
+
+    @ParameterizedTest
     @ValueSource(ints = {11, 23})
     void ranksBothPlantedControllersInTheTopFourAndEveryLookAlikeBelowThem(int seed) {
         PlantedWorld world = PlantedWorld.small(seed);

@@ -20,6 +20,7 @@ import nl.spoor.api.trafficking.NetworkAssessment.Role;
 import nl.spoor.api.trafficking.TraffickingViews.NetworkPerson;
 import nl.spoor.api.trafficking.TraffickingViews.TraffickingNetwork;
 import nl.spoor.api.trafficking.TraffickingViews.TraffickingNetworkConnection;
+import nl.spoor.api.visibility.View;
 import nl.spoor.model.testing.TestStore;
 
 /** traffickingNetworks over a tiny hand-built graph (NetworkFixture), one scene per behaviour, one Neo4j for the class. */
@@ -104,6 +105,14 @@ class TraffickingNetworksTest {
                 .livesAt("t4", "1521CP-203", "2023-01-01", null).livesAt("t5", "1521CP-203", "2023-01-01", null)
                 .pays("ion", "nadia", "600.00", "2024-10-01").pays("t1", "nadia", "600.00", "2024-10-01").pays("t2", "nadia", "600.00", "2024-10-01")
                 .pays("t3", "nadia", "600.00", "2024-10-01").pays("t4", "nadia", "600.00", "2024-10-01").pays("t5", "nadia", "600.00", "2024-10-01")
+                // Vera lets one house to five tenants who all pay her: two couples and a single. As many residents as the
+                // threshold, but only the single one is unrelated to the others there.
+                .person("vera", "Vera Kamer", "1962-01-01").address("3011AB-10", "woning", "Rotterdam")
+                .person("c1a", "Piotr Nowak", "1990-03-01").person("c1b", "Agata Nowak", "1991-04-01")
+                .person("c2a", "Mihai Stan", "1988-05-01").person("c2b", "Elena Stan", "1989-06-01").person("s1", "Jonas Berg", "1995-07-01")
+                .family("c1a", "c1b", "partner").family("c2a", "c2b", "partner")
+                .apply(f -> List.of("c1a", "c1b", "c2a", "c2b", "s1").forEach(t -> f.lets("vera", t, "3011AB-10")
+                        .livesAt(t, "3011AB-10", "2024-01-01", null).pays(t, "vera", "500.00", "2024-10-02")))
                 // A massage salon advertising four times under its own name on its own phone.
                 .person("monique", "Monique ten Have", "1980-01-01").company("12345670", "Massagesalon Sakura", "monique")
                 .phone("+31633333333", "kvk:12345670")
@@ -146,6 +155,39 @@ class TraffickingNetworksTest {
         List<String> inParts = readings(networks.assess(null, everyNetwork));
         assertThat(inParts).isEqualTo(readings(oneThread.assess(null, everyNetwork)));
         assertThat(inParts).anySatisfy(r -> assertThat(r).startsWith("Ion Ionescu [phone, address, fanIn] 9.03"));
+    }
+
+    @Test
+    void theRankingCountsThePayersTheFanInAnchorFoundAsAReadAroundTheControllerDoes() {
+        // The ranking takes the payers of the accounts the fan-in anchor found (and looks up only the other accounts');
+        // asked around one controller, the network read looks up every account's payers itself.
+        TraffickingQuery everyNetwork = TraffickingQuery.of(null, null, null, null, null, null, null, 1, "2024-10-01", "2024-12-31");
+        List<NetworkAssessment> ranked = networks.assess(null, everyNetwork);
+
+        assertThat(ranked).extracting(a -> a.facts.controller()).contains("person:ion", "person:jk", "person:nadia", "person:vera")
+                // His children's kostgeld is no fan-in, however their payments are found.
+                .doesNotContain("person:dad");
+        for (NetworkAssessment a : ranked) {
+            NetworkAssessment around = networks.assess(a.facts.controller(), everyNetwork).getFirst();
+            assertThat(a.facts.payers()).containsExactlyInAnyOrderElementsOf(around.facts.payers());
+            assertThat(indicators(a.indicators)).isEqualTo(indicators(around.indicators));
+        }
+    }
+
+    @Test
+    void aRankingReadsNoFurtherTheCandidatesWhoseIndicatorsCannotReachTheNeededNumberAndListsTheSame() {
+        // Of the seven candidates, Vera (one unrelated tenant), Kees (a family at his house) and Youssef (his children's
+        // kostgeld) cannot reach two indicators even if fan-in fires: no stays or ads tied to them, no employees, no drives.
+        // Cristina is read (she runs ads) and folded into Ion's network.
+        TraffickingNetworks.Assessed pruned = networks.assess(Q, nl.spoor.api.visibility.View.internal(), true);
+        TraffickingNetworks.Assessed full = networks.assess(Q, nl.spoor.api.visibility.View.internal(), false);
+
+        assertThat(readings(pruned.listed())).isEqualTo(readings(full.listed()));
+        assertThat(full.read()).isEqualTo(7);
+        assertThat(pruned.read()).isEqualTo(4);
+        // A restricted view bounds nothing (its stays are as its sources state them): every candidate is read.
+        View police = new View(false, java.util.Set.of(NetworkFixture.PV), true, true, java.time.LocalDate.now(), "test");
+        assertThat(networks.assess(Q, police, true).read()).isEqualTo(networks.assess(Q, police, false).read());
     }
 
     static List<String> readings(List<NetworkAssessment> ranked) {
@@ -225,6 +267,18 @@ class TraffickingNetworksTest {
         assertThat(indicators(father.indicators)).containsEntry("fanInSenders", "0 quiet 0.0000");
         assertThat(father.fired).isZero();
         assertThat(networks.assess(null, Q)).extracting(a -> a.facts.controller()).doesNotContain("person:kees", "person:dad");
+    }
+
+    @Test
+    void couplesAmongTheTenantsOfAHouseAreNoUnrelatedPersonsInTheRankingEither() {
+        // Five residents, the threshold: the ranking (which leaves out family ties where fewer live) looks them up here.
+        NetworkAssessment vera = networks.assess("person:vera", Q).getFirst();
+
+        assertThat(indicators(vera.indicators)).containsEntry("fanInSenders", "5 fired 1.2500").containsEntry("unrelatedPersonsPerAddress", "1 quiet 0.0000");
+        assertThat(vera.indicators.get(1).explanation()).isEqualTo("1 of the 5 persons registered at address:3011AB-10 (Rotterdam), "
+                + "let by Vera Kamer or a firm of the controller, have no family tie to another resident there");
+        assertThat(networks.find(null, Q, 100, null).edges()).extracting(e -> e.node().controller().spoorId())
+                .containsExactly("person:ion", "person:jk", "person:nadia");
     }
 
     @Test
