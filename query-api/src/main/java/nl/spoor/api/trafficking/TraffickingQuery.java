@@ -82,6 +82,7 @@ record TraffickingQuery(int minFanInSenders, int minUnrelatedPersons, int minHot
         p.put("stayTypes", stayTypes);
         p.put("since", since);
         p.put("until", until);
+        p.put("openPeriod", since.equals(OPEN_FROM) && until.equals(OPEN_UNTIL));
         return p;
     }
 

@@ -190,6 +190,14 @@ class TraffickingNetworksTest {
         assertThat(networks.assess(Q, police, true).read()).isEqualTo(networks.assess(Q, police, false).read());
     }
 
+    @Test
+    void readsTheDaysOfTheRegistrationsAtLetAddressesOnlyWhenAPeriodIsAsked() {
+        assertThat(TraffickingQuery.defaults().parameters()).containsEntry("openPeriod", true);
+        assertThat(Q.parameters()).containsEntry("openPeriod", false);
+        assertThat(TraffickingQuery.of(null, null, null, null, null, null, null, null, null, "2024-12-31").parameters())
+                .containsEntry("openPeriod", false);
+    }
+
     static List<String> readings(List<NetworkAssessment> ranked) {
         return ranked.stream().map(a -> a.facts.name() + " " + a.anchors + " " + String.format(java.util.Locale.ROOT, "%.2f", a.score) + " "
                 + a.firedNames() + " " + a.persons.values().stream().map(t -> t.person() + ":" + t.role()).sorted().toList()).toList();
