@@ -1,11 +1,16 @@
 package nl.spoor.api.trafficking;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.Value;
@@ -138,7 +143,7 @@ public class TraffickingNetworks {
         Map<String, List<String>> anchors = new LinkedHashMap<>();
         long deadline = System.nanoTime() + limits.timeout().toNanos();
         // The payers the fan-in anchor found, by controller: its accounts that receive from many and who pays into them.
-        Map<String, Paid> paid = new java.util.HashMap<>();
+        Map<String, Paid> paid = new HashMap<>();
         QueryWide wide;
         if (around == null) {
             wide = anchors(params, view, deadline, anchors, paid);
@@ -197,6 +202,7 @@ public class TraffickingNetworks {
      * facts meanwhile on the calling thread.
      */
     private QueryWide anchors(Map<String, Object> params, View view, long deadline, Map<String, List<String>> found, Map<String, Paid> paid) {
+        TreeMap<String, List<String>> sorted = new TreeMap<>();
         SpreadReads.Beside<FanIn, QueryWide> both = spread.parts(SpreadReads.left(deadline), (part, parts, timeout) -> read(tx -> {
             Map<String, Object> p = new LinkedHashMap<>(params);
             p.put("part", part);
@@ -205,20 +211,18 @@ public class TraffickingNetworks {
                     r.get("account").asString(), r.get("payers").asList(Value::asString)));
         }, timeout), () -> {
             read(tx -> tx.run(PlanWarmUp.cypher(view.cypher(ANCHORS)), params).list(), SpreadReads.left(deadline))
-                    .forEach(r -> found.put(r.get("controller").asString(), new ArrayList<>(r.get("anchors").asList(Value::asString))));
+                    .forEach(r -> sorted.put(r.get("controller").asString(), new ArrayList<>(r.get("anchors").asList(Value::asString))));
             return queryWide(view, params, deadline, true);
         });
-        java.util.TreeMap<String, List<String>> sorted = new java.util.TreeMap<>(found);
         for (FanIn row : both.parts()) {
             List<String> kinds = sorted.computeIfAbsent(row.controller(), k -> new ArrayList<>());
             if (!kinds.contains("fanIn")) {
                 kinds.add("fanIn");
             }
-            Paid into = paid.computeIfAbsent(row.controller(), k -> new Paid(new ArrayList<>(), new java.util.LinkedHashSet<>()));
+            Paid into = paid.computeIfAbsent(row.controller(), k -> new Paid(new ArrayList<>(), new LinkedHashSet<>()));
             into.accounts().add(row.account());
             into.payers().addAll(row.payers());
         }
-        found.clear();
         sorted.forEach((c, kinds) -> found.put(c, List.copyOf(kinds)));
         return both.meanwhile();
     }
@@ -251,7 +255,7 @@ public class TraffickingNetworks {
         Map<String, Object> p = new LinkedHashMap<>(params);
         p.put("stayPersons", List.copyOf(stayers.keySet()));
         p.put("phonePersons", List.copyOf(adPhones.keySet()));
-        Map<String, Map<String, Boolean>> touched = new java.util.HashMap<>(Map.of("stays", new java.util.HashMap<>(), "phones", new java.util.HashMap<>()));
+        Map<String, Map<String, Boolean>> touched = new HashMap<>(Map.of("stays", new HashMap<>(), "phones", new HashMap<>()));
         read(tx -> tx.run(PlanWarmUp.cypher(view.cypher(TOUCHED)), p).list(), SpreadReads.left(deadline))
                 .forEach(r -> r.get("controllers").asList(Value::asString).forEach(c -> touched.get(r.get("kind").asString()).put(c, true)));
         return new QueryWide(adPhones, stayers, touched);
@@ -261,13 +265,13 @@ public class TraffickingNetworks {
      * A controller's accounts the fan-in anchor found receiving from many, and the persons (not the controller) paying
      * into them, in the period, as the request may see them: the network read looks up only the other accounts' payers.
      */
-    private record Paid(List<String> accounts, java.util.Set<String> payers) {
+    private record Paid(List<String> accounts, Set<String> payers) {
     }
 
     /** The query's parameters for a chunk of controllers, with what the fan-in anchor found them paid ({@code $paid}). */
     private static Map<String, Object> paid(List<String> chunk, Map<String, Paid> paid, Map<String, Object> params) {
         Map<String, Object> p = new LinkedHashMap<>(params);
-        Map<String, Object> ofChunk = new java.util.HashMap<>();
+        Map<String, Object> ofChunk = new HashMap<>();
         chunk.forEach(c -> {
             Paid x = paid.get(c);
             if (x != null) {
@@ -279,8 +283,8 @@ public class TraffickingNetworks {
     }
 
     /** The users (persons and firms) of the phones that carry ads, each with those phones: few, read once per query. */
-    private Map<String, List<String>> adPhones(View view, java.time.Duration timeout) {
-        Map<String, List<String>> out = new java.util.HashMap<>();
+    private Map<String, List<String>> adPhones(View view, Duration timeout) {
+        Map<String, List<String>> out = new HashMap<>();
         read(tx -> tx.run(PlanWarmUp.cypher(view.cypher(AD_PHONES)), view.params()).list(), timeout)
                 .forEach(r -> out.put(r.get("user").asString(), r.get("phones").asList(Value::asString)));
         return out;
@@ -291,8 +295,8 @@ public class TraffickingNetworks {
      * is usable (the view's {@code all}); a restricted view reads each member's, with the address type as its usable
      * sources state it (null here).
      */
-    private Map<String, List<Map<String, Object>>> stayers(View view, Map<String, Object> params, java.time.Duration timeout) {
-        Map<String, List<Map<String, Object>>> out = new java.util.HashMap<>();
+    private Map<String, List<Map<String, Object>>> stayers(View view, Map<String, Object> params, Duration timeout) {
+        Map<String, List<Map<String, Object>>> out = new HashMap<>();
         read(tx -> tx.run(PlanWarmUp.cypher(view.cypher(STAYS)), params).list(), timeout)
                 .forEach(r -> out.put(r.get("person").asString(), r.get("stays").asList(Value::asMap)));
         return out;
@@ -322,7 +326,7 @@ public class TraffickingNetworks {
         params.put("stayers", ranking.wide().stayers());
         params.put("touched", null);
         params.put("paid", Map.of());
-        Map<String, NetworkAssessment> byController = new java.util.HashMap<>();
+        Map<String, NetworkAssessment> byController = new HashMap<>();
         read(tx -> networks(tx, page.stream().map(a -> a.facts.controller()).toList(), ranking.anchors(), params, q, view,
                 ranking.referenceDay(), true), limits.timeout()).forEach(a -> byController.put(a.facts.controller(), a));
         for (Fold f : ranking.folds()) {
@@ -346,7 +350,7 @@ public class TraffickingNetworks {
         List<Fold> folds = new ArrayList<>();
         // The networks each person is tied to, in the listed order: only those can take a controller in (on large every pair
         // of 1,634 networks was compared, their persons counted for each pair). A fold changes roles, never who is tied.
-        Map<String, List<NetworkAssessment>> tiedTo = new java.util.HashMap<>();
+        Map<String, List<NetworkAssessment>> tiedTo = new HashMap<>();
         listed.forEach(m -> m.persons.keySet().forEach(p -> tiedTo.computeIfAbsent(p, k -> new ArrayList<>()).add(m)));
         for (NetworkAssessment x : listed) {
             for (NetworkAssessment m : tiedTo.getOrDefault(x.facts.controller(), List.of())) {
@@ -412,7 +416,7 @@ public class TraffickingNetworks {
         return seen.values().stream().filter(r -> r.kind().equals(kind)).toList();
     }
 
-    private <T> T read(org.neo4j.driver.TransactionCallback<T> work, java.time.Duration timeout) {
+    private <T> T read(org.neo4j.driver.TransactionCallback<T> work, Duration timeout) {
         try (var s = store.driver().session(store.sessionConfig())) {
             return s.executeRead(work, TransactionConfig.builder().withTimeout(timeout).build());
         } catch (Neo4jException e) {
