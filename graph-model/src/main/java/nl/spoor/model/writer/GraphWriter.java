@@ -31,7 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
  * relationship provenance lists are read only after the relationship's write lock is taken; Neo4j's
  * transient errors (deadlocks) are retried ({@link StoreTransactions}: the driver's managed transactions, or in
  * process). Idempotent: writing the same facts again changes nothing. Transfers also recount the
- * {@code transfersIn}/{@code transfersOut} of the accounts they touch, in the same transaction. Chunks commit together up to {@code chunkSize} rows per
+ * {@code transfersIn}/{@code transfersOut} of the accounts they touch, and holdings the {@code payersIn} of the accounts
+ * their accounts pay, in the same transaction ({@link TransferCounts}). Chunks commit together up to {@code chunkSize} rows per
  * transaction; after a failure, what was committed stays and writing the batch again completes it.
  *
  * <p>Thread-safe; share one per store.
@@ -42,6 +43,7 @@ public final class GraphWriter {
     private static final String ENTITIES = CypherResource.load(GraphWriter.class, "write-entities.cypher");
     private static final String RELATIONSHIPS = CypherResource.load(GraphWriter.class, "write-relationships.cypher");
     private static final String COUNT_TRANSFERS = TransferCounts.withCounterpartyCounts(CypherResource.load(GraphWriter.class, "count-transfers.cypher"));
+    private static final String COUNT_HOLDINGS = TransferCounts.withPayersOfHeld(CypherResource.load(GraphWriter.class, "count-holdings.cypher"));
     private static final String WRITTEN = "RETURN count(*) AS written";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -213,18 +215,23 @@ public final class GraphWriter {
     /**
      * The statement for one relationship type. Transfers also recount their accounts' {@code transfersIn} and
      * {@code transfersOut} (schema V11) in the same transaction, so the counts the detectors start from never
-     * differ from the relationships.
+     * differ from the relationships; holdings the payer counts of the accounts their accounts pay (V13).
      */
     static String relationshipCypher(RelationshipKind kind) {
         String cypher = RELATIONSHIPS.replace("{{TYPE}}", kind.name());
-        if (kind != RelationshipKind.TRANSFER) {
+        String counting = switch (kind) {
+            case TRANSFER -> COUNT_TRANSFERS;
+            case HOLDS_ACCOUNT -> COUNT_HOLDINGS;
+            default -> null;
+        };
+        if (counting == null) {
             return cypher;
         }
         int at = cypher.lastIndexOf(WRITTEN);
         if (at < 0 || !cypher.substring(at + WRITTEN.length()).isBlank()) {
             throw new IllegalStateException("write-relationships.cypher must end with " + WRITTEN);
         }
-        return cypher.substring(0, at) + COUNT_TRANSFERS;
+        return cypher.substring(0, at) + counting;
     }
 
     private String missingEndpoints(List<RelationshipFact> chunk) {

@@ -17,6 +17,12 @@ import nl.spoor.model.cypher.CypherResource;
  * writes. Between two counts a counterparty can only gain transfers (concurrent writers), so a stored count is never
  * below the number of counterparties with at most {@code hubCap} transfers, for any {@code hubCap} up to
  * {@link #COUNTERPARTY_HUB_CAP}: "at least 5 receivers that are no hub" starts from an index seek.
+ *
+ * <p>Schema V13 adds {@code payersIn}: the distinct persons holding those counterparties that paid in. Besides a
+ * transfer, a new holding of a paying account counts its receivers again (the writer's {@code HOLDS_ACCOUNT} statements,
+ * {@link #RECOUNT_PAYERS} after the purge deletes holdings), so the count is never below the persons paying through
+ * accounts with at most {@link #COUNTERPARTY_HUB_CAP} transfers: "persons whose accounts receive from at least 4
+ * persons" starts from an index seek.
  */
 public final class TransferCounts {
 
@@ -24,7 +30,7 @@ public final class TransferCounts {
      * The two node properties. Bookkeeping, never shown or exported as an entity's properties: they count the
      * transfers of every source, also those a view may not use, and an import recounts them from its own transfers.
      */
-    public static final java.util.Set<String> PROPERTIES = java.util.Set.of("transfersIn", "transfersOut", "sendersIn", "receiversOut");
+    public static final java.util.Set<String> PROPERTIES = java.util.Set.of("transfersIn", "transfersOut", "sendersIn", "receiversOut", "payersIn");
 
     /** The largest hub cap for which {@code sendersIn} and {@code receiversOut} bound the counterparties that are no hub. */
     public static final int COUNTERPARTY_HUB_CAP = 1_000;
@@ -35,17 +41,30 @@ public final class TransferCounts {
      */
     public static final String RECOUNT = withCounterpartyCounts(CypherResource.load(TransferCounts.class, "recount-transfers.cypher"));
 
+    /**
+     * Counts again the payers of every account paid by the accounts whose Spoor ids are {@code $ids} (other entities are
+     * left alone), after their holdings changed outside the GraphWriter; returns {@code held}.
+     */
+    public static final String RECOUNT_PAYERS = withPayersOfHeld(CypherResource.load(TransferCounts.class, "recount-payers.cypher"));
+
     private TransferCounts() {
+    }
+
+    /** {@code cypher} with its {@code {{PAYERS_OF_HELD}}} line replaced by {@code payers-of-held.cypher}, counting as V12 and V13. */
+    static String withPayersOfHeld(String cypher) {
+        return withCounterpartyCounts(replaceLine(cypher, "{{PAYERS_OF_HELD}}", CypherResource.load(TransferCounts.class, "payers-of-held.cypher")));
     }
 
     /** {@code cypher} with its {@code {{COUNT_COUNTERPARTIES}}} line replaced by the V12 counting of {@code count-counterparties.cypher}. */
     static String withCounterpartyCounts(String cypher) {
-        String marker = "{{COUNT_COUNTERPARTIES}}";
+        return replaceLine(cypher, "{{COUNT_COUNTERPARTIES}}", CypherResource.load(TransferCounts.class, "count-counterparties.cypher"));
+    }
+
+    private static String replaceLine(String cypher, String marker, String with) {
         if (!cypher.contains(marker)) {
-            throw new IllegalStateException("no " + marker + " line to put the counterparty counting in");
+            throw new IllegalStateException("no " + marker + " line in the statement to put the counting in");
         }
-        String counting = CypherResource.load(TransferCounts.class, "count-counterparties.cypher").lines()
-                .filter(l -> !l.strip().startsWith("//")).collect(java.util.stream.Collectors.joining("\n  "));
+        String counting = with.lines().filter(l -> !l.strip().startsWith("//")).collect(java.util.stream.Collectors.joining("\n  "));
         return cypher.replace(marker, counting);
     }
 }

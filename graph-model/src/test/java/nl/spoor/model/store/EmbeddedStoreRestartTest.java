@@ -101,7 +101,7 @@ class EmbeddedStoreRestartTest {
     }
 
     @Test
-    void fillsTheTransferAndCounterpartyCountsOfEveryAccountOfAStoreWrittenBeforeTheyWereKept() {
+    void fillsTheTransferCounterpartyAndPayerCountsOfEveryAccountOfAStoreWrittenBeforeTheyWereKept() {
         try (SpoorStore store = SpoorStore.open(StoreSettings.embedded(home)); var s = store.driver().session(store.sessionConfig())) {
             // As a store written before V11 holds them: 25,000 accounts (three of the fill's batches of 10,000), a ring
             // of transfers with every tenth account paid a second time and account 7 paying itself, no counts.
@@ -113,10 +113,16 @@ class EmbeddedStoreRestartTest {
                     CREATE (a)-[:TRANSFER {key: 'ring-' + i}]->(b)
                     WITH a, b, i WHERE i % 10 = 0 CREATE (a)-[:TRANSFER {key: 'again-' + i}]->(b)""").consume();
             s.run("MATCH (a:BankAccount {number: 7}) CREATE (a)-[:TRANSFER {key: 'own'}]->(a)").consume();
-            s.run("MATCH (m:SchemaMigration) WHERE m.version IN [11, 12] DELETE m").consume();
-            s.run("MATCH (a:BankAccount) REMOVE a.transfersIn, a.transfersOut, a.sendersIn, a.receiversOut").consume();
+                        // Holders: account 0 by persons A and B (joint), account 1 by A, account 3 by a company.
+            s.run("""
+                    CREATE (pa:Entity:Person {spoorId: 'person:a'}), (pb:Entity:Person {spoorId: 'person:b'}), (c:Entity:Company {spoorId: 'company:c'})
+                    WITH pa, pb, c
+                    MATCH (a0:BankAccount {number: 0}), (a1:BankAccount {number: 1}), (a3:BankAccount {number: 3})
+                    CREATE (pa)-[:HOLDS_ACCOUNT]->(a0), (pb)-[:HOLDS_ACCOUNT]->(a0), (pa)-[:HOLDS_ACCOUNT]->(a1), (c)-[:HOLDS_ACCOUNT]->(a3)""").consume();
+            s.run("MATCH (m:SchemaMigration) WHERE m.version IN [11, 12, 13] DELETE m").consume();
+            s.run("MATCH (a:BankAccount) REMOVE a.transfersIn, a.transfersOut, a.sendersIn, a.receiversOut, a.payersIn").consume();
 
-            assertThat(new nl.spoor.model.schema.SchemaMigrations(store.driver(), store.database()).apply()).containsExactly(11, 12);
+            assertThat(new nl.spoor.model.schema.SchemaMigrations(store.driver(), store.database()).apply()).containsExactly(11, 12, 13);
 
             assertThat(s.run("""
                     MATCH (a:BankAccount)
@@ -129,10 +135,14 @@ class EmbeddedStoreRestartTest {
             assertThat(nl.spoor.model.testing.TransferCountsCheck.wrong(store)).isEmpty();
             assertThat(s.run("MATCH (a:BankAccount) WHERE a.number IN [0, 1, 7] RETURN a.number + ' ' + a.sendersIn + '/' + a.receiversOut AS x ORDER BY x")
                     .list(r -> r.get("x").asString())).containsExactly("0 1/1", "1 1/1", "7 1/1");
+            // V13: account 1 is paid by account 0 (two holders), account 2 by account 1 (one), account 4 by a company's.
+            assertThat(s.run("MATCH (a:BankAccount) WHERE a.number IN [1, 2, 4, 5] RETURN a.number + ' ' + a.payersIn AS x ORDER BY x")
+                    .list(r -> r.get("x").asString())).containsExactly("1 2", "2 1", "4 0", "5 0");
             // Answered from the index, as the detectors ask.
             var plan = s.run("EXPLAIN MATCH (a:BankAccount) WHERE a.transfersIn >= 2 RETURN a").consume().plan().toString();
             assertThat(plan).contains("NodeIndexSeekByRange");
             assertThat(s.run("EXPLAIN MATCH (a:BankAccount) WHERE a.receiversOut >= 2 RETURN a").consume().plan().toString()).contains("NodeIndexSeekByRange");
+            assertThat(s.run("EXPLAIN MATCH (a:BankAccount) WHERE a.payersIn >= 2 RETURN a").consume().plan().toString()).contains("NodeIndexSeekByRange");
         }
     }
 

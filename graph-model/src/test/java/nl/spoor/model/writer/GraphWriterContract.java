@@ -20,6 +20,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import nl.spoor.model.graph.EntityRef;
 import nl.spoor.model.graph.RelationshipKind;
 import nl.spoor.model.provenance.Evidence;
 import nl.spoor.model.store.SpoorStore;
@@ -270,7 +271,56 @@ abstract class GraphWriterContract {
         assertThat(nl.spoor.model.testing.TransferCountsCheck.wrong(store())).isEmpty();
     }
 
-    /** Writers that add transfers into the same few accounts at once must not lose one another's counts. */
+    /** "iban payers" of every account, as stored (schema V13); "-" where none is kept. */
+    List<String> payerCounts() {
+        return strings("MATCH (a:BankAccount) RETURN a.iban + ' ' + coalesce(toString(a.payersIn), '-') AS x ORDER BY x");
+    }
+
+    static RelationshipFact holds(EntityRef holder, String iban, String sourceId, int row) {
+        return RelationshipFact.of(RelationshipKind.HOLDS_ACCOUNT, holder, account(iban), Map.of(), Evidence.row(sourceId, row));
+    }
+
+    @Test
+    void countsThePersonsPayingIntoAnAccountWhetherTheHoldingsOrTheTransfersAreWrittenFirst() {
+        String joint = iban(1), own = iban(2), firm = iban(3), rent = iban(4), shop = iban(5), busy = iban(6), filler = iban(7);
+        var batch = new WriteBatch().source(source("src-a", "ing", "case-1"));
+        for (String x : List.of(joint, own, firm, rent, shop, busy, filler)) {
+            batch.entity(accountFact(x, "src-a", 0));
+        }
+        for (String p : List.of("piet", "anna", "kees", "mira")) {
+            batch.entity(new EntityFact(person(p), Map.of("name", p), Evidence.row("src-a", 0)));
+        }
+        batch.entity(new EntityFact(company("12345678"), Map.of("name", "Glashelder B.V."), Evidence.row("src-a", 0)));
+        // The rent account is paid twice from a joint account, once from Piet's own and once from a firm's; the shop by
+        // Piet's own, whose holdings come only later.
+        batch.relationship(transfer(joint, rent, "tx-1", "src-a", 1)).relationship(transfer(joint, rent, "tx-2", "src-a", 2))
+                .relationship(transfer(own, rent, "tx-3", "src-a", 3)).relationship(transfer(firm, rent, "tx-4", "src-a", 4))
+                .relationship(transfer(own, shop, "tx-5", "src-a", 5));
+        writer().write(batch);
+        assertThat(payerCounts()).containsExactlyInAnyOrder(joint + " 0", own + " 0", firm + " 0", rent + " 0", shop + " 0", busy + " -", filler + " -");
+        // Holdings after the transfers: Piet and Anna hold the joint account, Piet his own, the firm its own. Piet counts
+        // once for the rent, a company not at all.
+        writer().write(new WriteBatch().relationship(holds(person("piet"), joint, "src-a", 10)).relationship(holds(person("anna"), joint, "src-a", 11))
+                .relationship(holds(person("piet"), own, "src-a", 12)).relationship(holds(company("12345678"), firm, "src-a", 13)));
+        assertThat(payerCounts()).containsExactlyInAnyOrder(joint + " 0", own + " 0", firm + " 0", rent + " 2", shop + " 1", busy + " -", filler + " -");
+        // A transfer after the holdings: Anna and Piet pay the shop through the joint account too.
+        writer().write(new WriteBatch().relationship(transfer(joint, shop, "tx-6", "src-a", 6)));
+        assertThat(payerCounts()).containsExactlyInAnyOrder(joint + " 0", own + " 0", firm + " 0", rent + " 2", shop + " 2", busy + " -", filler + " -");
+        // Kees holds an account with more than 2,000 transfers (a hub): it counts for none it pays, as for sendersIn.
+        WriteBatch hub = new WriteBatch().relationship(holds(person("kees"), busy, "src-a", 14));
+        for (int t = 0; t < 2_001; t++) {
+            hub.relationship(transfer(filler, busy, "busy-" + t, "src-a", 100 + t));
+        }
+        writer().write(hub.relationship(transfer(busy, rent, "tx-7", "src-a", 7)));
+        assertThat(payerCounts()).containsExactlyInAnyOrder(joint + " 0", own + " 0", firm + " 0", rent + " 2", shop + " 2", busy + " -", filler + " -");
+        // Mira, a new holder of the firm's account: the rent is counted again.
+        writer().write(new WriteBatch().relationship(holds(person("mira"), firm, "src-a", 15)));
+        assertThat(payerCounts()).containsExactlyInAnyOrder(joint + " 0", own + " 0", firm + " 0", rent + " 3", shop + " 2", busy + " -", filler + " -");
+        assertThat(nl.spoor.model.testing.TransferCountsCheck.wrong(store())).isEmpty();
+        assertThat(count("MATCH (n) WHERE n.spoorLock IS NOT NULL RETURN count(n)")).as("no lock marker left").isZero();
+    }
+
+    /** Writers that add transfers into the same few accounts at once, and holdings of them, must not lose one another's counts. */
     @Test
     void concurrentWritersOfTransfersIntoTheSameAccountsLeaveExactCounts() throws Exception {
         int writers = 6;
@@ -289,10 +339,15 @@ abstract class GraphWriterContract {
                 done.add(pool.submit(() -> {
                     String src = "src-writer-" + id;
                     GraphWriter writer = new GraphWriter(store().driver(), store().database(), 50);
-                    writer.write(new WriteBatch().source(source(src, "partner-" + id, "case-1")));
+                    writer.write(new WriteBatch().source(source(src, "partner-" + id, "case-1"))
+                            .entity(new EntityFact(person("holder-" + id), Map.of("name", "Houder " + id), Evidence.row(src, 0))));
                     Random random = new Random(id);
                     for (int round = 0; round < 20; round++) {
                         WriteBatch batch = new WriteBatch();
+                        if (round % 4 == id % 4) {
+                            // Holdings beside the transfers: every payer count of the accounts it pays is taken again.
+                            batch.relationship(holds(person("holder-" + id), iban(random.nextInt(accounts)), src, round));
+                        }
                         for (int t = 0; t < 60; t++) {
                             // Keys shared between writers (t % 40): some transfers are stated by several writers, counted once.
                             int from = random.nextInt(accounts);
@@ -317,7 +372,8 @@ abstract class GraphWriterContract {
                 RETURN count(a)""")).isZero();
         assertThat(count("MATCH (a:BankAccount) RETURN sum(a.transfersIn) + sum(a.transfersOut)"))
                 .isEqualTo(2 * count("MATCH ()-[t:TRANSFER]->() RETURN count(t)"));
-        assertThat(nl.spoor.model.testing.TransferCountsCheck.wrong(store())).as("counterparty counts too").isEmpty();
+        assertThat(count("MATCH (a:BankAccount) WHERE a.payersIn > 0 RETURN count(a)")).as("payers counted").isPositive();
+        assertThat(nl.spoor.model.testing.TransferCountsCheck.wrong(store())).as("counterparty and payer counts too").isEmpty();
     }
 
     @Test

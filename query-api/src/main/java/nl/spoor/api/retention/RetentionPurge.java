@@ -29,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
  * <li>the expired {@code Source} nodes and their {@code IngestFile} records are deleted.</li>
  * </ul>
  * The accounts whose transfers are deleted get their transfer counts ({@link TransferCounts}) recounted in the same
- * transaction.
+ * transaction, and the accounts paid by those whose holdings are deleted their payer counts.
  * Relationships go first, so that an entity's "still stated by a live source" is read from cleaned lists.
  * Each stage runs in transactions of {@link #BATCH} facts, reporting progress; a {@code :PurgeRecord} is
  * written last (unless dry run). A purge interrupted half-way is completed by running it again.
@@ -125,6 +125,13 @@ public final class RetentionPurge {
                         .filter(java.util.Objects::nonNull).distinct().toList();
                 if (!accounts.isEmpty()) {
                     tx.run(TransferCounts.RECOUNT, Map.of("ids", accounts)).consume();
+                }
+                // The accounts that lost a holder here: whom they paid get their payer counts taken again.
+                List<String> held = records.stream().filter(r -> r.get("gone").asBoolean() && r.get("type").asString().equals("HOLDS_ACCOUNT"))
+                        .flatMap(r -> r.get("ends").asList(v -> v.asList(Value::asString)).stream()).map(List::getLast)
+                        .filter(java.util.Objects::nonNull).distinct().toList();
+                if (!held.isEmpty()) {
+                    tx.run(TransferCounts.RECOUNT_PAYERS, Map.of("ids", held)).consume();
                 }
                 return records;
             });

@@ -2,15 +2,38 @@ CYPHER 25
 // Controller candidates of mensenhandel networks (DESIGN §5), anchor (3): persons whose accounts receive from many
 // persons. Part $part of $parts (SpreadReads): the accounts spoor.part puts there.
 // Only relationships on a usable source to entities a usable source asserts (View.cypher marks). The prune on
-// transfersIn counts every transfer: it only ever lets more accounts through.
+// payersIn counts every source and date: it only ever lets more accounts through.
 // Each row is one account and one of its holders found, with the persons paying into it (not the holder): the network
 // read takes them as that controller's payers instead of looking up the same holders again ($paid).
-// The accounts with at least that many incoming transfers, from the index on their count (schema V11; it was a
-// degree lookup on every person's accounts), with the persons holding them. Each account's paying persons are found
-// once (not once per holder: a joint account has two), the sending accounts made distinct before their holders are
-// looked up (on the large world 861,830 transfers), and a holder is then not counted among its own account's payers.
-MATCH (a:BankAccount) USING INDEX a:BankAccount(transfersIn)
-WHERE a.transfersIn >= $minFanInSenders AND spoor.part(a.spoorId, $parts) = $part AND {{visibleNode a}}
+// The accounts that may receive from that many persons, from the payer counts kept at write time (schema V13: the
+// persons holding the accounts that paid in, every date and source, so never fewer than this query counts): on large
+// 4,567 accounts, where "at least that many incoming transfers" was 93,117 (every monthly wage), each one's payers then
+// looked up. Those counts leave out the hubs (more than 2,000 transfers in and out), so a hub is looked at here itself,
+// and every account a hub that persons hold pays into. A hub has more than 1,000 transfers one way (index seeks).
+// Each account's paying persons are then found once (not once per holder: a joint account has two), the sending
+// accounts made distinct before their holders are looked up, and a holder is not counted among its own account's payers.
+CALL () {
+  MATCH (a:BankAccount) USING INDEX a:BankAccount(payersIn)
+  WHERE a.payersIn >= $minFanInSenders
+  RETURN a
+UNION
+  CALL () {
+    MATCH (h:BankAccount) WHERE h.transfersIn > 1000 RETURN h
+  UNION
+    MATCH (h:BankAccount) WHERE h.transfersOut > 1000 RETURN h
+  }
+  WITH h WHERE h.transfersIn + h.transfersOut > 2000
+  CALL (h) {
+    WITH h WHERE h.transfersIn >= $minFanInSenders
+    RETURN h AS a
+  UNION
+    WITH h WHERE EXISTS { (h)<-[:HOLDS_ACCOUNT]-(:Person) }
+    MATCH (h)-[:TRANSFER]->(a:BankAccount) WHERE a <> h
+    RETURN DISTINCT a
+  }
+  RETURN a
+}
+WITH a WHERE spoor.part(a.spoorId, $parts) = $part AND {{visibleNode a}}
 WITH a, COLLECT { MATCH (user:Person)-[h:HOLDS_ACCOUNT]->(a) WHERE {{visible h}} AND {{visibleNode user}} RETURN user } AS users
 WHERE size(users) > 0
 WITH a, users, COLLECT { MATCH (a)<-[t:TRANSFER]-(o:BankAccount)

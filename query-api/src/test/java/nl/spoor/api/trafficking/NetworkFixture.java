@@ -135,6 +135,13 @@ final class NetworkFixture {
         return this;
     }
 
+    /** {@code person} holds the account of {@code holder} too: a joint account. */
+    NetworkFixture coHolds(String person, String holder) {
+        account(holder);
+        batch.relationship(RelationshipFact.of(RelationshipKind.HOLDS_ACCOUNT, person(person), Facts.account(iban(holder)), Map.of(), at()));
+        return this;
+    }
+
     private void account(String person) {
         if (accounts.add(person)) {
             batch.entity(Facts.accountFact(iban(person), stating(), row++));
