@@ -143,6 +143,9 @@ class EmbeddedStoreRestartTest {
             assertThat(plan).contains("NodeIndexSeekByRange");
             assertThat(s.run("EXPLAIN MATCH (a:BankAccount) WHERE a.receiversOut >= 2 RETURN a").consume().plan().toString()).contains("NodeIndexSeekByRange");
             assertThat(s.run("EXPLAIN MATCH (a:BankAccount) WHERE a.payersIn >= 2 RETURN a").consume().plan().toString()).contains("NodeIndexSeekByRange");
+            // V14: the stays at hotels and Airbnbs by address type, not a scan of every address.
+            assertThat(s.run("EXPLAIN MATCH (a:Address) WHERE a.addressType IN ['hotel', 'airbnb'] RETURN a").consume().plan().toString())
+                    .contains("NodeIndexSeek").doesNotContain("NodeByLabelScan");
         }
     }
 
