@@ -31,8 +31,9 @@ import tools.jackson.databind.json.JsonMapper;
  * relationship provenance lists are read only after the relationship's write lock is taken; Neo4j's
  * transient errors (deadlocks) are retried ({@link StoreTransactions}: the driver's managed transactions, or in
  * process). Idempotent: writing the same facts again changes nothing. Transfers also recount the
- * {@code transfersIn}/{@code transfersOut} of the accounts they touch, and holdings the {@code payersIn} of the accounts
- * their accounts pay, in the same transaction ({@link TransferCounts}). Chunks commit together up to {@code chunkSize} rows per
+ * {@code transfersIn}/{@code transfersOut} of the accounts they touch, holdings the {@code payersIn} of the accounts
+ * their accounts pay, and holdings, employments, benefits and cash deposits the {@code othersIn} of the accounts whose own
+ * money or deposits they change, in the same transaction ({@link TransferCounts}). Chunks commit together up to {@code chunkSize} rows per
  * transaction; after a failure, what was committed stays and writing the batch again completes it.
  *
  * <p>Thread-safe; share one per store.
@@ -43,7 +44,9 @@ public final class GraphWriter {
     private static final String ENTITIES = CypherResource.load(GraphWriter.class, "write-entities.cypher");
     private static final String RELATIONSHIPS = CypherResource.load(GraphWriter.class, "write-relationships.cypher");
     private static final String COUNT_TRANSFERS = TransferCounts.withCounterpartyCounts(CypherResource.load(GraphWriter.class, "count-transfers.cypher"));
-    private static final String COUNT_HOLDINGS = TransferCounts.withPayersOfHeld(CypherResource.load(GraphWriter.class, "count-holdings.cypher"));
+    private static final String COUNT_HOLDINGS = TransferCounts.withOthersOf(
+            TransferCounts.withPayersOfHeld(CypherResource.load(GraphWriter.class, "count-holdings.cypher")));
+    private static final String COUNT_EMPLOYMENTS = TransferCounts.withOthersOf(CypherResource.load(GraphWriter.class, "count-employments.cypher"));
     private static final String WRITTEN = "RETURN count(*) AS written";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -215,13 +218,16 @@ public final class GraphWriter {
     /**
      * The statement for one relationship type. Transfers also recount their accounts' {@code transfersIn} and
      * {@code transfersOut} (schema V11) in the same transaction, so the counts the detectors start from never
-     * differ from the relationships; holdings the payer counts of the accounts their accounts pay (V13).
+     * differ from the relationships; holdings the payer counts of the accounts their accounts pay (V13); cash deposits
+     * as transfers, and holdings, employments and benefits, what others paid into the accounts whose own money they change
+     * (V15).
      */
     static String relationshipCypher(RelationshipKind kind) {
         String cypher = RELATIONSHIPS.replace("{{TYPE}}", kind.name());
         String counting = switch (kind) {
-            case TRANSFER -> COUNT_TRANSFERS;
+            case TRANSFER, CASH_DEPOSIT -> COUNT_TRANSFERS;
             case HOLDS_ACCOUNT -> COUNT_HOLDINGS;
+            case EMPLOYED_BY, RECEIVES_BENEFIT -> COUNT_EMPLOYMENTS;
             default -> null;
         };
         if (counting == null) {

@@ -23,6 +23,12 @@ import nl.spoor.model.cypher.CypherResource;
  * {@link #RECOUNT_PAYERS} after the purge deletes holdings), so the count is never below the persons paying through
  * accounts with at most {@link #COUNTERPARTY_HUB_CAP} transfers: "persons whose accounts receive from at least 4
  * persons" starts from an index seek.
+ *
+ * <p>Schema V15 adds {@code othersIn}: the total of the transfers and cash deposits into the account that are not its own
+ * money as the pass-through detector reads it (from an account of one of its holders, or of their employers or benefit
+ * payers), none on a hub. A new holding, employment or benefit counts again the accounts whose own money it changes; a
+ * cash deposit counts its account as a transfer does; {@link #RECOUNT_OTHERS} after the purge deletes any of them. An
+ * account passes on only what others paid in: "others paid in at least minAmount" starts from an index seek.
  */
 public final class TransferCounts {
 
@@ -30,7 +36,7 @@ public final class TransferCounts {
      * The two node properties. Bookkeeping, never shown or exported as an entity's properties: they count the
      * transfers of every source, also those a view may not use, and an import recounts them from its own transfers.
      */
-    public static final java.util.Set<String> PROPERTIES = java.util.Set.of("transfersIn", "transfersOut", "sendersIn", "receiversOut", "payersIn");
+    public static final java.util.Set<String> PROPERTIES = java.util.Set.of("transfersIn", "transfersOut", "sendersIn", "receiversOut", "payersIn", "othersIn");
 
     /** The largest hub cap for which {@code sendersIn} and {@code receiversOut} bound the counterparties that are no hub. */
     public static final int COUNTERPARTY_HUB_CAP = 1_000;
@@ -47,7 +53,19 @@ public final class TransferCounts {
      */
     public static final String RECOUNT_PAYERS = withPayersOfHeld(CypherResource.load(TransferCounts.class, "recount-payers.cypher"));
 
+    /**
+     * Counts again what others paid into the accounts held by the entities whose Spoor ids are {@code $holders}, and into
+     * those of whom the entities with ids {@code $payers} employ or pay benefits, after holdings, employments or benefits
+     * were deleted outside the GraphWriter; returns {@code found}.
+     */
+    public static final String RECOUNT_OTHERS = withOthersOf(CypherResource.load(TransferCounts.class, "recount-others.cypher"));
+
     private TransferCounts() {
+    }
+
+    /** {@code cypher} with its {@code {{OTHERS_OF}}} line replaced by {@code others-of.cypher}, counting as V12, V13 and V15. */
+    static String withOthersOf(String cypher) {
+        return withCounterpartyCounts(replaceLine(cypher, "{{OTHERS_OF}}", CypherResource.load(TransferCounts.class, "others-of.cypher")));
     }
 
     /** {@code cypher} with its {@code {{PAYERS_OF_HELD}}} line replaced by {@code payers-of-held.cypher}, counting as V12 and V13. */

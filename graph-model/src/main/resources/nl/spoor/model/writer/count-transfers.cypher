@@ -1,5 +1,5 @@
-// TRANSFER statements only: GraphWriter puts this in place of write-relationships.cypher's last line
-// (RETURN count(*) AS written). The accounts at either end of the chunk's transfers get transfersIn and
+// TRANSFER and CASH_DEPOSIT statements only: GraphWriter puts this in place of write-relationships.cypher's last line
+// (RETURN count(*) AS written). A cash deposit counts its account as a transfer does: what others paid in (schema V15). The accounts at either end of the chunk's transfers get transfersIn and
 // transfersOut recounted from their relationships (schema V11), so the counts are exact whatever was there before:
 // a rewrite of the same facts, a run cut short, or another writer at the same time. spoorLock takes the account's
 // write lock before it is counted, so a concurrent writer's transfer into it is either committed and counted or

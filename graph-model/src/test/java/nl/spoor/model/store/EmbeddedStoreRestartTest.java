@@ -101,7 +101,7 @@ class EmbeddedStoreRestartTest {
     }
 
     @Test
-    void fillsTheTransferCounterpartyAndPayerCountsOfEveryAccountOfAStoreWrittenBeforeTheyWereKept() {
+    void fillsTheTransferCounterpartyAndPayerCountsAndWhatOthersPaidInOfEveryAccountOfAStoreWrittenBeforeTheyWereKept() {
         try (SpoorStore store = SpoorStore.open(StoreSettings.embedded(home)); var s = store.driver().session(store.sessionConfig())) {
             // As a store written before V11 holds them: 25,000 accounts (three of the fill's batches of 10,000), a ring
             // of transfers with every tenth account paid a second time and account 7 paying itself, no counts.
@@ -110,8 +110,8 @@ class EmbeddedStoreRestartTest {
             s.run("""
                     MATCH (a:BankAccount) WITH a, a.number AS i
                     MATCH (b:Entity {spoorId: 'iban:test-' + ((i + 1) % 25000)})
-                    CREATE (a)-[:TRANSFER {key: 'ring-' + i}]->(b)
-                    WITH a, b, i WHERE i % 10 = 0 CREATE (a)-[:TRANSFER {key: 'again-' + i}]->(b)""").consume();
+                    CREATE (a)-[:TRANSFER {key: 'ring-' + i, amount: 100.0}]->(b)
+                    WITH a, b, i WHERE i % 10 = 0 CREATE (a)-[:TRANSFER {key: 'again-' + i, amount: 100.0}]->(b)""").consume();
             s.run("MATCH (a:BankAccount {number: 7}) CREATE (a)-[:TRANSFER {key: 'own'}]->(a)").consume();
                         // Holders: account 0 by persons A and B (joint), account 1 by A, account 3 by a company.
             s.run("""
@@ -119,10 +119,10 @@ class EmbeddedStoreRestartTest {
                     WITH pa, pb, c
                     MATCH (a0:BankAccount {number: 0}), (a1:BankAccount {number: 1}), (a3:BankAccount {number: 3})
                     CREATE (pa)-[:HOLDS_ACCOUNT]->(a0), (pb)-[:HOLDS_ACCOUNT]->(a0), (pa)-[:HOLDS_ACCOUNT]->(a1), (c)-[:HOLDS_ACCOUNT]->(a3)""").consume();
-            s.run("MATCH (m:SchemaMigration) WHERE m.version IN [11, 12, 13] DELETE m").consume();
-            s.run("MATCH (a:BankAccount) REMOVE a.transfersIn, a.transfersOut, a.sendersIn, a.receiversOut, a.payersIn").consume();
+            s.run("MATCH (m:SchemaMigration) WHERE m.version IN [11, 12, 13, 14, 15] DELETE m").consume();
+            s.run("MATCH (a:BankAccount) REMOVE a.transfersIn, a.transfersOut, a.sendersIn, a.receiversOut, a.payersIn, a.othersIn").consume();
 
-            assertThat(new nl.spoor.model.schema.SchemaMigrations(store.driver(), store.database()).apply()).containsExactly(11, 12, 13);
+            assertThat(new nl.spoor.model.schema.SchemaMigrations(store.driver(), store.database()).apply()).containsExactly(11, 12, 13, 14, 15);
 
             assertThat(s.run("""
                     MATCH (a:BankAccount)
@@ -138,11 +138,16 @@ class EmbeddedStoreRestartTest {
             // V13: account 1 is paid by account 0 (two holders), account 2 by account 1 (one), account 4 by a company's.
             assertThat(s.run("MATCH (a:BankAccount) WHERE a.number IN [1, 2, 4, 5] RETURN a.number + ' ' + a.payersIn AS x ORDER BY x")
                     .list(r -> r.get("x").asString())).containsExactly("1 2", "2 1", "4 0", "5 0");
+            // V15: account 1 is paid by account 0, which its holder A holds too (own money); account 2 by A's account 1, but
+            // A does not hold 2; account 4 by a company's account.
+            assertThat(s.run("MATCH (a:BankAccount) WHERE a.number IN [1, 2, 4] RETURN a.number + ' ' + a.othersIn AS x ORDER BY x")
+                    .list(r -> r.get("x").asString())).containsExactly("1 0.0", "2 100.0", "4 100.0");
             // Answered from the index, as the detectors ask.
             var plan = s.run("EXPLAIN MATCH (a:BankAccount) WHERE a.transfersIn >= 2 RETURN a").consume().plan().toString();
             assertThat(plan).contains("NodeIndexSeekByRange");
             assertThat(s.run("EXPLAIN MATCH (a:BankAccount) WHERE a.receiversOut >= 2 RETURN a").consume().plan().toString()).contains("NodeIndexSeekByRange");
             assertThat(s.run("EXPLAIN MATCH (a:BankAccount) WHERE a.payersIn >= 2 RETURN a").consume().plan().toString()).contains("NodeIndexSeekByRange");
+            assertThat(s.run("EXPLAIN MATCH (a:BankAccount) WHERE a.othersIn >= 1000.0 RETURN a").consume().plan().toString()).contains("NodeIndexSeekByRange");
             // V14: the stays at hotels and Airbnbs by address type, not a scan of every address.
             assertThat(s.run("EXPLAIN MATCH (a:Address) WHERE a.addressType IN ['hotel', 'airbnb'] RETURN a").consume().plan().toString())
                     .contains("NodeIndexSeek").doesNotContain("NodeByLabelScan");

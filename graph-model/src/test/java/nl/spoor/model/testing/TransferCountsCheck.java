@@ -4,7 +4,7 @@ import java.util.List;
 
 import nl.spoor.model.store.SpoorStore;
 
-/** The accounts whose stored transfer, counterparty and payer counts (schema V11–V13) differ from their relationships, for the writers' tests. */
+/** The accounts whose stored transfer, counterparty and payer counts and amounts paid in by others (schema V11–V15) differ from their relationships, for the writers' tests. */
 public final class TransferCountsCheck {
 
     private TransferCountsCheck() {
@@ -14,7 +14,8 @@ public final class TransferCountsCheck {
      * "spoorId in/out senders/receivers stored, … real" for every account whose counts are wrong: an account with a
      * transfer must have both transfer counts, equal to its degrees, and (unless it has more than 2,000) both counterparty
      * counts, equal to its distinct counterparties with at most 2,000 transfers, and its payer count, equal to the distinct
-     * persons holding those that paid in; one without transfers may have none (or zeros, after a purge).
+     * persons holding those that paid in, and what others paid in by transfer or cash deposit (not from an account of a
+     * holder, or of a holder's employer or benefit payer); one without transfers may have none (or zeros, after a purge).
      */
     public static List<String> wrong(SpoorStore store) {
         try (var s = store.driver().session(store.sessionConfig())) {
@@ -27,17 +28,22 @@ public final class TransferCountsCheck {
                          CASE WHEN in + out <= 2000 THEN size(COLLECT { MATCH (a)-[:TRANSFER]->(o) WHERE o <> a
                               AND COUNT { (o)<-[:TRANSFER]-() } + COUNT { (o)-[:TRANSFER]->() } <= 2000 RETURN DISTINCT o }) END AS receivers,
                          CASE WHEN in + out <= 2000 THEN size(COLLECT { MATCH (a)<-[:TRANSFER]-(o)<-[:HOLDS_ACCOUNT]-(p:Person) WHERE o <> a
-                              AND COUNT { (o)<-[:TRANSFER]-() } + COUNT { (o)-[:TRANSFER]->() } <= 2000 RETURN DISTINCT p }) END AS payers
+                              AND COUNT { (o)<-[:TRANSFER]-() } + COUNT { (o)-[:TRANSFER]->() } <= 2000 RETURN DISTINCT p }) END AS payers,
+                         CASE WHEN in + out <= 2000 THEN reduce(t = 0.0, x IN COLLECT { MATCH (a)<-[i:TRANSFER|CASH_DEPOSIT]-(s)
+                              WHERE NOT EXISTS { MATCH (h)-[:HOLDS_ACCOUNT]->(a) WHERE EXISTS { (h)-[:HOLDS_ACCOUNT]->(s) }
+                                                    OR EXISTS { (h)-[:EMPLOYED_BY|RECEIVES_BENEFIT]->()-[:HOLDS_ACCOUNT]->(s) } }
+                              RETURN i.amount } | t + coalesce(x, 0.0)) END AS others
                     WHERE coalesce(a.transfersIn, -1) <> in OR coalesce(a.transfersOut, -1) <> out
                        OR coalesce(a.sendersIn, -1) <> coalesce(senders, -1) OR coalesce(a.receiversOut, -1) <> coalesce(receivers, -1)
-                       OR coalesce(a.payersIn, -1) <> coalesce(payers, -1)
-                    WITH a, in, out, senders, receivers, payers
+                       OR coalesce(a.payersIn, -1) <> coalesce(payers, -1) OR abs(coalesce(a.othersIn, -1.0) - coalesce(others, -1.0)) > 0.005
+                    WITH a, in, out, senders, receivers, payers, others
                     WHERE NOT (in = 0 AND out = 0 AND a.transfersIn IS NULL AND a.transfersOut IS NULL AND a.sendersIn IS NULL AND a.receiversOut IS NULL
-                               AND a.payersIn IS NULL)
+                               AND a.payersIn IS NULL AND a.othersIn IS NULL AND others = 0.0)
                     RETURN a.spoorId + ' ' + coalesce(toString(a.transfersIn), '-') + '/' + coalesce(toString(a.transfersOut), '-')
                            + ' ' + coalesce(toString(a.sendersIn), '-') + '/' + coalesce(toString(a.receiversOut), '-') + ' ' + coalesce(toString(a.payersIn), '-')
                            + ' stored, ' + in + '/' + out + ' ' + coalesce(toString(senders), '-') + '/' + coalesce(toString(receivers), '-')
-                           + ' ' + coalesce(toString(payers), '-') + ' real' AS x ORDER BY x""").list(r -> r.get("x").asString()));
+                           + ' ' + coalesce(toString(payers), '-') + ' real, others ' + coalesce(toString(a.othersIn), '-') + ' stored, '
+                           + coalesce(toString(others), '-') + ' real' AS x ORDER BY x""").list(r -> r.get("x").asString()));
         }
     }
 

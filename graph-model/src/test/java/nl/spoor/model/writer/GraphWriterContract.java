@@ -20,6 +20,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import nl.spoor.model.graph.EntityKind;
 import nl.spoor.model.graph.EntityRef;
 import nl.spoor.model.graph.RelationshipKind;
 import nl.spoor.model.provenance.Evidence;
@@ -316,6 +317,57 @@ abstract class GraphWriterContract {
         // Mira, a new holder of the firm's account: the rent is counted again.
         writer().write(new WriteBatch().relationship(holds(person("mira"), firm, "src-a", 15)));
         assertThat(payerCounts()).containsExactlyInAnyOrder(joint + " 0", own + " 0", firm + " 0", rent + " 3", shop + " 2", busy + " -", filler + " -");
+        assertThat(nl.spoor.model.testing.TransferCountsCheck.wrong(store())).isEmpty();
+        assertThat(count("MATCH (n) WHERE n.spoorLock IS NOT NULL RETURN count(n)")).as("no lock marker left").isZero();
+    }
+
+    /** What others paid into {@code iban} as stored (schema V15), "-" where none is kept. */
+    String othersIn(String iban) {
+        return strings("MATCH (a:Entity {spoorId: 'iban:' + $x}) RETURN coalesce(toString(a.othersIn), '-') AS x".replace("$x", "'" + iban + "'")).getFirst();
+    }
+
+    static RelationshipFact money(RelationshipKind kind, EntityRef from, String to, String key, String amount, String sourceId, int row) {
+        return new RelationshipFact(kind, from, account(to), key,
+                Map.of("amount", new java.math.BigDecimal(amount), "currency", "EUR", "date", java.time.LocalDate.of(2024, 3, 1)), Evidence.row(sourceId, row));
+    }
+
+    @Test
+    void countsWhatOthersPaidInNotTheHoldersOwnMoneyWhicheverIsWrittenFirst() {
+        String wage = iban(1), savings = iban(2), boss = iban(3), friend = iban(4), uwv = iban(5);
+        EntityRef zaandam = new EntityRef(EntityKind.PLACE, "place:0479"), uwvOrg = new EntityRef(EntityKind.ORGANIZATION, "org:uwv");
+        var batch = new WriteBatch().source(source("src-a", "ing", "case-1"))
+                .entity(new EntityFact(person("piet"), Map.of("name", "Piet"), Evidence.row("src-a", 0)))
+                .entity(new EntityFact(company("12345678"), Map.of("name", "Glashelder B.V."), Evidence.row("src-a", 0)))
+                .entity(new EntityFact(uwvOrg, Map.of("name", "UWV"), Evidence.row("src-a", 0)))
+                .entity(new EntityFact(zaandam, Map.of("name", "Zaandam"), Evidence.row("src-a", 0)));
+        for (String x : List.of(wage, savings, boss, friend, uwv)) {
+            batch.entity(accountFact(x, "src-a", 0));
+        }
+        // Piet's wage account gets his wage, money from his savings, from a friend, a benefit and cash paid in at Zaandam.
+        batch.relationship(money(RelationshipKind.TRANSFER, account(boss), wage, "tx-1", "2000.00", "src-a", 1))
+                .relationship(money(RelationshipKind.TRANSFER, account(savings), wage, "tx-2", "500.00", "src-a", 2))
+                .relationship(money(RelationshipKind.TRANSFER, account(friend), wage, "tx-3", "300.00", "src-a", 3))
+                .relationship(money(RelationshipKind.TRANSFER, account(uwv), wage, "tx-4", "400.00", "src-a", 4))
+                .relationship(money(RelationshipKind.CASH_DEPOSIT, zaandam, wage, "dep-1", "700.00", "src-a", 5));
+        writer().write(batch);
+        assertThat(othersIn(wage)).as("nobody's own money yet").isEqualTo("3900.0");
+        // His holdings: the savings are his own money.
+        writer().write(new WriteBatch().relationship(holds(person("piet"), wage, "src-a", 10)).relationship(holds(person("piet"), savings, "src-a", 11)));
+        assertThat(othersIn(wage)).isEqualTo("3400.0");
+        // His employment, then the employer's account: his wage is his own money.
+        writer().write(new WriteBatch().relationship(new RelationshipFact(RelationshipKind.EMPLOYED_BY, person("piet"), company("12345678"), "2020-01-01",
+                Map.of("from", java.time.LocalDate.of(2020, 1, 1)), Evidence.row("src-a", 12))));
+        assertThat(othersIn(wage)).as("the employer holds no account yet").isEqualTo("3400.0");
+        writer().write(new WriteBatch().relationship(holds(company("12345678"), boss, "src-a", 13)));
+        assertThat(othersIn(wage)).isEqualTo("1400.0");
+        // The benefit payer's account first, then the benefit.
+        writer().write(new WriteBatch().relationship(holds(uwvOrg, uwv, "src-a", 14)));
+        writer().write(new WriteBatch().relationship(new RelationshipFact(RelationshipKind.RECEIVES_BENEFIT, person("piet"),
+                uwvOrg, "2024-01-01", Map.of("from", java.time.LocalDate.of(2024, 1, 1)), Evidence.row("src-a", 15))));
+        assertThat(othersIn(wage)).as("the friend's money and the cash").isEqualTo("1000.0");
+        // More cash paid in counts.
+        writer().write(new WriteBatch().relationship(money(RelationshipKind.CASH_DEPOSIT, zaandam, wage, "dep-2", "250.00", "src-a", 6)));
+        assertThat(othersIn(wage)).isEqualTo("1250.0");
         assertThat(nl.spoor.model.testing.TransferCountsCheck.wrong(store())).isEmpty();
         assertThat(count("MATCH (n) WHERE n.spoorLock IS NOT NULL RETURN count(n)")).as("no lock marker left").isZero();
     }

@@ -24,6 +24,7 @@ import nl.spoor.api.evidence.Evidence;
 import nl.spoor.api.evidence.EvidenceViews.EvidencePath;
 import nl.spoor.api.evidence.EvidenceViews.Indicator;
 import nl.spoor.model.cypher.CypherResource;
+import nl.spoor.model.writer.TransferCounts;
 
 /**
  * Pass-through (mule) accounts (DESIGN §5): an account that, within {@code windowDays} days after money
@@ -39,7 +40,17 @@ import nl.spoor.model.cypher.CypherResource;
 public class PassThroughDetector {
 
     private static final String CANDIDATES = CypherResource.load(PassThroughDetector.class, "PassThroughDetector.cypher");
+    /** The whole-graph search started from what others paid into each account, kept at write time (schema V15). */
+    private static final String CANDIDATES_BY_OTHERS = CANDIDATES.replace("{{START}}", body("PassThroughDetector.byOthers.cypher"));
+    /** The whole-graph search started from every transfer and withdrawal of the amount. */
+    private static final String CANDIDATES_BY_AMOUNT = CANDIDATES.replace("{{START}}", body("PassThroughDetector.byAmount.cypher"));
     private static final String EPISODES = CypherResource.load(PassThroughDetector.class, "PassThroughDetector.episodes.cypher");
+    /** A start of PassThroughDetector.cypher, without its comment lines. */
+    private static String body(String resource) {
+        return CypherResource.load(PassThroughDetector.class, resource).lines().filter(l -> !l.strip().startsWith("//"))
+                .collect(java.util.stream.Collectors.joining("\n"));
+    }
+
     /** Longest chain followed; a longer one is shown up to here. */
     static final int MAX_CHAIN = 8;
 
@@ -106,7 +117,10 @@ public class PassThroughDetector {
             // rather than searching the whole graph by amount and keeping theirs.
             scope.accounts().forEach(a -> anchors.add(Map.of("account", a, "from", q.period().since(), "until", q.period().until())));
         } else {
-            detectors.read(view.cypher(CANDIDATES), p, r -> r, "passThrough").forEach(r -> r.get("days").asList(v -> v.asLocalDate()).forEach(d ->
+            // What others paid in, kept at write time, counts every source's facts and is kept up to a hub cap: the
+            // amounts serve a view of every source only; another starts from every forwarding of the amount.
+            String candidates = view.all() && q.hubCap() <= TransferCounts.COUNTERPARTY_HUB_CAP ? CANDIDATES_BY_OTHERS : CANDIDATES_BY_AMOUNT;
+            detectors.read(view.cypher(candidates), p, r -> r, "passThrough").forEach(r -> r.get("days").asList(v -> v.asLocalDate()).forEach(d ->
                     anchors.add(Map.of("account", r.get("account").asString(), "from", d, "until", d))));
         }
         List<Episode> episodes = new ArrayList<>(episodes(anchors, q, view));

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Value;
@@ -29,7 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
  * <li>the expired {@code Source} nodes and their {@code IngestFile} records are deleted.</li>
  * </ul>
  * The accounts whose transfers are deleted get their transfer counts ({@link TransferCounts}) recounted in the same
- * transaction, and the accounts paid by those whose holdings are deleted their payer counts.
+ * transaction (cash deposits too), the accounts paid by those whose holdings are deleted their payer counts, and the
+ * accounts whose own money shrank with a deleted holding, employment or benefit what others paid in.
  * Relationships go first, so that an entity's "still stated by a live source" is read from cleaned lists.
  * Each stage runs in transactions of {@link #BATCH} facts, reporting progress; a {@code :PurgeRecord} is
  * written last (unless dry run). A purge interrupted half-way is completed by running it again.
@@ -119,19 +121,21 @@ public final class RetentionPurge {
                           r.evidence = [e IN coalesce(r.evidence, []) WHERE none(x IN $patterns WHERE e CONTAINS x)]
                     }
                     RETURN type, size(keep) = 0 AS gone, count(*) AS n, collect(ends) AS ends""", p).list();
-                // The accounts of the transfers deleted here get their transfer counts recounted in this transaction.
-                List<String> accounts = records.stream().filter(r -> r.get("gone").asBoolean() && r.get("type").asString().equals("TRANSFER"))
-                        .flatMap(r -> r.get("ends").asList(v -> v.asList(Value::asString)).stream()).flatMap(List::stream)
-                        .filter(java.util.Objects::nonNull).distinct().toList();
+                // The accounts of the transfers and cash deposits deleted here get their counts taken again in this
+                // transaction; the accounts paid by those that lost a holder their payers; and the accounts whose own money
+                // shrank with a holding, employment or benefit deleted what others paid in (TransferCounts).
+                List<String> accounts = ends(records, Set.of("TRANSFER", "CASH_DEPOSIT"), ends -> ends);
                 if (!accounts.isEmpty()) {
                     tx.run(TransferCounts.RECOUNT, Map.of("ids", accounts)).consume();
                 }
-                // The accounts that lost a holder here: whom they paid get their payer counts taken again.
-                List<String> held = records.stream().filter(r -> r.get("gone").asBoolean() && r.get("type").asString().equals("HOLDS_ACCOUNT"))
-                        .flatMap(r -> r.get("ends").asList(v -> v.asList(Value::asString)).stream()).map(List::getLast)
-                        .filter(java.util.Objects::nonNull).distinct().toList();
+                List<String> held = ends(records, Set.of("HOLDS_ACCOUNT"), ends -> ends.subList(1, 2));
                 if (!held.isEmpty()) {
                     tx.run(TransferCounts.RECOUNT_PAYERS, Map.of("ids", held)).consume();
+                }
+                List<String> holders = ends(records, Set.of("HOLDS_ACCOUNT", "EMPLOYED_BY", "RECEIVES_BENEFIT"), ends -> ends.subList(0, 1));
+                if (!holders.isEmpty()) {
+                    tx.run(TransferCounts.RECOUNT_OTHERS, Map.of("holders", holders,
+                            "payers", ends(records, Set.of("HOLDS_ACCOUNT"), ends -> ends.subList(0, 1)))).consume();
                 }
                 return records;
             });
@@ -147,6 +151,14 @@ public final class RetentionPurge {
             }
         }
         progress.stageDone();
+    }
+
+    /** The Spoor ids {@code pick} takes from the start and end of each relationship of these types deleted in {@code records}. */
+    private static List<String> ends(List<org.neo4j.driver.Record> records, Set<String> types,
+                                     java.util.function.Function<List<String>, List<String>> pick) {
+        return records.stream().filter(r -> r.get("gone").asBoolean() && types.contains(r.get("type").asString()))
+                .flatMap(r -> r.get("ends").asList(v -> v.asList(Value::asString)).stream()).map(pick).flatMap(List::stream)
+                .filter(java.util.Objects::nonNull).distinct().toList();
     }
 
     private void entities(Session s, Map<String, Object> p, PurgeReport.Counts counts) {

@@ -1,27 +1,13 @@
 CYPHER 25
 // Pass-through (DESIGN §5), where to look in the whole graph (an entity's accounts are looked at directly).
-// Transfers of at least $minAmount (index on TRANSFER amount) to an account that is no hub, and cash withdrawals of
-// that size, in the period, from an account that is no hub. Such a forwarding can only be part of a pass-through when
-// others paid at least as much into the account in the $windowDays days before, so that is checked next, against the
-// holder's own money (its own accounts, its employers' and benefit payers' accounts), which prunes the wages and
-// benefits people spend. One row per account, with the days worth a closer look. Only facts of the view's usable
+// Transfers of at least $minAmount to an account that is no hub, and cash withdrawals of that size, in the period, from
+// an account that is no hub: the start, put in by PassThroughDetector, is PassThroughDetector.byOthers.cypher (the
+// accounts others paid at least that much into, kept at write time) or PassThroughDetector.byAmount.cypher (every such
+// transfer). Such a forwarding can only be part of a pass-through when others paid at least as much into the account in
+// the $windowDays days before, so that is checked next, against the holder's own money (its own accounts, its employers'
+// and benefit payers' accounts), which prunes the wages and benefits people spend. One row per account, with the days worth a closer look. Only facts of the view's usable
 // sources count (View.cypher); the hub caps count every transfer, a cost limit only.
-CALL () {
-  // The amount index, also when a period is given: its date range would otherwise be taken for the whole graph.
-  // The hub caps first by the transfer counts kept at write time (V11): an account with more transfers than the cap
-  // has more movements too, so this drops only hubs, at a property read instead of a degree count per transfer
-  // (on `large` 2.07 M of them: 4.3 s). The exact caps, cash included, are checked on the few accounts left.
-  MATCH (x:BankAccount)-[t:TRANSFER]->(y:BankAccount) USING INDEX t:TRANSFER(amount)
-  WHERE t.amount >= $minAmount AND t.date >= $since AND t.date <= $until AND {{visible t}}
-    AND coalesce(x.transfersIn, 0) + coalesce(x.transfersOut, 0) <= $hubCap
-    AND coalesce(y.transfersIn, 0) + coalesce(y.transfersOut, 0) <= $hubCap
-  RETURN x, t.date AS day, t.amount AS amount, y
-  UNION ALL
-  // Without a label on x, so that the planner scans the CASH_WITHDRAWALs rather than every account.
-  MATCH (x)-[t:CASH_WITHDRAWAL]->()
-  WHERE t.amount >= $minAmount AND t.date >= $since AND t.date <= $until AND {{visible t}}
-  RETURN x, t.date AS day, t.amount AS amount, null AS y
-}
+{{START}}
 // Every forwarding is checked on its own: a day is worth a look when one of its forwardings is covered.
 WITH x, collect({day: day, amount: amount, y: y}) AS out
 // What came into the account, read once for all its forwardings (not once per forwarding): date, amount and sender.

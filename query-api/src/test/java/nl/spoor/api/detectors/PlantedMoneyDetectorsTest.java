@@ -59,6 +59,28 @@ class PlantedMoneyDetectorsTest {
         assertRanking(w, "muleChain", page, r -> r.subject().spoorId());
     }
 
+    @org.junit.jupiter.api.Test
+    void aWholeGraphPassThroughSearchFromWhatOthersPaidInFindsWhatOneFromEveryForwardingOfTheAmountFinds() {
+        // Every source usable: the search starts from the amounts others paid in, kept at write time (schema V15). A view
+        // that names every source without being "all" starts from every transfer and withdrawal of the amount instead.
+        PlantedWorld w = PlantedWorld.small(11);
+        java.util.Set<String> sources;
+        try (var s = w.store().driver().session(w.store().sessionConfig())) {
+            sources = java.util.Set.copyOf(s.run("MATCH (s:Source) RETURN s.sourceId AS id").list(r -> r.get("id").asString()));
+        }
+        nl.spoor.api.visibility.View everySourceNamed = new nl.spoor.api.visibility.View(false, sources, true, true, java.time.LocalDate.now(), "test");
+        PassThroughDetector detector = new PassThroughDetector(detectors(w), new Evidence(w.store()));
+        for (Integer minAmount : new Integer[] {null, 200}) {
+            PassThroughDetector.Query q = PassThroughDetector.Query.of(0.8, null, minAmount == null ? null : minAmount.doubleValue(), 1, null,
+                    null, null, null, null, null, null);
+            List<String> byOthers = detector.detect(q, null, 200, null).edges().stream()
+                    .map(e -> e.node().subject().spoorId() + " " + e.node().score() + " " + e.node().hops().size()).toList();
+            List<String> byAmount = detector.detect(q, null, 200, null, everySourceNamed).edges().stream()
+                    .map(e -> e.node().subject().spoorId() + " " + e.node().score() + " " + e.node().hops().size()).toList();
+            assertThat(byOthers).as("minAmount " + minAmount).isNotEmpty().isEqualTo(byAmount);
+        }
+    }
+
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(ints = {11, 23})
     void everyPlantedStructuringRanksInTheTopAndAboveItsLookAlikes(int seed) {
