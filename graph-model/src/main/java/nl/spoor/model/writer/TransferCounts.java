@@ -33,8 +33,8 @@ import nl.spoor.model.cypher.CypherResource;
 public final class TransferCounts {
 
     /**
-     * The two node properties. Bookkeeping, never shown or exported as an entity's properties: they count the
-     * transfers of every source, also those a view may not use, and an import recounts them from its own transfers.
+     * The node properties. Bookkeeping, never shown or exported as an entity's properties: they count the transfers and
+     * holdings of every source, also those a view may not use, and an import recounts them from its own facts.
      */
     public static final java.util.Set<String> PROPERTIES = java.util.Set.of("transfersIn", "transfersOut", "sendersIn", "receiversOut", "payersIn", "othersIn");
 

@@ -1,13 +1,14 @@
 // TRANSFER and CASH_DEPOSIT statements only: GraphWriter puts this in place of write-relationships.cypher's last line
-// (RETURN count(*) AS written). A cash deposit counts its account as a transfer does: what others paid in (schema V15). The accounts at either end of the chunk's transfers get transfersIn and
-// transfersOut recounted from their relationships (schema V11), so the counts are exact whatever was there before:
-// a rewrite of the same facts, a run cut short, or another writer at the same time. spoorLock takes the account's
-// write lock before it is counted, so a concurrent writer's transfer into it is either committed and counted or
-// waits until this one commits and then counts both. Accounts in Spoor id order, as the rows lock their nodes.
-// Then, with every end's transfer counts in place, their sendersIn and receiversOut (schema V12): the distinct
-// counterparties that may be no hub (at most 2,000 transfers in and out); none on a hub itself. An account this chunk
-// made a hub (over 2,000) stops counting for every account it exchanged transfers with: those are counted again too,
-// so the counts do not depend on the order in which the transfers were written.
+// (RETURN count(*) AS written). A cash deposit counts its account as a transfer does (what others paid in, schema V15).
+// The accounts at either end of the chunk's transfers get transfersIn and transfersOut recounted from their
+// relationships (schema V11), so the counts are exact whatever was there before: a rewrite of the same facts, a run cut
+// short, or another writer at the same time. spoorLock takes the account's write lock before it is counted, so a
+// concurrent writer's transfer into it is either committed and counted or waits until this one commits and then counts
+// both. Accounts in Spoor id order, as the rows lock their nodes. Then, with every end's transfer counts in place,
+// their sendersIn and receiversOut (schema V12): the distinct counterparties that may be no hub (at most 2,000
+// transfers in and out); none on a hub itself. An account this chunk made a hub (over 2,000) stops counting for every
+// account it exchanged transfers with: those are counted again too, so the counts do not depend on the order in which
+// the transfers were written.
 WITH count(*) AS written, collect(DISTINCT startNode(r)) + collect(DISTINCT endNode(r)) AS ends
 CALL (ends) {
   UNWIND ends AS n
