@@ -6,22 +6,21 @@
 // starts from "others paid in at least minAmount" (an index seek: on large 40,799 accounts) where it read every transfer
 // of at least minAmount (2.07 million: wages spent on rent).
 CREATE INDEX bank_account_others_in IF NOT EXISTS FOR (n:BankAccount) ON (n.othersIn);
-// The counts of a store written before this migration (and of an offline import), on the accounts with a transfer or a
-// cash deposit, all of them as the writers set them now (a cash deposit counts its account's transfers too, so an
-// account with only cash deposits gets zeros), 10,000 accounts per transaction, one row per transaction for the progress
-// log. Idempotent, as the other fills.
+// The payer counts of V13 and these amounts for a store written before (and an offline import), on the accounts with a
+// transfer or a cash deposit, 10,000 accounts per transaction, one row per transaction for the progress log. An account
+// with only cash deposits (V11 and V12 counted none) gets zero transfers and counterparties, as the writer sets them:
+// a cash deposit counts its account as a transfer does. Idempotent, as the other fills.
 MATCH (a:BankAccount) WHERE EXISTS { (a)-[:TRANSFER|CASH_DEPOSIT]-() }
 WITH collect(a) AS accounts
 UNWIND range(0, size(accounts) - 1, 10000) AS first
 CALL (accounts, first) {
   UNWIND accounts[first..first + 10000] AS a
-  SET a.transfersIn = COUNT { (a)<-[:TRANSFER]-() }, a.transfersOut = COUNT { (a)-[:TRANSFER]->() }
+  WITH a, a.transfersIn IS NULL AS depositsOnly
+  SET a.transfersIn = coalesce(a.transfersIn, 0), a.transfersOut = coalesce(a.transfersOut, 0),
+      a.sendersIn = CASE WHEN depositsOnly THEN 0 ELSE a.sendersIn END,
+      a.receiversOut = CASE WHEN depositsOnly THEN 0 ELSE a.receiversOut END
   WITH a, a.transfersIn + a.transfersOut <= 2000 AS kept
-  SET a.sendersIn = CASE WHEN kept THEN size(COLLECT { MATCH (a)<-[:TRANSFER]-(o) WHERE o <> a AND o.transfersIn + o.transfersOut <= 2000
-                                                      RETURN DISTINCT o }) END,
-      a.receiversOut = CASE WHEN kept THEN size(COLLECT { MATCH (a)-[:TRANSFER]->(o) WHERE o <> a AND o.transfersIn + o.transfersOut <= 2000
-                                                         RETURN DISTINCT o }) END,
-      a.payersIn = CASE WHEN kept THEN size(COLLECT { MATCH (a)<-[:TRANSFER]-(o) WHERE o <> a AND o.transfersIn + o.transfersOut <= 2000
+  SET a.payersIn = CASE WHEN kept THEN size(COLLECT { MATCH (a)<-[:TRANSFER]-(o) WHERE o <> a AND o.transfersIn + o.transfersOut <= 2000
                                                       WITH DISTINCT o
                                                       MATCH (o)<-[:HOLDS_ACCOUNT]-(p:Person)
                                                       RETURN DISTINCT p }) END,

@@ -323,7 +323,8 @@ abstract class GraphWriterContract {
 
     /** What others paid into {@code iban} as stored (schema V15), "-" where none is kept. */
     String othersIn(String iban) {
-        return strings("MATCH (a:Entity {spoorId: 'iban:' + $x}) RETURN coalesce(toString(a.othersIn), '-') AS x".replace("$x", "'" + iban + "'")).getFirst();
+        return query("MATCH (a:Entity {spoorId: $id}) RETURN coalesce(toString(a.othersIn), '-') AS x", Map.of("id", "iban:" + iban),
+                r -> r.single().get(0).asString());
     }
 
     static RelationshipFact money(RelationshipKind kind, EntityRef from, String to, String key, String amount, String sourceId, int row) {

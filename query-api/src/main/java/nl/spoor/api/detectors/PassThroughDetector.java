@@ -41,16 +41,12 @@ public class PassThroughDetector {
 
     private static final String CANDIDATES = CypherResource.load(PassThroughDetector.class, "PassThroughDetector.cypher");
     /** The whole-graph search started from what others paid into each account, kept at write time (schema V15). */
-    private static final String CANDIDATES_BY_OTHERS = CANDIDATES.replace("{{START}}", body("PassThroughDetector.byOthers.cypher"));
+    private static final String CANDIDATES_BY_OTHERS = CANDIDATES.replace("{{START}}",
+            CypherResource.load(PassThroughDetector.class, "PassThroughDetector.byOthers.cypher"));
     /** The whole-graph search started from every transfer and withdrawal of the amount. */
-    private static final String CANDIDATES_BY_AMOUNT = CANDIDATES.replace("{{START}}", body("PassThroughDetector.byAmount.cypher"));
+    private static final String CANDIDATES_BY_AMOUNT = CANDIDATES.replace("{{START}}",
+            CypherResource.load(PassThroughDetector.class, "PassThroughDetector.byAmount.cypher"));
     private static final String EPISODES = CypherResource.load(PassThroughDetector.class, "PassThroughDetector.episodes.cypher");
-    /** A start of PassThroughDetector.cypher, without its comment lines. */
-    private static String body(String resource) {
-        return CypherResource.load(PassThroughDetector.class, resource).lines().filter(l -> !l.strip().startsWith("//"))
-                .collect(java.util.stream.Collectors.joining("\n"));
-    }
-
     /** Longest chain followed; a longer one is shown up to here. */
     static final int MAX_CHAIN = 8;
 

@@ -3,9 +3,12 @@ package nl.spoor.api.detectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -14,6 +17,7 @@ import nl.spoor.api.evidence.Evidence;
 import nl.spoor.api.moneytrail.TrailLimits;
 import nl.spoor.api.spread.SpreadReads;
 import nl.spoor.api.testing.PlantedWorld;
+import nl.spoor.api.visibility.View;
 import nl.spoor.model.graph.IdentifierKeys;
 
 /**
@@ -59,16 +63,16 @@ class PlantedMoneyDetectorsTest {
         assertRanking(w, "muleChain", page, r -> r.subject().spoorId());
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void aWholeGraphPassThroughSearchFromWhatOthersPaidInFindsWhatOneFromEveryForwardingOfTheAmountFinds() {
         // Every source usable: the search starts from the amounts others paid in, kept at write time (schema V15). A view
         // that names every source without being "all" starts from every transfer and withdrawal of the amount instead.
         PlantedWorld w = PlantedWorld.small(11);
-        java.util.Set<String> sources;
+        Set<String> sources;
         try (var s = w.store().driver().session(w.store().sessionConfig())) {
-            sources = java.util.Set.copyOf(s.run("MATCH (s:Source) RETURN s.sourceId AS id").list(r -> r.get("id").asString()));
+            sources = Set.copyOf(s.run("MATCH (s:Source) RETURN s.sourceId AS id").list(r -> r.get("id").asString()));
         }
-        nl.spoor.api.visibility.View everySourceNamed = new nl.spoor.api.visibility.View(false, sources, true, true, java.time.LocalDate.now(), "test");
+        View everySourceNamed = new View(false, sources, true, true, LocalDate.now(), "test");
         PassThroughDetector detector = new PassThroughDetector(detectors(w), new Evidence(w.store()));
         for (Integer minAmount : new Integer[] {null, 200}) {
             PassThroughDetector.Query q = PassThroughDetector.Query.of(0.8, null, minAmount == null ? null : minAmount.doubleValue(), 1, null,
