@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -56,8 +57,12 @@ class ConsultationJournalTest {
     }
 
     ConsultationLog journaled() {
+        return journaled(ConsultationLog.APPLY_GATHER);
+    }
+
+    ConsultationLog journaled(Duration gathering) {
         ConsultationLog log = new ConsultationLog(NEO4J.store().driver(), NEO4J.store().database(), KEY).openForAppending()
-                .appendingInProcess(NEO4J.store().inProcess().orElseThrow()).journaledIn(folder);
+                .appendingInProcess(NEO4J.store().inProcess().orElseThrow()).gatheringFor(gathering).journaledIn(folder);
         opened.add(log);
         return log;
     }
@@ -118,6 +123,46 @@ class ConsultationJournalTest {
         // The head says how far the journal is applied: the end of the fourth line of the one file begun.
         assertThat(journalFiles()).extracting(p -> p.getFileName().toString()).containsExactly("consultations-000001.journal");
         assertThat(storedJournalPosition()).isEqualTo("1:" + Files.size(folder.resolve("consultations-000001.journal")));
+    }
+
+    @Test
+    void storesTheEntriesOfManyRequestsInOneTransactionOnceSomeoneReads() {
+        ConsultationLog log = journaled(Duration.ofMinutes(5));
+        for (String user : List.of("anna", "bert", "cees", "dirk", "eva")) {
+            log.record(request(user)); // durable in the journal; the store has not taken it yet
+        }
+        assertThat(reader().count(ConsultationLog.Filter.ALL)).isZero();
+        assertThat(log.appliedTransactions()).isZero();
+
+        assertThat(log.find(ConsultationLog.Filter.ALL, 0, 10)).extracting(Consultation::seq, Consultation::user).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(1L, "anna"), org.assertj.core.groups.Tuple.tuple(2L, "bert"),
+                org.assertj.core.groups.Tuple.tuple(3L, "cees"), org.assertj.core.groups.Tuple.tuple(4L, "dirk"),
+                org.assertj.core.groups.Tuple.tuple(5L, "eva"));
+        assertThat(log.appliedTransactions()).isEqualTo(1);
+        assertThat(verify().intact()).isTrue();
+    }
+
+    @Test
+    void storesGatheredEntriesWithoutAReaderOnceTheyHaveGatheredLongEnough() throws InterruptedException {
+        ConsultationLog log = journaled(Duration.ofMillis(200));
+        log.record(request("anna"));
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (reader().count(ConsultationLog.Filter.ALL) == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(reader().find(ConsultationLog.Filter.ALL, 0, 10)).extracting(Consultation::user).containsExactly("anna");
+        assertThat(log.appliedTransactions()).isEqualTo(1);
+    }
+
+    @Test
+    void storesWhatGatheredWhenTheLogCloses() {
+        ConsultationLog log = journaled(Duration.ofMinutes(5));
+        log.record(request("anna"));
+        log.record(request("bert"));
+        log.close();
+        opened.remove(log);
+        assertThat(reader().find(ConsultationLog.Filter.ALL, 0, 10)).extracting(Consultation::user).containsExactly("anna", "bert");
+        assertThat(verify().intact()).isTrue();
     }
 
     @Test
