@@ -255,7 +255,7 @@ final class NetworkAssessment {
     }
 
     private void transport() {
-        Set<String> homePlaces = facts.residents().stream().map(Resident::place).filter(p -> p != null).collect(Collectors.toSet());
+        Set<String> homePlaces = Set.copyOf(facts.homePlaces());
         List<Sighting> atNetwork = facts.sightings().stream().filter(s -> s.place() != null && (homePlaces.contains(s.place())
                 || facts.stays().stream().anyMatch(st -> s.place().equals(st.place()) && within(s.date(), st.from(), st.until()))))
                 // In time order, so the evidence shows the first drives whatever order the store reads them in.

@@ -11,12 +11,13 @@ import org.neo4j.driver.Value;
  * returns it: plain facts with the element ids of the relationships that show them (of tenancies and residents only
  * when read with details: null otherwise). Who pays the controller is always read, the payments themselves (amounts,
  * days, evidence), the members' names and birth dates and what they do only with details: empty or null otherwise.
- * No judgement here;
+ * {@code homePlaces}: the places of the let addresses where anyone of the network lives in the period, read only for a
+ * controller seen driving (the transport indicator's places). No judgement here;
  * {@link NetworkAssessment} measures the indicators.
  */
 record NetworkFacts(String controller, String name, List<Member> members, List<String> family, List<Firm> companies,
                     List<Tenancy> tenancies, List<String> payers, List<Payment> payments, List<Employment> employments, List<Resident> residents,
-                    List<Stay> stays, List<PhoneUser> phoneUsers, List<AdOnPhone> ads, List<Sighting> sightings, List<Act> acts) {
+                    List<String> homePlaces, List<Stay> stays, List<PhoneUser> phoneUsers, List<AdOnPhone> ads, List<Sighting> sightings, List<Act> acts) {
 
     record Member(String person, String name, LocalDate birthDate) {
     }
@@ -41,8 +42,9 @@ record NetworkFacts(String controller, String name, List<Member> members, List<S
 
     /**
      * Registered at a let address in the period; {@code related}: has a family tie to another resident there. Without
-     * details (the ranking read) that is only looked up at an address with at least as many residents as the indicator's
-     * threshold, where it can decide whether it fires; elsewhere it is false.
+     * details (the ranking read) only the residents of a let address with at least as many registrations as the
+     * indicator's threshold (where it can fire), and whether they are related only where as many of them are left; at
+     * other addresses {@code related} is false. {@link NetworkFacts#homePlaces} are read apart, for transport.
      */
     record Resident(String address, String place, String person, boolean related, String rel) {
     }
@@ -78,6 +80,7 @@ record NetworkFacts(String controller, String name, List<Member> members, List<S
                 r.get("employments").asList(v -> new Employment(v.get("person").asString(), v.get("employer").asString(), v.get("rel").asString())),
                 r.get("residents").asList(v -> new Resident(v.get("address").asString(), text(v.get("place")), v.get("person").asString(),
                         v.get("related").asBoolean(), text(v.get("rel")))),
+                r.get("homePlaces").asList(Value::asString),
                 r.get("stays").asList(v -> new Stay(v.get("person").asString(), v.get("address").asString(), text(v.get("place")),
                         date(v.get("from")), date(v.get("until")), v.get("rel").asString())),
                 r.get("phoneUsers").asList(v -> new PhoneUser(v.get("phone").asString(), v.get("user").asString(), v.get("rel").asString())),

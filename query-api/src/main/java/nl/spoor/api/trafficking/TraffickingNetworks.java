@@ -123,9 +123,9 @@ public class TraffickingNetworks {
      * The listed networks, best first, and which were folded into which. Without {@code details} what the members do
      * for the controller, their names and birth dates and the payments themselves are not read: they set roles,
      * protective reasons, evidence and the explanation's amounts, never an indicator, a score or what is listed, so a
-     * page's networks are read again with them ({@link #detailed}). Nor whether a resident has family among the others
-     * at a let address with fewer residents than {@code minUnrelatedPersons}: the indicator cannot fire there (a value
-     * below its threshold counts for nothing). The ad phones' users and the stays are read once, and the page's read
+     * page's networks are read again with them ({@link #detailed}). Nor who lives at a let address with fewer
+     * registrations than {@code minUnrelatedPersons}, nor whether a resident has family among the others where fewer
+     * residents are left: the indicator cannot fire there (a value below its threshold counts for nothing). The ad phones' users and the stays are read once, and the page's read
      * takes them again. {@code read}: the candidates whose networks were read; with {@code prune}, only those whose
      * indicators can reach {@code minIndicators} ({@code $touched} in TraffickingNetworks.network.cypher).
      */

@@ -35,6 +35,21 @@ WITH c, cid, parties, family, tenancies, employments, letAddresses,
      COLLECT { UNWIND letAddresses AS aid
                MATCH (a:Entity {spoorId: aid})
                WHERE a:Address AND {{visibleNode a}}
+               RETURN a } AS lets
+WITH c, cid, parties, family, tenancies, employments, letAddresses, lets,
+     // The places where persons of the network live, for the transport indicator: only of a controller seen driving,
+     // and only whether anyone lives at each let address, not who.
+     COLLECT { UNWIND CASE WHEN EXISTS { (c)-[:OBSERVED_DRIVING]->() } THEN lets ELSE [] END AS a
+               WITH a WHERE EXISTS { MATCH (a)<-[lv:LIVES_AT]-(p:Person)
+                                     WHERE p <> c AND NOT p.spoorId IN family AND {{visible lv}} AND {{visibleNode p}}
+                                       AND ($openPeriod OR coalesce(lv.from, $since) <= $until AND coalesce(lv.until, $until) >= $since) }
+               WITH {{asserted a.place}} AS place WHERE place IS NOT NULL
+               RETURN DISTINCT place } AS homePlaces,
+     COLLECT { UNWIND lets AS a
+               // The ranking read leaves out an address with fewer registrations than the indicator's threshold (of any
+               // source and period, so at least as many as it could count): the indicator cannot fire there. On large
+               // that is six in seven let addresses.
+               WITH a, a.spoorId AS aid WHERE $details OR COUNT { (a)<-[:LIVES_AT]-() } >= $minUnrelatedPersons
                WITH a, aid, COLLECT { MATCH (a)<-[lv:LIVES_AT]-(p:Person)
                                       WHERE p <> c AND NOT p.spoorId IN family AND {{visible lv}} AND {{visibleNode p}}
                                         // No period asked ($openPeriod): every registration, its days not read (on large
@@ -70,8 +85,8 @@ CALL (c, cid, parties, employments, letAddresses, residents) {
   WITH c WHERE $touched IS NULL
   RETURN $minIndicators AS atBest
 }
-WITH c, parties, family, tenancies, employments, letAddresses, residents WHERE atBest >= $minIndicators
-WITH c, parties, family, tenancies, employments, letAddresses, residents,
+WITH c, parties, family, tenancies, employments, letAddresses, residents, homePlaces WHERE atBest >= $minIndicators
+WITH c, parties, family, tenancies, employments, letAddresses, residents, homePlaces,
      COLLECT { MATCH (c)-[r:DIRECTOR_OF|OWNS]->(co:Company)
                WHERE {{visible r}} AND {{visibleNode co}}
                RETURN {company: co.spoorId, name: {{asserted co.name}}, rel: elementId(r)} } AS companies,
@@ -105,20 +120,24 @@ WITH c, parties, family, tenancies, employments, letAddresses, residents,
                WHERE p <> c AND NOT p.spoorId IN family
                  AND {{visible pu}} AND {{visibleNode ph}} AND {{visible u}} AND {{visibleNode ad}} AND {{visible aw}} AND {{visibleNode p}}
                RETURN DISTINCT p.spoorId } AS advertised
-WITH c, parties, family, companies, tenancies, payers, payments, advertised, employments, letAddresses, residents,
+WITH c, parties, family, companies, tenancies, payers, payments, advertised, employments, letAddresses, residents, homePlaces,
      reduce(acc = [], id IN [x IN tenancies | x.person] + payers + advertised
             | CASE WHEN id IN acc THEN acc ELSE acc + id END) AS memberIds
-WITH c, parties, family, companies, tenancies, payers, payments, employments, letAddresses, residents,
-     COLLECT { UNWIND memberIds AS mid MATCH (m:Entity {spoorId: mid}) RETURN m } AS members
-WITH c, parties, family, companies, tenancies, payers, payments, employments, members, letAddresses, residents,
+WITH c, parties, family, companies, tenancies, payers, payments, employments, letAddresses, residents, homePlaces, memberIds,
+     // The members themselves only where their names, birth dates, acts or (for a restricted view) stays are read: the
+     // ranking needs their ids only (on large 60,000 look-ups by id for nothing).
+     COLLECT { UNWIND CASE WHEN $details OR $stayers IS NULL THEN memberIds ELSE [] END AS mid MATCH (m:Entity {spoorId: mid}) RETURN m } AS members
+WITH c, parties, family, companies, tenancies, payers, payments, employments, members, memberIds, letAddresses, residents, homePlaces,
+     [x IN parties | x.spoorId] + memberIds AS users
+WITH c, parties, family, companies, tenancies, payers, payments, employments, members, memberIds, users, letAddresses, residents, homePlaces,
      // The network's phones that carry ads, from the users of such phones read once for all networks ($adPhones:
      // user → phones, TraffickingNetworks.adPhones.cypher), not from every person's phones again in every network.
-     reduce(acc = [], u IN parties + members | acc + [ph IN coalesce($adPhones[u.spoorId], []) WHERE NOT ph IN acc]) AS phones
+     reduce(acc = [], u IN users | acc + [ph IN coalesce($adPhones[u], []) WHERE NOT ph IN acc]) AS phones
 RETURN c.spoorId AS controller, {{asserted c.name}} AS name,
        // Names and birth dates (who is a minor: a protective reason, never an indicator) only with $details, as the acts.
-       [m IN members | {person: m.spoorId, name: CASE WHEN $details THEN {{asserted m.name}} END,
-                        birthDate: CASE WHEN $details THEN {{asserted m.birthDate}} END}] AS members,
-       family, companies, tenancies, payers, payments, employments, residents,
+       CASE WHEN $details THEN [m IN members | {person: m.spoorId, name: {{asserted m.name}}, birthDate: {{asserted m.birthDate}}}]
+            ELSE [id IN memberIds | {person: id, name: null, birthDate: null}] END AS members,
+       family, companies, tenancies, payers, payments, employments, residents, homePlaces,
        // The stays at hotels and Airbnbs: from those read once for the whole query ($stayers: person → stays,
        // TraffickingNetworks.stays.cypher) when every source is usable; else from each member's addresses, whose type is
        // as the usable sources state it (no index serves that). On large the members' addresses were 1.7 million db hits
@@ -128,12 +147,11 @@ RETURN c.spoorId AS controller, {{asserted c.name}} AS name,
                  WHERE {{asserted a.addressType}} IN $stayTypes AND {{visible s}} AND {{visibleNode a}}
                    AND coalesce(s.from, $since) <= $until AND coalesce(s.until, $until) >= $since
                  RETURN {person: m.spoorId, address: a.spoorId, place: {{asserted a.place}}, from: s.from, until: s.until, rel: elementId(s)} }
-       + reduce(acc = [], m IN members | acc + [s IN coalesce($stayers[m.spoorId], []) | s {.*, person: m.spoorId}]) AS stays,
+       + reduce(acc = [], m IN memberIds | acc + [s IN coalesce($stayers[m], []) | s {.*, person: m}]) AS stays,
        // From the few phones that carry ads, not again from every person of the network (most persons have a phone).
-       COLLECT { WITH parties + members AS users
-                 UNWIND phones AS pid
+       COLLECT { UNWIND phones AS pid
                  MATCH (ph:Entity {spoorId: pid})<-[up:USES_PHONE]-(u)
-                 WHERE u IN users AND {{visible up}}
+                 WHERE u.spoorId IN users AND {{visible up}}
                  RETURN {phone: pid, user: u.spoorId, rel: elementId(up)} } AS phoneUsers,
        COLLECT { UNWIND phones AS pid
                  MATCH (ph:Entity {spoorId: pid})<-[u:USES_PHONE]-(ad:Ad)
