@@ -188,6 +188,7 @@ public final class TypologyBenchmark {
         double[] ratios = new double[draws];
         long[] a = new long[n];
         long[] b = new long[n];
+        int at = (int) Math.ceil(0.95 * n) - 1;
         for (int d = 0; d < draws; d++) {
             for (int i = 0; i < n; i++) {
                 int pick = random.nextInt(n);
@@ -196,7 +197,6 @@ public final class TypologyBenchmark {
             }
             java.util.Arrays.sort(a);
             java.util.Arrays.sort(b);
-            int at = (int) Math.ceil(0.95 * n) - 1;
             ratios[d] = a[at] / (double) b[at];
         }
         java.util.Arrays.sort(ratios);

@@ -25,7 +25,7 @@ class LetAddressRankingTest {
     static final TestStore NEO4J = TestStore.inProcess();
 
     static TraffickingNetworks networks;
-    static final TraffickingQuery Q = TraffickingQuery.of(null, null, null, null, null, null, null, null, "2024-10-01", "2024-12-31");
+    static final TraffickingQuery Q = TraffickingNetworksTest.Q;
 
     @BeforeAll
     static void fixture() {
