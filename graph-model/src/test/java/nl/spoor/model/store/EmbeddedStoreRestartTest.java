@@ -151,6 +151,9 @@ class EmbeddedStoreRestartTest {
             // V14: the stays at hotels and Airbnbs by address type, not a scan of every address.
             assertThat(s.run("EXPLAIN MATCH (a:Address) WHERE a.addressType IN ['hotel', 'airbnb'] RETURN a").consume().plan().toString())
                     .contains("NodeIndexSeek").doesNotContain("NodeByLabelScan");
+            // V16: the tenancies by the address let, from the index, not each relationship's own properties.
+            assertThat(s.run("EXPLAIN MATCH ()-[r:LANDLORD_OF]->() USING INDEX r:LANDLORD_OF(address) WHERE r.address IS NOT NULL "
+                    + "RETURN r.address, count(*)").consume().plan().toString()).contains("RelationshipIndexScan");
         }
     }
 

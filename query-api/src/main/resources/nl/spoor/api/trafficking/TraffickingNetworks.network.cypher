@@ -21,13 +21,19 @@ WITH c, cid, parties, COLLECT { MATCH (c)-[k:FAMILY_OF]-(f:Person) WHERE {{visib
 // lives at the let addresses.
 WITH c, cid, parties, family,
      COLLECT { UNWIND parties AS party
+               WITH party, party.spoorId AS partyId
                MATCH (party)-[r:LANDLORD_OF]->(p:Person)
-               WHERE p <> c AND NOT p.spoorId IN family AND {{visible r}} AND {{visibleNode p}}
-               RETURN {person: p.spoorId, party: party.spoorId, address: r.address, rel: CASE WHEN $details THEN elementId(r) END} } AS tenancies,
-     COLLECT { UNWIND parties AS employer
+               WHERE p <> c AND {{visible r}} AND {{visibleNode p}}
+               RETURN {p: p, person: p.spoorId, party: partyId, address: r.address, rel: CASE WHEN $details THEN elementId(r) END} } AS lettings
+// A family member renting from the controller is no tenancy of the network, but counts as an employee who rents.
+WITH c, cid, parties, family, [x IN lettings WHERE NOT x.person IN family | x {.person, .party, .address, .rel}] AS tenancies,
+     [x IN lettings | x.p] AS tenants
+WITH c, cid, parties, family, tenancies,
+     // Only employees who rent from the controller or a firm: checked against the tenants just read, not from every
+     // employee's landlords again (on large 195,000 db hits).
+     COLLECT { UNWIND CASE WHEN size(tenants) > 0 THEN parties ELSE [] END AS employer
                MATCH (p:Person)-[e:EMPLOYED_BY]->(employer)
-               WHERE p <> c AND {{visible e}} AND {{visibleNode p}}
-                 AND EXISTS { MATCH (landlord)-[l:LANDLORD_OF]->(p) WHERE landlord IN parties AND {{visible l}} }
+               WHERE p <> c AND p IN tenants AND {{visible e}} AND {{visibleNode p}}
                RETURN {person: p.spoorId, employer: employer.spoorId, rel: elementId(e)} } AS employments
 WITH c, cid, parties, family, tenancies, employments,
      reduce(acc = [], a IN [x IN tenancies WHERE x.address IS NOT NULL | x.address] | CASE WHEN a IN acc THEN acc ELSE acc + a END) AS letAddresses
@@ -35,38 +41,46 @@ WITH c, cid, parties, family, tenancies, employments, letAddresses,
      COLLECT { UNWIND letAddresses AS aid
                MATCH (a:Entity {spoorId: aid})
                WHERE a:Address AND {{visibleNode a}}
-               RETURN a } AS lets
+               RETURN {node: a, id: aid} } AS lets
 WITH c, cid, parties, family, tenancies, employments, letAddresses, lets,
      // The places where persons of the network live, for the transport indicator: only of a controller seen driving,
      // and only whether anyone lives at each let address, not who.
-     COLLECT { UNWIND CASE WHEN EXISTS { (c)-[:OBSERVED_DRIVING]->() } THEN lets ELSE [] END AS a
+     COLLECT { UNWIND CASE WHEN EXISTS { (c)-[:OBSERVED_DRIVING]->() } THEN lets ELSE [] END AS let
+               WITH let.node AS a
                WITH a WHERE EXISTS { MATCH (a)<-[lv:LIVES_AT]-(p:Person)
                                      WHERE p <> c AND NOT p.spoorId IN family AND {{visible lv}} AND {{visibleNode p}}
                                        AND ($openPeriod OR coalesce(lv.from, $since) <= $until AND coalesce(lv.until, $until) >= $since) }
                WITH {{asserted a.place}} AS place WHERE place IS NOT NULL
                RETURN DISTINCT place } AS homePlaces,
-     COLLECT { UNWIND lets AS a
+     COLLECT { UNWIND lets AS let
                // The ranking read leaves out an address with fewer registrations than the indicator's threshold (of any
                // source and period, so at least as many as it could count): the indicator cannot fire there. On large
                // that is six in seven let addresses.
-               WITH a, a.spoorId AS aid WHERE $details OR COUNT { (a)<-[:LIVES_AT]-() } >= $minUnrelatedPersons
-               WITH a, aid, COLLECT { MATCH (a)<-[lv:LIVES_AT]-(p:Person)
-                                      WHERE p <> c AND NOT p.spoorId IN family AND {{visible lv}} AND {{visibleNode p}}
-                                        // No period asked ($openPeriod): every registration, its days not read (on large
-                                        // two reads for each of 196,000 registrations).
-                                        AND ($openPeriod OR coalesce(lv.from, $since) <= $until AND coalesce(lv.until, $until) >= $since)
-                                      RETURN {p: p, lv: lv} } AS here
+               WITH let.node AS a, let.id AS aid
+               WITH a, aid WHERE $details OR COUNT { (a)<-[:LIVES_AT]-() } >= $minUnrelatedPersons
+               // Everyone registered there (any period; the controller and family too), read once: the residents are
+               // among them, and so is any family member a resident lives with.
+               WITH a, aid, COLLECT { MATCH (a)<-[lv:LIVES_AT]-(p:Person) WHERE {{visible lv}} RETURN {p: p, lv: lv} } AS registered
+               WITH a, aid, registered,
+                    COLLECT { UNWIND registered AS x
+                              WITH x.p AS p, x.lv AS lv
+                              WHERE p <> c AND NOT p.spoorId IN family AND {{visibleNode p}}
+                                // No period asked ($openPeriod): every registration, its days not read (on large two
+                                // reads for each of 196,000 registrations).
+                                AND ($openPeriod OR coalesce(lv.from, $since) <= $until AND coalesce(lv.until, $until) >= $since)
+                              RETURN {p: p, lv: lv, id: p.spoorId} } AS here
                // Who is related to another resident only where it can matter: an address with fewer residents than the
                // threshold cannot fire the indicator, so the ranking read does not check them (on large 2 million db hits).
-               WITH a, aid, here, $details OR size(here) >= $minUnrelatedPersons AS check
+               WITH aid, here, $details OR size(here) >= $minUnrelatedPersons AS check, {{asserted a.place}} AS place,
+                    [x IN registered | x.p] AS everyone
                UNWIND here AS x
-               WITH a, aid, check, x.p AS p, x.lv AS lv
-               RETURN {address: aid, place: {{asserted a.place}}, person: p.spoorId, rel: CASE WHEN $details THEN elementId(lv) END,
-                       // From the resident's family (mostly none) to the address, not from every resident of the address
-                       // to each one's family (on large 2.4 million db hits).
+               WITH aid, place, check, everyone, x.p AS p, x.lv AS lv, x.id AS pid
+               RETURN {address: aid, place: place, person: pid, rel: CASE WHEN $details THEN elementId(lv) END,
+                       // From the resident's family (mostly none) to those registered there, not from every resident of
+                       // the address to each one's family (on large 2.4 million db hits), nor from each family member to
+                       // all of her addresses again.
                        related: CASE WHEN check THEN EXISTS { MATCH (p)-[k:FAMILY_OF]-(o:Person)
-                                         WHERE o <> p AND {{visible k}} AND {{visibleNode o}}
-                                           AND EXISTS { MATCH (o)-[ol:LIVES_AT]->(a) WHERE {{visible ol}} } } ELSE false END} } AS residents
+                                         WHERE o <> p AND o IN everyone AND {{visible k}} AND {{visibleNode o}} } ELSE false END} } AS residents
 // A ranking ($touched not null) reads no further a candidate whose indicators cannot reach $minIndicators even at best:
 // on large more than half of the candidates, fan-in their only indicator. At best fan-in fires; unrelatedPersonsPerAddress
 // and employerIsLandlord as they are; hotel stays and ads where a person who stays at hotels or uses a phone that carries
@@ -100,7 +114,7 @@ WITH c, parties, family, tenancies, employments, letAddresses, residents, homePl
                    MATCH (c)-[h:HOLDS_ACCOUNT]->(ca:BankAccount)
                    WHERE NOT ca.spoorId IN coalesce($paid[c.spoorId].accounts, []) AND {{visible h}} AND {{visibleNode ca}}
                    MATCH (ca)<-[t:TRANSFER]-(pa:BankAccount)
-                   WHERE t.date >= $since AND t.date <= $until AND {{visible t}} AND {{visibleNode pa}}
+                   WHERE ($openPeriod OR t.date >= $since AND t.date <= $until) AND {{visible t}} AND {{visibleNode pa}}
                    WITH DISTINCT pa
                    MATCH (pa)<-[hs:HOLDS_ACCOUNT]-(p:Person)
                    WHERE p <> c AND {{visible hs}} AND {{visibleNode p}}
@@ -109,7 +123,7 @@ WITH c, parties, family, tenancies, employments, letAddresses, residents, homePl
                RETURN p } AS payers,
      COLLECT { UNWIND CASE WHEN $details THEN [c] ELSE [] END AS cc
                MATCH (cc)-[h:HOLDS_ACCOUNT]->(ca:BankAccount)<-[t:TRANSFER]-(pa:BankAccount)
-               WHERE t.date >= $since AND t.date <= $until AND {{visible h}} AND {{visibleNode ca}} AND {{visible t}} AND {{visibleNode pa}}
+               WHERE ($openPeriod OR t.date >= $since AND t.date <= $until) AND {{visible h}} AND {{visibleNode ca}} AND {{visible t}} AND {{visibleNode pa}}
                WITH pa, collect({h: h, t: t}) AS paid
                MATCH (pa)<-[hs:HOLDS_ACCOUNT]-(p:Person)
                WHERE p <> c AND NOT p.spoorId IN family AND {{visible hs}} AND {{visibleNode p}}
@@ -173,7 +187,7 @@ RETURN c.spoorId AS controller, {{asserted c.name}} AS name,
        COLLECT { WITH COLLECT { UNWIND CASE WHEN $details THEN members ELSE [] END AS o MATCH (o)-[:HOLDS_ACCOUNT]->(oa:BankAccount) RETURN DISTINCT oa } AS memberAccounts
                  UNWIND CASE WHEN $details THEN members ELSE [] END AS m
                  MATCH (m)-[h:HOLDS_ACCOUNT]->(ma:BankAccount)<-[t:TRANSFER]-(oa:BankAccount)
-                 WHERE oa IN memberAccounts AND t.date >= $since AND t.date <= $until
+                 WHERE oa IN memberAccounts AND ($openPeriod OR t.date >= $since AND t.date <= $until)
                    AND {{visible h}} AND {{visibleNode ma}} AND {{visible t}} AND {{visibleNode oa}}
                  MATCH (oa)<-[hs:HOLDS_ACCOUNT]-(o:Person)
                  WHERE o IN members AND o <> m AND {{visible hs}}

@@ -129,7 +129,10 @@ final class NetworkFixture {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("amount", new BigDecimal(amount));
         p.put("currency", "EUR");
-        p.put("date", LocalDate.parse(date));
+        if (date != null) {
+            // Without a day: a payment a statement shows undated.
+            p.put("date", LocalDate.parse(date));
+        }
         p.put("description", "Schuld");
         batch.relationship(new RelationshipFact(RelationshipKind.TRANSFER, Facts.account(iban(from)), Facts.account(iban(to)), key + "-" + n, p, at()));
         return this;

@@ -113,6 +113,9 @@ class TraffickingNetworksTest {
                 .family("c1a", "c1b", "partner").family("c2a", "c2b", "partner")
                 .apply(f -> List.of("c1a", "c1b", "c2a", "c2b", "s1").forEach(t -> f.lets("vera", t, "3011AB-10")
                         .livesAt(t, "3011AB-10", "2024-01-01", null).pays(t, "vera", "500.00", "2024-10-02")))
+                // Rosa is paid by four persons on a statement that gives no days.
+                .person("rosa", "Rosa Undated", "1975-01-01")
+                .apply(f -> List.of("u1", "u2", "u3", "u4").forEach(u -> f.person(u, "Payer " + u, "1990-01-01").pays(u, "rosa", "250.00", null)))
                 // A massage salon advertising four times under its own name on its own phone.
                 .person("monique", "Monique ten Have", "1980-01-01").company("12345670", "Massagesalon Sakura", "monique")
                 .phone("+31633333333", "kvk:12345670")
@@ -196,6 +199,20 @@ class TraffickingNetworksTest {
         assertThat(Q.parameters()).containsEntry("openPeriod", false);
         assertThat(TraffickingQuery.of(null, null, null, null, null, null, null, null, null, "2024-12-31").parameters())
                 .containsEntry("openPeriod", false);
+    }
+
+    @Test
+    void countsPaymentsWithoutADayOnlyWhenNoPeriodIsAsked() {
+        TraffickingQuery anyPeriod = TraffickingQuery.of(null, null, null, null, null, null, null, 1, null, null);
+        TraffickingQuery inQ = TraffickingQuery.of(null, null, null, null, null, null, null, 1, "2024-10-01", "2024-12-31");
+
+        NetworkAssessment rosa = networks.assess(null, anyPeriod).stream().filter(a -> a.facts.controller().equals("person:rosa")).findFirst().orElseThrow();
+        assertThat(rosa.anchors).containsExactly("fanIn");
+        assertThat(rosa.facts.payers()).containsExactlyInAnyOrder("person:u1", "person:u2", "person:u3", "person:u4");
+        assertThat(indicators(rosa.indicators)).containsEntry("fanInSenders", "4 fired 1.0000");
+        assertThat(rosa.evidence).containsKey("Payer u1 paid Rosa Undated €250.00, undated (largest of 1)");
+        // In a period a payment without a day cannot be placed: Rosa is no candidate.
+        assertThat(networks.assess(null, inQ)).extracting(a -> a.facts.controller()).doesNotContain("person:rosa");
     }
 
     static List<String> readings(List<NetworkAssessment> ranked) {
