@@ -85,7 +85,9 @@ public final class TypologyBenchmark {
         String[] args = {"--SPOOR_HOME=" + home, "--SPOOR_NEO4J_PAGECACHE=" + pageCache, "--server.port=0",
                 "--SPOOR_GRAPHQL_TIMEOUT=" + timeout.toSeconds() + "s", "--SPOOR_TRAIL_TIMEOUT=" + timeout.toSeconds() + "s",
                 // No scheduled retention purge in the middle of a timing.
-                "--SPOOR_PURGE_SCHEDULE=-"};
+                "--SPOOR_PURGE_SCHEDULE=-",
+                // Not a line per timed request among the results (the server logs each request at INFO).
+                "--logging.level.nl.spoor.api.observability.RequestIds=WARN"};
         // The consultation log is always on; only this switch, installed by the benchmark itself, turns it off.
         BenchmarkSwitch consultationLog = new BenchmarkSwitch();
         SpringApplication server = new SpringApplication(SpoorApplication.class);
