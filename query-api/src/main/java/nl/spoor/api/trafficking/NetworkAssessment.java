@@ -145,8 +145,8 @@ final class NetworkAssessment {
             // The largest, and of equal ones the first: not whichever the store read first.
             Payment largest = e.getValue().stream().max(Comparator.comparingDouble(Payment::amount)
                     .thenComparing(Payment::date, Comparator.nullsFirst(Comparator.<LocalDate>reverseOrder()))).orElseThrow();
-            path(facts.nameOf(e.getKey()) + " paid " + facts.controllerName() + " " + euros(largest.amount()) + (largest.date() == null ? ", undated" : " on " + largest.date())
-                    + " (largest of " + e.getValue().size() + ")", largest.rels());
+            path(facts.nameOf(e.getKey()) + " paid " + facts.controllerName() + " " + euros(largest.amount())
+                    + (largest.date() == null ? ", undated" : " on " + largest.date()) + " (largest of " + e.getValue().size() + ")", largest.rels());
         });
     }
 

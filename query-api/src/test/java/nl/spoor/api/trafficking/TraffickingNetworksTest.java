@@ -31,6 +31,8 @@ class TraffickingNetworksTest {
 
     static TraffickingNetworks networks;
     static final TraffickingQuery Q = TraffickingQuery.of(null, null, null, null, null, null, null, null, "2024-10-01", "2024-12-31");
+    /** Q listing every network with at least one indicator. */
+    static final TraffickingQuery EVERY_NETWORK = TraffickingQuery.of(null, null, null, null, null, null, null, 1, "2024-10-01", "2024-12-31");
 
     @BeforeAll
     static void fixture() {
@@ -154,9 +156,8 @@ class TraffickingNetworksTest {
         // The class's search reads anchor (3) in four parts on two threads; this one in one read.
         TraffickingNetworks oneThread = new TraffickingNetworks(NEO4J.store(), new Evidence(NEO4J.store()),
                 new TraffickingLimits(Duration.ofSeconds(60), 5_000, 100), new SpreadReads(1));
-        TraffickingQuery everyNetwork = TraffickingQuery.of(null, null, null, null, null, null, null, 1, "2024-10-01", "2024-12-31");
-        List<String> inParts = readings(networks.assess(null, everyNetwork));
-        assertThat(inParts).isEqualTo(readings(oneThread.assess(null, everyNetwork)));
+        List<String> inParts = readings(networks.assess(null, EVERY_NETWORK));
+        assertThat(inParts).isEqualTo(readings(oneThread.assess(null, EVERY_NETWORK)));
         assertThat(inParts).anySatisfy(r -> assertThat(r).startsWith("Ion Ionescu [phone, address, fanIn] 9.03"));
     }
 
@@ -164,14 +165,13 @@ class TraffickingNetworksTest {
     void theRankingCountsThePayersTheFanInAnchorFoundAsAReadAroundTheControllerDoes() {
         // The ranking takes the payers of the accounts the fan-in anchor found (and looks up only the other accounts');
         // asked around one controller, the network read looks up every account's payers itself.
-        TraffickingQuery everyNetwork = TraffickingQuery.of(null, null, null, null, null, null, null, 1, "2024-10-01", "2024-12-31");
-        List<NetworkAssessment> ranked = networks.assess(null, everyNetwork);
+        List<NetworkAssessment> ranked = networks.assess(null, EVERY_NETWORK);
 
         assertThat(ranked).extracting(a -> a.facts.controller()).contains("person:ion", "person:jk", "person:nadia", "person:vera")
                 // His children's kostgeld is no fan-in, however their payments are found.
                 .doesNotContain("person:dad");
         for (NetworkAssessment a : ranked) {
-            NetworkAssessment around = networks.assess(a.facts.controller(), everyNetwork).getFirst();
+            NetworkAssessment around = networks.assess(a.facts.controller(), EVERY_NETWORK).getFirst();
             assertThat(a.facts.payers()).containsExactlyInAnyOrderElementsOf(around.facts.payers());
             assertThat(indicators(a.indicators)).isEqualTo(indicators(around.indicators));
         }
@@ -204,7 +204,6 @@ class TraffickingNetworksTest {
     @Test
     void countsPaymentsWithoutADayOnlyWhenNoPeriodIsAsked() {
         TraffickingQuery anyPeriod = TraffickingQuery.of(null, null, null, null, null, null, null, 1, null, null);
-        TraffickingQuery inQ = TraffickingQuery.of(null, null, null, null, null, null, null, 1, "2024-10-01", "2024-12-31");
 
         NetworkAssessment rosa = networks.assess(null, anyPeriod).stream().filter(a -> a.facts.controller().equals("person:rosa")).findFirst().orElseThrow();
         assertThat(rosa.anchors).containsExactly("fanIn");
@@ -212,7 +211,7 @@ class TraffickingNetworksTest {
         assertThat(indicators(rosa.indicators)).containsEntry("fanInSenders", "4 fired 1.0000");
         assertThat(rosa.evidence).containsKey("Payer u1 paid Rosa Undated €250.00, undated (largest of 1)");
         // In a period a payment without a day cannot be placed: Rosa is no candidate.
-        assertThat(networks.assess(null, inQ)).extracting(a -> a.facts.controller()).doesNotContain("person:rosa");
+        assertThat(networks.assess(null, EVERY_NETWORK)).extracting(a -> a.facts.controller()).doesNotContain("person:rosa");
     }
 
     static List<String> readings(List<NetworkAssessment> ranked) {
