@@ -1,6 +1,7 @@
 package nl.spoor.model.moneytrail;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoField;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -9,6 +10,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -23,6 +25,8 @@ import org.neo4j.procedure.Description;
 import org.neo4j.procedure.Mode;
 import org.neo4j.procedure.Name;
 import org.neo4j.procedure.Procedure;
+import org.neo4j.values.storable.DateValue;
+import org.neo4j.values.storable.NumberValue;
 
 import nl.spoor.model.store.KernelReads;
 
@@ -153,6 +157,23 @@ public final class TrailTraversal {
         }
     }
 
+    /** One start's first hops, largest amount first: {@link #advance} moves to the next, then {@code transfers[index]} is it. */
+    private abstract static class FirstHops {
+        final int start;
+        TransfersByDay transfers;
+        int index;
+
+        FirstHops(int start) {
+            this.start = start;
+        }
+
+        abstract boolean advance();
+
+        double amount() {
+            return transfers.amounts[index];
+        }
+    }
+
     /** The depth-first walk of one search; not thread-safe (one per call). */
     private static final class TrailWalk {
         final KernelReads reads;
@@ -223,45 +244,110 @@ public final class TrailTraversal {
          * {@code truncated} says so.
          */
         void largestFirst(List<String> ids, List<Long> starts, long needed) {
-            record First(int start, TransfersByDay transfers, int index) {
-                double amount() {
-                    return transfers.amounts[index];
-                }
-            }
-            List<First> firsts = new ArrayList<>();
+            PriorityQueue<FirstHops> next = new PriorityQueue<>(Comparator.comparingDouble(FirstHops::amount).reversed()
+                    .thenComparingInt(h -> h.start));
             for (int s = 0; s < starts.size(); s++) {
-                TransfersByDay t = transfers(starts.get(s));
-                for (int i = t.firstOnOrAfter(fromDay); i < t.days.length && t.days[i] <= untilDay; i++) {
-                    if (t.amounts[i] > 0) {
-                        firsts.add(new First(s, t, i));
-                    }
+                FirstHops hops = byAmount(s, ids.get(s), starts.get(s));
+                if (hops.advance()) {
+                    next.add(hops);
                 }
             }
-            firsts.sort(Comparator.comparingDouble(First::amount).reversed());
             double group = Double.NaN;
-            for (First f : firsts) {
-                if (!isAccount(f.transfers().others[f.index()])) {
-                    continue;
-                }
-                if (f.amount() != group) {
-                    if (found.size() >= needed) {
-                        truncated = true;
+            while (!next.isEmpty()) {
+                FirstHops hops = next.poll();
+                TransfersByDay t = hops.transfers;
+                int i = hops.index;
+                if (isAccount(t.others[i])) {
+                    if (t.amounts[i] != group) {
+                        if (found.size() >= needed) {
+                            truncated = true;
+                            return;
+                        }
+                        group = t.amounts[i];
+                    }
+                    if (found.size() >= scanLimit) {
                         return;
                     }
-                    group = f.amount();
+                    startId = ids.get(hops.start);
+                    via[vias++] = starts.get(hops.start);
+                    rankAmount = t.amounts[i];
+                    rankDay = t.days[i];
+                    pathOf[depth] = t;
+                    pathAt[depth++] = i;
+                    visit(t.others[i], rankDay, rankAmount);
+                    depth--;
+                    vias--;
                 }
-                if (found.size() >= scanLimit) {
-                    return;
+                if (hops.advance()) {
+                    next.add(hops);
                 }
-                startId = ids.get(f.start());
-                via[vias++] = starts.get(f.start());
-                rankAmount = f.amount();
-                rankDay = f.transfers().days[f.index()];
-                pathOf[depth] = f.transfers();
-                pathAt[depth++] = f.index();
-                visit(f.transfers().others[f.index()], rankDay, rankAmount);
-                depth--;
-                vias--;
+            }
+        }
+
+        /**
+         * The first hops of start {@code s} in the period, largest amount first: from the amount index of schema V17 when
+         * the start's transfers in the search's direction are marked for it (a busy account: only the hops the page needs
+         * are read), else from all its transfers, read and sorted.
+         */
+        private FirstHops byAmount(int s, String id, long start) {
+            String flag = backward ? "transfersInByAmount" : "transfersOutByAmount";
+            if (Boolean.TRUE.equals(reads.node(start).getProperty(flag, null))) {
+                int[] keys = usable == null ? new int[] {tokens.date(), tokens.amount()} : new int[] {tokens.date(), tokens.amount(), tokens.sourceIds()};
+                KernelReads.Descending index = reads.descending(backward ? "transfer_into_hub" : "transfer_out_of_hub", id, keys);
+                if (index != null) {
+                    return new IndexedFirstHops(s, start, index);
+                }
+            }
+            TransfersByDay t = transfers(start);
+            List<Integer> inPeriod = new ArrayList<>();
+            for (int i = t.firstOnOrAfter(fromDay); i < t.days.length && t.days[i] <= untilDay; i++) {
+                if (t.amounts[i] > 0) {
+                    inPeriod.add(i);
+                }
+            }
+            inPeriod.sort(Comparator.<Integer>comparingDouble(i -> t.amounts[i]).reversed());
+            return new FirstHops(s) {
+                int at = -1;
+
+                @Override
+                boolean advance() {
+                    if (++at >= inPeriod.size()) {
+                        return false;
+                    }
+                    transfers = t;
+                    index = inPeriod.get(at);
+                    return true;
+                }
+            };
+        }
+
+        /** The first hops of a start read from an amount index: those in the period, with an amount above 0, on a usable source. */
+        private final class IndexedFirstHops extends FirstHops {
+            final long account;
+            final KernelReads.Descending entries;
+
+            IndexedFirstHops(int start, long account, KernelReads.Descending entries) {
+                super(start);
+                this.account = account;
+                this.entries = entries;
+            }
+
+            @Override
+            boolean advance() {
+                while (entries.next()) {
+                    if (!(entries.value(0) instanceof DateValue d) || !(entries.value(1) instanceof NumberValue a)) {
+                        continue;
+                    }
+                    long day = d.getLong(ChronoField.EPOCH_DAY);
+                    double amount = a.doubleValue();
+                    if (day < fromDay || day > untilDay || amount <= 0 || usable != null && !TransfersByDay.restsOn(entries.value(2), usable)) {
+                        continue;
+                    }
+                    transfers = TransfersByDay.single(account, day, amount, entries.relationship(), backward ? entries.source() : entries.target());
+                    index = 0;
+                    return true;
+                }
+                return false;
             }
         }
 

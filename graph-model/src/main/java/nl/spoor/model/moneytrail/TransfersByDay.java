@@ -103,7 +103,13 @@ final class TransfersByDay {
         }
     }
 
-    private static boolean restsOn(Value sourceIds, Set<String> usable) {
+    /** One transfer on its own: a first hop read from an amount index ({@code TrailTraversal}'s hub start). */
+    static TransfersByDay single(long account, long day, double amount, long transfer, long other) {
+        return new TransfersByDay(account, new long[] {day}, new double[] {amount}, new long[] {transfer}, new long[] {other});
+    }
+
+    /** Whether a transfer with these {@code sourceIds} rests on one of the {@code usable} sources. */
+    static boolean restsOn(Value sourceIds, Set<String> usable) {
         if (sourceIds instanceof TextArray ids) {
             for (int i = 0; i < ids.actualSize(); i++) {
                 if (usable.contains(ids.stringValue(i).stringValue())) {

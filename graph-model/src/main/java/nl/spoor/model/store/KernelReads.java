@@ -4,12 +4,20 @@ import org.neo4j.graphdb.Direction;
 import org.neo4j.graphdb.Node;
 import org.neo4j.graphdb.Relationship;
 import org.neo4j.graphdb.Transaction;
+import org.neo4j.exceptions.KernelException;
 import org.neo4j.internal.kernel.api.CursorFactory;
+import org.neo4j.internal.kernel.api.IndexQueryConstraints;
+import org.neo4j.internal.kernel.api.InternalIndexState;
 import org.neo4j.internal.kernel.api.NodeCursor;
 import org.neo4j.internal.kernel.api.PropertyCursor;
+import org.neo4j.internal.kernel.api.PropertyIndexQuery;
 import org.neo4j.internal.kernel.api.Read;
+import org.neo4j.internal.kernel.api.RelationshipCursor;
 import org.neo4j.internal.kernel.api.RelationshipTraversalCursor;
+import org.neo4j.internal.kernel.api.RelationshipValueIndexCursor;
 import org.neo4j.internal.kernel.api.TokenRead;
+import org.neo4j.internal.schema.IndexDescriptor;
+import org.neo4j.internal.schema.IndexOrder;
 import org.neo4j.io.pagecache.context.CursorContext;
 import org.neo4j.kernel.api.KernelTransaction;
 import org.neo4j.kernel.impl.coreapi.InternalTransaction;
@@ -36,6 +44,10 @@ public final class KernelReads implements AutoCloseable {
     }
 
     private final InternalTransaction tx;
+    private final KernelTransaction kernel;
+    private final CursorContext context;
+    private final MemoryTracker memory;
+    private final java.util.List<AutoCloseable> opened = new java.util.ArrayList<>();
     private final Read read;
     private final TokenRead tokens;
     private final NodeCursor node;
@@ -45,12 +57,12 @@ public final class KernelReads implements AutoCloseable {
 
     private KernelReads(InternalTransaction tx) {
         this.tx = tx;
-        KernelTransaction kernel = tx.kernelTransaction();
+        this.kernel = tx.kernelTransaction();
         this.read = kernel.dataRead();
         this.tokens = kernel.tokenRead();
         CursorFactory cursors = kernel.cursors();
-        CursorContext context = kernel.cursorContext();
-        MemoryTracker memory = kernel.memoryTracker();
+        this.context = kernel.cursorContext();
+        this.memory = kernel.memoryTracker();
         this.node = cursors.allocateNodeCursor(context, memory);
         this.labelled = cursors.allocateNodeCursor(context, memory);
         this.relationships = cursors.allocateRelationshipTraversalCursor(context, memory);
@@ -109,22 +121,106 @@ public final class KernelReads implements AutoCloseable {
         Value[] values = new Value[keys.length];
         node.relationships(relationships, RelationshipSelection.selection(type, direction));
         while (relationships.next()) {
-            java.util.Arrays.fill(values, null);
-            if (wanted > 0) {
-                relationships.properties(properties, selection);
-                int found = 0;
-                while (found < wanted && properties.next()) {
-                    int key = properties.propertyKey();
-                    for (int i = 0; i < keys.length; i++) {
-                        if (keys[i] == key) {
-                            values[i] = properties.propertyValue();
-                            found++;
-                            break;
-                        }
-                    }
+            values(relationships, properties, selection, wanted, keys, values);
+            visitor.visit(relationships.reference(), relationships.otherNodeReference(), values);
+        }
+    }
+
+    /** The values of {@code keys} (the {@code wanted} of them that the store has, in {@code selection}) of the relationship at the cursor. */
+    private static void values(RelationshipCursor relationship, PropertyCursor properties, PropertySelection selection, int wanted, int[] keys,
+            Value[] values) {
+        java.util.Arrays.fill(values, null);
+        if (wanted == 0) {
+            return;
+        }
+        relationship.properties(properties, selection);
+        int found = 0;
+        while (found < wanted && properties.next()) {
+            int key = properties.propertyKey();
+            for (int i = 0; i < keys.length; i++) {
+                if (keys[i] == key) {
+                    values[i] = properties.propertyValue();
+                    found++;
+                    break;
                 }
             }
-            visitor.visit(relationships.reference(), relationships.otherNodeReference(), values);
+        }
+    }
+
+    /**
+     * The relationships in the composite range index {@code index} (a key, then a number) whose first property equals
+     * {@code value} and whose number is above 0, in descending order of the number, each with the values
+     * of {@code keys}; read lazily, as the caller asks for the next. Null when the store has no such index online: the
+     * caller then reads the relationships another way.
+     */
+    public Descending descending(String index, Object value, int[] keys) {
+        IndexDescriptor descriptor = kernel.schemaRead().indexGetForName(index);
+        if (descriptor == IndexDescriptor.NO_INDEX || descriptor.schema().getPropertyIds().length != 2) {
+            return null;
+        }
+        RelationshipValueIndexCursor cursor = kernel.cursors().allocateRelationshipValueIndexCursor(context, memory);
+        PropertyCursor values = kernel.cursors().allocatePropertyCursor(context, memory);
+        opened.add(values);
+        opened.add(cursor);
+        try {
+            if (kernel.schemaRead().indexGetState(descriptor) != InternalIndexState.ONLINE) {
+                return null;
+            }
+            int[] on = descriptor.schema().getPropertyIds();
+            read.relationshipIndexSeek(kernel.queryContext(), read.indexReadSession(descriptor), cursor,
+                    IndexQueryConstraints.ordered(IndexOrder.DESCENDING), PropertyIndexQuery.exact(on[0], value),
+                    PropertyIndexQuery.range(on[1], (Number) 0.0, false, (Number) null, true));
+        } catch (KernelException e) {
+            return null;
+        }
+        return new Descending(cursor, values, keys);
+    }
+
+    /** A lazy read of {@link #descending}: {@link #next} moves to the next relationship. Closed with the KernelReads. */
+    public static final class Descending {
+        private final RelationshipValueIndexCursor cursor;
+        private final PropertyCursor properties;
+        private final int[] keys;
+        private final int wanted;
+        private final PropertySelection selection;
+        private final Value[] values;
+
+        private Descending(RelationshipValueIndexCursor cursor, PropertyCursor properties, int[] keys) {
+            this.cursor = cursor;
+            this.properties = properties;
+            this.keys = keys;
+            int[] present = java.util.Arrays.stream(keys).filter(k -> k >= 0).toArray();
+            this.wanted = present.length;
+            this.selection = PropertySelection.selection(present);
+            this.values = new Value[keys.length];
+        }
+
+        /** Moves to the next relationship (one a concurrent transaction deleted is skipped); false at the end. */
+        public boolean next() {
+            while (cursor.next()) {
+                if (cursor.readFromStore()) {
+                    values(cursor, properties, selection, wanted, keys, values);
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        public long relationship() {
+            return cursor.relationshipReference();
+        }
+
+        public long source() {
+            return cursor.sourceNodeReference();
+        }
+
+        public long target() {
+            return cursor.targetNodeReference();
+        }
+
+        /** The value of {@code keys[i]} of the current relationship, or null. */
+        public Value value(int i) {
+            return values[i];
         }
     }
 
@@ -149,6 +245,13 @@ public final class KernelReads implements AutoCloseable {
 
     @Override
     public void close() {
+        for (AutoCloseable c : opened) {
+            try {
+                c.close();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
         properties.close();
         relationships.close();
         labelled.close();

@@ -29,14 +29,26 @@ import nl.spoor.model.cypher.CypherResource;
  * payers), none on a hub. A new holding, employment or benefit counts again the accounts whose own money it changes; a
  * cash deposit counts its account as a transfer does; {@link #RECOUNT_OTHERS} after the purge deletes any of them. An
  * account passes on only what others paid in: "others paid in at least minAmount" starts from an index seek.
+ *
+ * <p>Schema V17 marks a busy account's transfers: on an account with more than {@link #BY_AMOUNT_OVER} transfers out,
+ * every one of them carries its Spoor id in {@code outOfHub} and the account has {@code transfersOutByAmount}; likewise
+ * {@code intoHub} and {@code transfersInByAmount} for transfers in. The writer marks all of them once when a chunk takes
+ * the account over, then each transfer it writes; {@link #RECOUNT} marks whatever a recounted account's transfers lack.
+ * A mark stays when the account drops under (its transfers all keep theirs). From the composite indexes on (mark,
+ * {@code amount}) the money-trail traversal reads a hub start's transfers largest first.
  */
 public final class TransferCounts {
 
     /**
-     * The node properties. Bookkeeping, never shown or exported as an entity's properties: they count the transfers and
-     * holdings of every source, also those a view may not use, and an import recounts them from its own facts.
+     * The properties of accounts and transfers (V17's marks). Bookkeeping, never shown or exported as an entity's or a
+     * relationship's properties: they count the transfers and holdings of every source, also those a view may not use,
+     * and an import recounts them from its own facts.
      */
-    public static final java.util.Set<String> PROPERTIES = java.util.Set.of("transfersIn", "transfersOut", "sendersIn", "receiversOut", "payersIn", "othersIn");
+    public static final java.util.Set<String> PROPERTIES = java.util.Set.of("transfersIn", "transfersOut", "sendersIn", "receiversOut", "payersIn",
+            "othersIn", "transfersOutByAmount", "transfersInByAmount", "outOfHub", "intoHub");
+
+    /** An account with more than this many transfers out (in) has them marked for the amount indexes of V17. */
+    public static final int BY_AMOUNT_OVER = 1_000;
 
     /** The largest hub cap for which {@code sendersIn} and {@code receiversOut} bound the counterparties that are no hub. */
     public static final int COUNTERPARTY_HUB_CAP = 1_000;

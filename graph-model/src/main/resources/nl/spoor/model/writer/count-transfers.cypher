@@ -8,8 +8,10 @@
 // their sendersIn and receiversOut (schema V12): the distinct counterparties that may be no hub (at most 2,000
 // transfers in and out); none on a hub itself. An account this chunk made a hub (over 2,000) stops counting for every
 // account it exchanged transfers with: those are counted again too, so the counts do not depend on the order in which
-// the transfers were written.
-WITH count(*) AS written, collect(DISTINCT startNode(r)) + collect(DISTINCT endNode(r)) AS ends
+// the transfers were written. Last the marks of schema V17: an account this chunk took over 1,000 transfers out (in)
+// gets every one of them marked once, and every transfer written out of (into) a marked account is marked. The mark is
+// read after the account's lock was taken, so a concurrent writer's fill covers what it saw and this chunk the rest.
+WITH collect(DISTINCT startNode(r)) + collect(DISTINCT endNode(r)) AS ends, collect(r) AS rels
 CALL (ends) {
   UNWIND ends AS n
   WITH DISTINCT n WHERE n:BankAccount
@@ -25,4 +27,21 @@ CALL (ends, nowHubs) {
   WITH DISTINCT n WHERE n:BankAccount
   {{COUNT_COUNTERPARTIES}}
 }
-RETURN written
+CALL (ends) {
+  UNWIND ends AS n
+  WITH DISTINCT n WHERE n:BankAccount AND n.transfersOut > 1000 AND n.transfersOutByAmount IS NULL
+  CALL (n) { MATCH (n)-[t:TRANSFER]->() SET t.outOfHub = n.spoorId }
+  SET n.transfersOutByAmount = true
+}
+CALL (ends) {
+  UNWIND ends AS n
+  WITH DISTINCT n WHERE n:BankAccount AND n.transfersIn > 1000 AND n.transfersInByAmount IS NULL
+  CALL (n) { MATCH (n)<-[t:TRANSFER]-() SET t.intoHub = n.spoorId }
+  SET n.transfersInByAmount = true
+}
+CALL (rels) {
+  UNWIND rels AS t
+  WITH t, startNode(t) AS a, endNode(t) AS b WHERE type(t) = 'TRANSFER' AND (a.transfersOutByAmount OR b.transfersInByAmount)
+  SET t.outOfHub = CASE WHEN a.transfersOutByAmount THEN a.spoorId END, t.intoHub = CASE WHEN b.transfersInByAmount THEN b.spoorId END
+}
+RETURN size(rels) AS written

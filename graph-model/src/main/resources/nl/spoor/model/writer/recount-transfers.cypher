@@ -2,7 +2,9 @@
 // run in the transaction that deleted or wrote their transfers outside the GraphWriter (the retention purge).
 // spoorLock takes each account's write lock before it is counted, as count-transfers.cypher does for the writer.
 // Then their counterparty counts (schema V12), and those of every counterparty of an account that stopped being a
-// hub here (more than 2,000 transfers before, at most 2,000 now): it counts for them again.
+// hub here (more than 2,000 transfers before, at most 2,000 now): it counts for them again. Last the marks of schema
+// V17 on every recounted account over 1,000 transfers out (in) or marked already: whatever transfer of it lacks the mark
+// gets it (a transfer written outside the GraphWriter), then the account is marked.
 UNWIND $ids AS id
 MATCH (n:Entity {spoorId: id})
 WITH DISTINCT n WHERE n:BankAccount
@@ -18,5 +20,17 @@ CALL (affected) {
   UNWIND affected AS n
   WITH DISTINCT n
   {{COUNT_COUNTERPARTIES}}
+}
+CALL (recounted) {
+  UNWIND recounted AS n
+  WITH n WHERE n.transfersOut > 1000 OR n.transfersOutByAmount
+  CALL (n) { MATCH (n)-[t:TRANSFER]->() WHERE t.outOfHub IS NULL SET t.outOfHub = n.spoorId }
+  SET n.transfersOutByAmount = true
+}
+CALL (recounted) {
+  UNWIND recounted AS n
+  WITH n WHERE n.transfersIn > 1000 OR n.transfersInByAmount
+  CALL (n) { MATCH (n)<-[t:TRANSFER]-() WHERE t.intoHub IS NULL SET t.intoHub = n.spoorId }
+  SET n.transfersInByAmount = true
 }
 RETURN size(recounted) AS recounted

@@ -158,6 +158,38 @@ class EmbeddedStoreRestartTest {
     }
 
     @Test
+    void marksTheTransfersOfTheBusyAccountsOfAStoreWrittenBeforeTheMarksWereKept() {
+        try (SpoorStore store = SpoorStore.open(StoreSettings.embedded(home)); var s = store.driver().session(store.sessionConfig())) {
+            // As a store written before V17 (or an offline import) holds them: account 0 pays 1,001 transfers to 1..1001 and
+            // is paid 1,000 back by them (over the line out, not in); account 1 is paid 1 transfer (under).
+            s.run("UNWIND range(0, 1001) AS i CREATE (:Entity:BankAccount {spoorId: 'iban:test-' + i, number: i})").consume();
+            s.run("""
+                    MATCH (a:BankAccount {number: 0}), (b:BankAccount) WHERE b.number > 0
+                    CREATE (a)-[:TRANSFER {key: 'out-' + b.number, amount: 1000.0 + b.number, date: date('2024-01-01')}]->(b)
+                    WITH a, b WHERE b.number <= 1000
+                    CREATE (b)-[:TRANSFER {key: 'back-' + b.number, amount: 10.0, date: date('2024-01-02')}]->(a)""").consume();
+            s.run("MATCH (m:SchemaMigration) WHERE m.version IN [11, 12, 13, 15, 17] DELETE m").consume();
+
+            assertThat(new nl.spoor.model.schema.SchemaMigrations(store.driver(), store.database()).apply()).containsExactly(11, 12, 13, 15, 17);
+
+            assertThat(s.run("""
+                    MATCH (a:BankAccount) WHERE a.transfersOutByAmount OR a.transfersInByAmount
+                    RETURN a.number + ' ' + coalesce(a.transfersOutByAmount, '-') + ' ' + coalesce(a.transfersInByAmount, '-') AS x""")
+                    .list(r -> r.get("x").asString())).containsExactly("0 true -");
+            assertThat(nl.spoor.model.testing.TransferCountsCheck.wrong(store)).isEmpty();
+            // Its transfers largest first.
+            assertThat(s.run("""
+                    MATCH ()-[t:TRANSFER]->() WHERE t.outOfHub = 'iban:test-0' AND t.amount > 0
+                    RETURN t.key AS key ORDER BY t.amount DESC LIMIT 2""").list(r -> r.get("key").asString())).containsExactly("out-1001", "out-1000");
+            // The composite indexes the traversal reads them from (through the kernel: HubStartByAmountTest).
+            assertThat(s.run("""
+                    SHOW INDEXES YIELD name, state, properties WHERE name IN ['transfer_out_of_hub', 'transfer_into_hub']
+                    RETURN name + ' ' + state + ' ' + properties[0] + ',' + properties[1] AS x ORDER BY x""").list(r -> r.get("x").asString()))
+                    .containsExactly("transfer_into_hub ONLINE intoHub,amount", "transfer_out_of_hub ONLINE outOfHub,amount");
+        }
+    }
+
+    @Test
     void refusesASecondProcessOnTheSameStoreWithAClearMessage() {
         try (SpoorStore ignored = SpoorStore.open(StoreSettings.embedded(home))) {
             assertThatThrownBy(() -> SpoorStore.open(StoreSettings.embedded(home)))

@@ -16,8 +16,33 @@ public final class TransferCountsCheck {
      * counts, equal to its distinct counterparties with at most 2,000 transfers, and its payer count, equal to the distinct
      * persons holding those that paid in, and what others paid in by transfer or cash deposit (not from an account of a
      * holder, or of a holder's employer or benefit payer); one without transfers may have none (or zeros, after a purge).
+     * Then "spoorId marks …" for every account whose schema V17 marks are wrong: one with more than 1,000 transfers out
+     * (in) must be flagged, a flagged one must have every transfer out (in) marked with its Spoor id, an unflagged one none.
      */
     public static List<String> wrong(SpoorStore store) {
+        List<String> wrong = new java.util.ArrayList<>(counts(store));
+        try (var s = store.driver().session(store.sessionConfig())) {
+            wrong.addAll(s.executeRead(tx -> tx.run("""
+                    MATCH (a:BankAccount)
+                    WITH a, COUNT { (a)-[:TRANSFER]->() } AS out, COUNT { (a)<-[:TRANSFER]-() } AS in,
+                         COUNT { (a)-[t:TRANSFER]->() WHERE t.outOfHub IS NOT NULL } AS outMarked,
+                         COUNT { (a)-[t:TRANSFER]->() WHERE t.outOfHub = a.spoorId } AS outOwn,
+                         COUNT { (a)<-[t:TRANSFER]-() WHERE t.intoHub IS NOT NULL } AS inMarked,
+                         COUNT { (a)<-[t:TRANSFER]-() WHERE t.intoHub = a.spoorId } AS inOwn
+                    WITH a, out, in, outMarked, outOwn, inMarked, inOwn,
+                         CASE WHEN a.transfersOutByAmount IS NULL THEN out <= 1000 AND outMarked = 0
+                              ELSE a.transfersOutByAmount = true AND outOwn = out END AS outRight,
+                         CASE WHEN a.transfersInByAmount IS NULL THEN in <= 1000 AND inMarked = 0
+                              ELSE a.transfersInByAmount = true AND inOwn = in END AS inRight
+                    WHERE NOT (outRight AND inRight)
+                    RETURN a.spoorId + ' marks out ' + coalesce(toString(a.transfersOutByAmount), '-') + ' ' + outOwn + '/' + outMarked + '/' + out
+                           + ', in ' + coalesce(toString(a.transfersInByAmount), '-') + ' ' + inOwn + '/' + inMarked + '/' + in AS x ORDER BY x""")
+                    .list(r -> r.get("x").asString())));
+        }
+        return wrong;
+    }
+
+    private static List<String> counts(SpoorStore store) {
         try (var s = store.driver().session(store.sessionConfig())) {
             return s.executeRead(tx -> tx.run("""
                     MATCH (a:BankAccount)

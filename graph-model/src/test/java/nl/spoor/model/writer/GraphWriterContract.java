@@ -272,6 +272,38 @@ abstract class GraphWriterContract {
         assertThat(nl.spoor.model.testing.TransferCountsCheck.wrong(store())).isEmpty();
     }
 
+    /** "iban out-flag marked-out in-flag marked-in" of every account (schema V17), "-" for no flag. */
+    List<String> amountMarks() {
+        return strings("""
+                MATCH (a:BankAccount)
+                RETURN a.iban + ' ' + coalesce(toString(a.transfersOutByAmount), '-') + ' ' + COUNT { (a)-[t:TRANSFER]->() WHERE t.outOfHub = a.spoorId }
+                       + ' ' + coalesce(toString(a.transfersInByAmount), '-') + ' ' + COUNT { (a)<-[t:TRANSFER]-() WHERE t.intoHub = a.spoorId } AS x
+                ORDER BY x""");
+    }
+
+    @Test
+    void marksTheTransfersOfAnAccountOnceItHasMoreThanAThousandOutOrIn() {
+        String payroll = iban(1), staff = iban(2), shop = iban(3);
+        var batch = new WriteBatch().source(source("src-a", "ing", "case-1"));
+        for (String x : List.of(payroll, staff, shop)) {
+            batch.entity(accountFact(x, "src-a", 0));
+        }
+        for (int t = 0; t < 1_000; t++) {
+            batch.relationship(transfer(payroll, staff, "pay-" + t, "src-a", t));
+        }
+        writer().write(batch);
+        assertThat(amountMarks()).as("1,000 out and in: no mark").containsExactlyInAnyOrder(payroll + " - 0 - 0", staff + " - 0 - 0", shop + " - 0 - 0");
+        // The 1,001st transfer takes both over: every transfer is marked, the one written and the 1,000 before it.
+        writer().write(new WriteBatch().relationship(transfer(payroll, staff, "pay-1000", "src-a", 1_000)));
+        assertThat(amountMarks()).containsExactlyInAnyOrder(payroll + " true 1001 - 0", staff + " - 0 true 1001", shop + " - 0 - 0");
+        // From then on each transfer written is marked at the end that is flagged, and only there.
+        writer().write(new WriteBatch().relationship(transfer(payroll, shop, "pay-shop", "src-a", 1_001))
+                .relationship(transfer(shop, staff, "refund", "src-a", 1_002)));
+        assertThat(amountMarks()).containsExactlyInAnyOrder(payroll + " true 1002 - 0", staff + " - 0 true 1002", shop + " - 0 - 0");
+        assertThat(count("MATCH ()-[t:TRANSFER {key: 'pay-shop'}]->() WHERE t.intoHub IS NOT NULL RETURN count(t)")).isZero();
+        assertThat(nl.spoor.model.testing.TransferCountsCheck.wrong(store())).isEmpty();
+    }
+
     /** "iban payers" of every account, as stored (schema V13); "-" where none is kept. */
     List<String> payerCounts() {
         return strings("MATCH (a:BankAccount) RETURN a.iban + ' ' + coalesce(toString(a.payersIn), '-') AS x ORDER BY x");

@@ -44,6 +44,31 @@ class TransferCountsRecountTest {
         assertThat(TransferCountsCheck.wrong(STORE.store())).isEmpty();
     }
 
+    @Test
+    void marksTheTransfersOfAMarkedAccountThatWereWrittenOutsideTheWriter() {
+        STORE.clear();
+        String payroll = GraphWriterContract.iban(1), staff = GraphWriterContract.iban(2);
+        GraphWriter writer = new GraphWriter(STORE.store().driver(), STORE.store().database(), 1_000);
+        WriteBatch busy = new WriteBatch().source(source("src-a", "ing", "case-1"))
+                .entity(accountFact(payroll, "src-a", 1)).entity(accountFact(staff, "src-a", 2));
+        for (int t = 0; t < 1_001; t++) {
+            busy.relationship(GraphWriterContract.transfer(payroll, staff, "pay-" + t, "src-a", t));
+        }
+        writer.write(busy);
+        try (var s = STORE.store().driver().session(STORE.store().sessionConfig())) {
+            s.executeWrite(tx -> tx.run("""
+                    MATCH (a:Entity {spoorId: $a}), (b:Entity {spoorId: $b})
+                    CREATE (a)-[:TRANSFER {key: 'outside', amount: 5.0, date: date('2024-03-02'), sourceIds: ['src-a']}]->(b)""",
+                    Map.of("a", "iban:" + payroll, "b", "iban:" + staff)).consume());
+            assertThat(TransferCountsCheck.wrong(STORE.store())).as("the check sees the transfer without its marks (and the counts without it)")
+                    .contains("iban:" + payroll + " marks out true 1001/1001/1002, in - 0/0/0", "iban:" + staff + " marks out - 0/0/0, in true 1001/1001/1002");
+            s.executeWrite(tx -> tx.run(TransferCounts.RECOUNT, Map.of("ids", List.of("iban:" + payroll, "iban:" + staff))).consume());
+            assertThat(s.run("MATCH ()-[t:TRANSFER {key: 'outside'}]->() RETURN t.outOfHub AS o, t.intoHub AS i").single().asMap())
+                    .isEqualTo(Map.of("o", "iban:" + payroll, "i", "iban:" + staff));
+        }
+        assertThat(TransferCountsCheck.wrong(STORE.store())).isEmpty();
+    }
+
     private static long receiversOut(String iban) {
         try (var s = STORE.store().driver().session(STORE.store().sessionConfig())) {
             return s.run("MATCH (a:Entity {spoorId: $id}) RETURN a.receiversOut AS r", Map.of("id", "iban:" + iban)).single().get("r").asLong();

@@ -288,6 +288,8 @@ public final class FtmExport {
         Map<String, Object> props = new TreeMap<>(r.get("props").asMap());
         String key = (String) props.remove("key");
         props.remove("sourceIds");
+        // Bookkeeping of the store (a busy account's transfers marked for the amount index), not facts.
+        props.keySet().removeAll(nl.spoor.model.writer.TransferCounts.PROPERTIES);
         List<String> evidenceJson = props.remove("evidence") instanceof List<?> l ? l.stream().map(Object::toString).toList() : List.of();
         JsonNode kept = kept(props.remove(FtmEntities.FTM));
         LinkMapping mapping = FtmMapping.link(kind, kept == null ? null : kept.get("schema").asString());

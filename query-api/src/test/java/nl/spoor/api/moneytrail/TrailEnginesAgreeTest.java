@@ -72,6 +72,11 @@ class TrailEnginesAgreeTest {
     @Test
     void findTheSameTrailsForwardAndBackwardUnderEverySetting() {
         assertThat(starts).hasSizeGreaterThan(20);
+        try (var s = store.driver().session(store.sessionConfig())) {
+            assertThat(s.run("MATCH (a:BankAccount) WHERE a.spoorId IN $starts AND a.transfersInByAmount RETURN count(a) AS n",
+                    Map.of("starts", starts)).single().get("n").asLong()).as("starts whose first hops backward come from the amount index")
+                    .isPositive();
+        }
         for (Direction d : Direction.values()) {
             for (Object[] setting : List.of(new Object[] {4, 7, 0.5, 250}, new Object[] {3, 30, 0.1, 1_000_000}, new Object[] {6, 2, 0.9, 40})) {
                 List<String> traversal = found(TrailSearch.Engine.TRAVERSAL, d, starts, (Integer) setting[0], (Integer) setting[1],
