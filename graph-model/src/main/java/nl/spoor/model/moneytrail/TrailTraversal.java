@@ -292,8 +292,7 @@ public final class TrailTraversal {
         private FirstHops byAmount(int s, String id, long start) {
             String flag = backward ? "transfersInByAmount" : "transfersOutByAmount";
             if (Boolean.TRUE.equals(reads.node(start).getProperty(flag, null))) {
-                int[] keys = usable == null ? new int[] {tokens.date(), tokens.amount()} : new int[] {tokens.date(), tokens.amount(), tokens.sourceIds()};
-                KernelReads.Descending index = reads.descending(backward ? "transfer_into_hub" : "transfer_out_of_hub", id, keys);
+                KernelReads.Descending index = reads.descending(backward ? "transfer_into_hub" : "transfer_out_of_hub", id, tokens.keys(usable));
                 if (index != null) {
                     return new IndexedFirstHops(s, start, index);
                 }

@@ -45,13 +45,17 @@ final class TransfersByDay {
             return new Tokens(reads.relationshipType("TRANSFER"), reads.propertyKey("date"), reads.propertyKey("amount"),
                     reads.propertyKey("sourceIds"));
         }
+
+        /** The keys read of each transfer: date and amount, and its sources when only {@code usable} ones count (not null). */
+        int[] keys(Set<String> usable) {
+            return usable == null ? new int[] {date, amount} : new int[] {date, amount, sourceIds};
+        }
     }
 
     /** {@code usable}: the sources a transfer must rest on one of (source partitioning), or null for every transfer. */
     static TransfersByDay of(KernelReads reads, Tokens tokens, long account, Direction direction, Set<String> usable) {
-        int[] keys = usable == null ? new int[] {tokens.date(), tokens.amount()} : new int[] {tokens.date(), tokens.amount(), tokens.sourceIds()};
         Collected c = new Collected();
-        reads.relationships(account, tokens.transfer(), direction, keys, (relationship, other, values) -> {
+        reads.relationships(account, tokens.transfer(), direction, tokens.keys(usable), (relationship, other, values) -> {
             if (!(values[0] instanceof DateValue d) || !(values[1] instanceof NumberValue a)) {
                 return;
             }

@@ -32,7 +32,8 @@ import org.neo4j.values.storable.Value;
  * time to read its properties, walks the whole property chain, looks the keys up by name and copies the values
  * into a map per relationship; from a busy account a trail search reads thousands of transfers, and that was
  * most of its time (README *Measured*). Here one traversal cursor reads each relationship once and its property
- * cursor stops at the last key asked for. The only class outside this package's store code that touches the
+ * cursor stops at the last key asked for. {@link #descending} reads a composite index in order, so that a busy account's
+ * largest transfers come first without reading the rest (schema V17). The only class outside this package's store code that touches the
  * kernel (ModuleBoundariesTest); one per procedure call, not thread-safe, closed with the call.
  */
 public final class KernelReads implements AutoCloseable {
@@ -107,23 +108,19 @@ public final class KernelReads implements AutoCloseable {
         if (!node.next()) {
             return;
         }
-        int wanted = 0;
-        for (int k : keys) {
-            wanted += k >= 0 ? 1 : 0;
-        }
-        int[] present = new int[wanted];
-        for (int i = 0, j = 0; i < keys.length; i++) {
-            if (keys[i] >= 0) {
-                present[j++] = keys[i];
-            }
-        }
+        int[] present = present(keys);
         PropertySelection selection = PropertySelection.selection(present);
         Value[] values = new Value[keys.length];
         node.relationships(relationships, RelationshipSelection.selection(type, direction));
         while (relationships.next()) {
-            values(relationships, properties, selection, wanted, keys, values);
+            values(relationships, properties, selection, present.length, keys, values);
             visitor.visit(relationships.reference(), relationships.otherNodeReference(), values);
         }
+    }
+
+    /** The keys the store has (token not -1). */
+    private static int[] present(int[] keys) {
+        return java.util.Arrays.stream(keys).filter(k -> k >= 0).toArray();
     }
 
     /** The values of {@code keys} (the {@code wanted} of them that the store has, in {@code selection}) of the relationship at the cursor. */
@@ -189,7 +186,7 @@ public final class KernelReads implements AutoCloseable {
             this.cursor = cursor;
             this.properties = properties;
             this.keys = keys;
-            int[] present = java.util.Arrays.stream(keys).filter(k -> k >= 0).toArray();
+            int[] present = present(keys);
             this.wanted = present.length;
             this.selection = PropertySelection.selection(present);
             this.values = new Value[keys.length];
