@@ -75,7 +75,7 @@ final class AmlSimSample {
     static AmlSimSample load(SpoorStore store, String name) throws IOException {
         Path tgz = folder().resolve(name + ".tgz");
         AmlSimSample s = new AmlSimSample(name);
-        Map<String, List<CSVRecord>> files = s.read(tgz);
+        Map<String, List<CSVRecord>> files = records(tgz);
         List<CSVRecord> nodes = files.get("nodes.csv");
         List<CSVRecord> txs = files.get("transactions.csv");
         if (nodes == null || txs == null) {
@@ -134,7 +134,8 @@ final class AmlSimSample {
         return "amlsim:" + name + ":" + nodeId;
     }
 
-    private Map<String, List<CSVRecord>> read(Path tgz) throws IOException {
+    /** The records of nodes.csv and transactions.csv in the sample's tgz, by file name. */
+    static Map<String, List<CSVRecord>> records(Path tgz) throws IOException {
         Map<String, List<CSVRecord>> out = new HashMap<>();
         try (InputStream in = new GZIPInputStream(new BufferedInputStream(Files.newInputStream(tgz)));
              TarArchiveInputStream tar = new TarArchiveInputStream(in)) {
